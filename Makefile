@@ -1,0 +1,53 @@
+# Ambitieweb — `make run` starts the program, `make test` runs every check. Both set up .venv first.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Debian/Ubuntu packages: what Qt needs on a slim machine and the PDF checkers the tests use.
+DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
+                   poppler-utils qpdf
+
+.PHONY: run test lint typecheck check forms schema bench system-deps clean
+
+$(VENV)/.run: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test: pyproject.toml $(VENV)/.run
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@
+
+run: $(VENV)/.run
+	$(BIN)/ambitieweb
+
+test: $(VENV)/.test lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(VENV)/.test
+	$(BIN)/ruff check ambitieweb tests
+	$(BIN)/ruff format --check ambitieweb tests
+
+typecheck: $(VENV)/.test
+	$(BIN)/mypy ambitieweb
+
+# Regenerate Python from the Qt Designer forms in ui/ (never edit ambitieweb/gui/forms by hand).
+forms: $(VENV)/.run
+	for ui in ui/*.ui; do \
+	  $(BIN)/pyside6-uic "$$ui" -o "ambitieweb/gui/forms/$$(basename "$$ui" .ui)_ui.py"; \
+	done
+
+# Regenerate the shipped JSON Schema of the session file from the models.
+schema: $(VENV)/.run
+	$(BIN)/python -m ambitieweb.exchange
+
+bench: $(VENV)/.test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench --benchmark-enable --benchmark-only -p no:randomly
+
+system-deps:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEBIAN_PACKAGES)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+import sys
+
+from ambitieweb.cli import main
+
+sys.exit(main())

@@ -1,0 +1,129 @@
+"""`ambitieweb`: opens the desktop program, or runs a headless sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ambitieweb import __version__
+from ambitieweb.errors import AmbitiewebError
+
+if TYPE_CHECKING:  # heavy imports wait until a command needs them
+    from ambitieweb.store import Repository
+
+LANGUAGE_VAR = "AMBITIEWEB_LANGUAGE"
+
+
+def default_language() -> str:
+    return "en" if os.environ.get(LANGUAGE_VAR) == "en" else "nl"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ambitieweb",
+        description="Ambitieweb: ambitiewebsessies voor maatschappelijk verantwoord inkopen. "
+        "Zonder opdracht opent het programma.",
+    )
+    parser.add_argument("--version", action="version", version=f"ambitieweb {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database (SQLAlchemy URL); standaard $AMBITIEWEB_DATABASE_URL of het SQLite-bestand "
+        "in de gebruikersmap",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        default=default_language(),
+        help="taal van meldingen / language of messages",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    listing = commands.add_parser("list", help="sessies tonen / list sessions")
+    listing.add_argument("--search", default="", help="zoek in titel, organisatie en onderwerp")
+    importing = commands.add_parser("import", help="sessiebestanden importeren / import session files")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--as-copy", action="store_true", help="als kopie met nieuw id / as a copy with a new id"
+    )
+    exporting = commands.add_parser("export", help="een sessie exporteren / export a session")
+    exporting.add_argument("session", metavar="ID", help="sessie-id (of een uniek begin ervan)")
+    exporting.add_argument("--json", type=Path, metavar="OUT", required=True)
+    commands.add_parser("frameworks", help="beschikbare kaders / available frameworks")
+    check = commands.add_parser("check", help="sessiebestand controleren / validate a session file")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    return parser
+
+
+def _find_session_id(repository: Repository, prefix: str) -> str:
+    matches = [s.id for s in repository.list_sessions() if s.id.startswith(prefix.lower())]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise AmbitiewebError(f"Geen sessie met id '{prefix}'.", f"No session with id '{prefix}'.")
+    raise AmbitiewebError(
+        f"Meerdere sessies beginnen met '{prefix}'; geef meer tekens.",
+        f"Several sessions start with '{prefix}'; give more characters.",
+    )
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from ambitieweb.catalogue import default_catalogue
+
+    language: str = args.language
+    if args.command == "frameworks":
+        for framework in default_catalogue().frameworks.values():
+            print(f"{framework.id}\t{framework.version}\t{framework.date}\t{framework.title}")
+            for theme in framework.themes:
+                optional = {"nl": " (optioneel)", "en": " (optional)"}[language] if theme.optional else ""
+                print(f"  - {theme.id}: {theme.name}{optional}")
+        return 0
+    if args.command == "check":
+        from ambitieweb.exchange import read_file
+
+        for path in args.files:
+            document = read_file(path, default_catalogue())
+            print(f"{path}: ok — {document.session.title}")
+        return 0
+
+    from ambitieweb.store import Repository, open_database
+    from ambitieweb.transfer import export_file, import_file
+
+    database = open_database(args.database)
+    repository = Repository(database.engine)
+    if args.command == "list":
+        for s in repository.list_sessions(args.search):
+            date = s.session_date.isoformat() if s.session_date else "-"
+            print(
+                f"{s.id[:8]}  {date}  {s.kind.label(language):<20} {s.status.label(language):<11} "
+                f"{s.title} — {s.organisation}"
+            )
+    elif args.command == "import":
+        for path in args.files:
+            session = import_file(repository, default_catalogue(), path, args.as_copy)
+            print(f"{session.id[:8]}  {session.title}")
+    elif args.command == "export":
+        session_id = _find_session_id(repository, args.session)
+        print(export_file(repository, session_id, args.json))
+    database.engine.dispose()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ambitieweb.gui.app import run_app
+
+        return run_app(database_url=args.database, language=args.language)
+    try:
+        return run_command(args)
+    except AmbitiewebError as exc:
+        print(f"ambitieweb: {exc.text(args.language)}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""The portable session file (*.ambitieweb.json): versioned, size-limited, validated with clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ambitieweb import __version__
+from ambitieweb.catalogue import Catalogue, UnknownFrameworkError
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.model.session import Session, Snapshot, utc_now
+
+FORMAT: Final = "ambitieweb-session"
+FORMAT_VERSION: Final = 1
+SUFFIX = ".ambitieweb.json"
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a session with long texts and many snapshots stays far below
+
+# Upgrade steps: UPGRADES[n] turns a format n document into format n + 1. They run on the raw
+# JSON before validation, so each step only needs to know its own two versions.
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+UPGRADES: dict[int, Upgrade] = {}
+
+
+class SessionFile(BaseModel):
+    """What one *.ambitieweb.json file holds: a session and its agreed snapshots."""
+
+    model_config = ConfigDict(extra="forbid", title="Ambitieweb session file")
+
+    format: Literal["ambitieweb-session"] = FORMAT
+    format_version: Literal[1] = FORMAT_VERSION
+    app_version: str = __version__
+    exported_at: dt.datetime = Field(default_factory=utc_now)
+    session: Session
+    snapshots: Annotated[list[Snapshot], Field(max_length=500)] = []
+
+
+class SessionFileError(AmbitiewebError):
+    """A session file that cannot be imported; says what is wrong and where."""
+
+
+def _file_error(name: str, nl: str, en: str) -> SessionFileError:
+    return SessionFileError(f"{name}: {nl}", f"{name}: {en}")
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "(top level)"
+
+
+def upgrade(data: dict[str, Any], name: str = "bestand") -> dict[str, Any]:
+    """Run the upgrade steps from the file's format_version up to the current one."""
+    version = data.get("format_version")
+    if data.get("format") != FORMAT:
+        raise _file_error(
+            name,
+            "dit is geen Ambitieweb-sessiebestand (veld 'format' ontbreekt of klopt niet).",
+            "this is not an Ambitieweb session file (field 'format' is missing or wrong).",
+        )
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _file_error(
+            name,
+            f"onbekende formaatversie {version!r}.",
+            f"unknown format version {version!r}.",
+        )
+    if version > FORMAT_VERSION:
+        raise _file_error(
+            name,
+            f"het bestand heeft formaatversie {version}, dit programma kent tot en met versie "
+            f"{FORMAT_VERSION}. Werk Ambitieweb bij om het te openen.",
+            f"the file has format version {version}; this program knows up to version "
+            f"{FORMAT_VERSION}. Update Ambitieweb to open it.",
+        )
+    while version < FORMAT_VERSION:
+        data = UPGRADES[version](data)
+        version += 1
+        data["format_version"] = version
+    return data
+
+
+def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFile:
+    """Validate the bytes of a session file against the format and the catalogue."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise _file_error(
+            name,
+            f"het bestand is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB en wordt niet geopend.",
+            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB and is not opened.",
+        )
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise _file_error(
+            name,
+            f"geen UTF-8-tekst (byte {exc.start}).",
+            f"not UTF-8 text (byte {exc.start}).",
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise _file_error(
+            name,
+            f"geen geldige JSON op regel {exc.lineno}, kolom {exc.colno}: {exc.msg}.",
+            f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
+        ) from None
+    except RecursionError:
+        raise _file_error(name, "de JSON is te diep genest.", "the JSON is nested too deeply.") from None
+    if not isinstance(data, dict):
+        raise _file_error(
+            name, "het bestand bevat geen JSON-object.", "the file does not hold a JSON object."
+        )
+    data = upgrade(data, name)
+    try:
+        document = SessionFile.model_validate(data)
+    except ValidationError as exc:
+        problems = [f"{_field_path(e['loc'])}: {e['msg']}" for e in exc.errors()[:10]]
+        more = exc.error_count() - len(problems)
+        listing = "; ".join(problems) + (f" (+{more})" if more > 0 else "")
+        raise _file_error(
+            name, f"het bestand klopt niet — {listing}", f"the file is invalid — {listing}"
+        ) from None
+    for session in [document.session, *(s.session for s in document.snapshots)]:
+        _check_against_catalogue(session, catalogue, name)
+    if any(s.session_id != document.session.id for s in document.snapshots):
+        raise _file_error(
+            name,
+            "een vastgestelde versie hoort bij een andere sessie.",
+            "an agreed version belongs to another session.",
+        )
+    return document
+
+
+def _check_against_catalogue(session: Session, catalogue: Catalogue, name: str) -> None:
+    try:
+        framework = catalogue.framework(session.framework_id)
+    except UnknownFrameworkError as exc:
+        raise _file_error(name, exc.nl, exc.en) from None
+    known = {t.id for t in framework.themes}
+    seen: set[str] = set()
+    for index, entry in enumerate(session.themes):
+        if entry.theme_id not in known:
+            raise _file_error(
+                name,
+                f"session.themes[{index}]: thema '{entry.theme_id}' hoort niet bij kader '{framework.id}'.",
+                f"session.themes[{index}]: theme '{entry.theme_id}' is not part of framework "
+                f"'{framework.id}'.",
+            )
+        if entry.theme_id in seen:
+            raise _file_error(
+                name,
+                f"session.themes[{index}]: thema '{entry.theme_id}' staat er twee keer in.",
+                f"session.themes[{index}]: theme '{entry.theme_id}' occurs twice.",
+            )
+        seen.add(entry.theme_id)
+
+
+def read_file(path: Path, catalogue: Catalogue) -> SessionFile:
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _file_error(
+            name,
+            f"kan niet worden gelezen ({exc.strerror}).",
+            f"cannot be read ({exc.strerror}).",
+        ) from None
+    return parse(raw, catalogue, name)
+
+
+def dumps(session: Session, snapshots: list[Snapshot] | None = None) -> str:
+    document = SessionFile(session=session, snapshots=snapshots or [])
+    return document.model_dump_json(indent=2)
+
+
+def write_file(path: Path, session: Session, snapshots: list[Snapshot] | None = None) -> None:
+    """Write atomically: a crash mid-write never leaves a half file where a good one stood."""
+    text = dumps(session, snapshots)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".ambitieweb-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.write("\n")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise _file_error(
+            path.name,
+            f"kan niet worden geschreven ({exc.strerror}).",
+            f"cannot be written ({exc.strerror}).",
+        ) from None
+
+
+def json_schema() -> dict[str, Any]:
+    schema = SessionFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://ambitieweb.nl/schema/ambitieweb-session-1.schema.json"
+    return schema

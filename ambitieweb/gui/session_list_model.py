@@ -1,0 +1,65 @@
+"""A thin Qt table model over the store's session summaries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ambitieweb.store.repository import SessionSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionListModel(QAbstractTableModel):
+    COLUMNS = ("title", "organisation", "kind", "status", "date")
+
+    def __init__(self, language: str = "nl") -> None:
+        super().__init__()
+        self._rows: list[SessionSummary] = []
+        self._language = language
+
+    def set_rows(self, rows: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def summary(self, row: int) -> SessionSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        headers = {
+            "title": self.tr("Titel"),
+            "organisation": self.tr("Organisatie"),
+            "kind": self.tr("Soort"),
+            "status": self.tr("Status"),
+            "date": self.tr("Datum"),
+        }
+        return headers[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "title":
+            return row.title
+        if column == "organisation":
+            return row.organisation
+        if column == "kind":
+            return row.kind.label(self._language)
+        if column == "status":
+            return row.status.label(self._language)
+        return row.session_date.isoformat() if row.session_date else ""

@@ -1,0 +1,208 @@
+"""The ambition web of one session: levels per theme, reasons, goals, measures and participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from ambitieweb.model.framework import Framework, Slug
+from ambitieweb.model.levels import Level
+
+SessionId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+
+
+def _no_control_chars(value: str) -> str:
+    if any(ord(c) < 32 and c not in "\n\t" for c in value):
+        raise ValueError("contains control characters")
+    return value
+
+
+# Bounds are generous (a rationale may be a pasted policy paragraph) but finite.
+ShortText = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=500), AfterValidator(_no_control_chars)
+]
+LongText = Annotated[str, StringConstraints(max_length=200_000), AfterValidator(_no_control_chars)]
+
+MAX_LIST = 1000
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class SessionKind(StrEnum):
+    ORGANISATION = "organisation"  # generiek ambitieweb
+    PROJECT = "project"  # project-ambitieweb
+
+    def label(self, language: str = "nl") -> str:
+        return {
+            "nl": {"organisation": "generiek ambitieweb", "project": "project-ambitieweb"},
+            "en": {"organisation": "generic web", "project": "project web"},
+        }["en" if language == "en" else "nl"][self.value]
+
+
+class SessionStatus(StrEnum):
+    DRAFT = "draft"
+    AGREED = "agreed"
+
+    def label(self, language: str = "nl") -> str:
+        return {
+            "nl": {"draft": "concept", "agreed": "vastgesteld"},
+            "en": {"draft": "draft", "agreed": "agreed"},
+        }["en" if language == "en" else "nl"][self.value]
+
+
+class Role(StrEnum):
+    OPDRACHTGEVER = "opdrachtgever"
+    INKOPER = "inkoper"
+    BELEIDSADVISEUR = "beleidsadviseur"
+    CONTRACTMANAGER = "contractmanager"
+    GEBRUIKER = "gebruiker"
+    MARKT = "markt"
+    FACILITATOR = "facilitator"
+    OVERIG = "overig"
+
+    def label(self, language: str = "nl") -> str:
+        if language == "en":
+            return _ROLE_EN[self]
+        return self.value
+
+
+_ROLE_EN = {
+    Role.OPDRACHTGEVER: "client",
+    Role.INKOPER: "buyer",
+    Role.BELEIDSADVISEUR: "policy adviser",
+    Role.CONTRACTMANAGER: "contract manager",
+    Role.GEBRUIKER: "user",
+    Role.MARKT: "market",
+    Role.FACILITATOR: "facilitator",
+    Role.OVERIG: "other",
+}
+
+
+class _Editable(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Participant(_Editable):
+    name: ShortText
+    role: Role = Role.OVERIG
+    organisation: ShortText = ""
+
+
+class Goal(_Editable):
+    """A measurable target (doel / KPI)."""
+
+    indicator: ShortText
+    baseline: float | None = None
+    target: float | None = None
+    unit: ShortText = ""
+    year: Annotated[int, Field(ge=1900, le=2200)] | None = None
+
+
+class Measure(_Editable):
+    """What will be done to reach the ambition (maatregel)."""
+
+    what: ShortText
+    owner: ShortText = ""
+    when: ShortText = ""
+
+
+class ThemeEntry(_Editable):
+    theme_id: Slug
+    current: Level = Level.UNSET
+    ambition: Level = Level.UNSET
+    rationale: LongText = ""
+    focus: bool = False
+    goals: Annotated[list[Goal], Field(max_length=MAX_LIST)] = []
+    measures: Annotated[list[Measure], Field(max_length=MAX_LIST)] = []
+
+
+class Session(_Editable):
+    id: SessionId = Field(default_factory=new_id)
+    kind: SessionKind = SessionKind.PROJECT
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    organisation: ShortText = ""
+    subject: ShortText = ""  # product group, contract or department
+    session_date: dt.date | None = None
+    facilitator: ShortText = ""
+    participants: Annotated[list[Participant], Field(max_length=MAX_LIST)] = []
+    framework_id: Slug
+    framework_version: ShortText
+    generic_session_id: SessionId | None = None
+    status: SessionStatus = SessionStatus.DRAFT
+    themes: Annotated[list[ThemeEntry], Field(min_length=1, max_length=64)]
+    revision: Annotated[int, Field(ge=0)] = 0  # optimistic concurrency counter, kept by the store
+    created_at: dt.datetime = Field(default_factory=utc_now)
+    updated_at: dt.datetime = Field(default_factory=utc_now)
+
+    @classmethod
+    def new(cls, framework: Framework, title: str, **fields: object) -> Session:
+        """A fresh draft with one entry per default theme of the framework."""
+        return cls.model_validate(
+            {
+                "title": title,
+                "framework_id": framework.id,
+                "framework_version": framework.version,
+                "themes": [ThemeEntry(theme_id=t.id) for t in framework.default_themes],
+                **fields,
+            }
+        )
+
+    def entry(self, theme_id: str) -> ThemeEntry:
+        for entry in self.themes:
+            if entry.theme_id == theme_id:
+                return entry
+        raise KeyError(theme_id)
+
+    def mark_edited(self) -> None:
+        """An edit after agreement starts a new draft; the snapshot keeps the agreed version."""
+        self.status = SessionStatus.DRAFT
+
+    def agree(self, snapshot_number: int, now: dt.datetime | None = None) -> Snapshot:
+        """Freeze this version as agreed (vaststellen)."""
+        self.status = SessionStatus.AGREED
+        return Snapshot(
+            session_id=self.id,
+            number=snapshot_number,
+            agreed_at=now or utc_now(),
+            session=self.model_copy(deep=True),
+        )
+
+    def duplicate(self, title: str) -> Session:
+        copy = self.model_copy(deep=True)
+        now = utc_now()
+        return copy.model_copy(
+            update={
+                "id": new_id(),
+                "title": title,
+                "status": SessionStatus.DRAFT,
+                "revision": 0,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+
+
+class Snapshot(BaseModel):
+    """An agreed, immutable version of a session (vastgestelde versie)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: SessionId = Field(default_factory=new_id)
+    session_id: SessionId
+    number: Annotated[int, Field(ge=1)]
+    agreed_at: dt.datetime
+    session: Session
+
+    @property
+    def participants(self) -> list[Participant]:
+        return self.session.participants

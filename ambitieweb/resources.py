@@ -1,0 +1,49 @@
+"""The single locator for resources/, ui/ and sessions/: from source, an installed wheel or a frozen build.
+
+- frozen (PyInstaller): the spec places the folders under ``sys._MEIPASS``;
+- installed wheel: the build copies them into ``ambitieweb/_data/``;
+- source checkout (also an editable install): they sit beside the package.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+@cache
+def base_dir() -> Path:
+    if is_frozen():
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]  # set by PyInstaller
+    installed = PACKAGE_DIR / "_data"
+    if installed.is_dir():
+        return installed
+    return PACKAGE_DIR.parent
+
+
+def resources_dir() -> Path:
+    return base_dir() / "resources"
+
+
+def ui_dir() -> Path:
+    return base_dir() / "ui"
+
+
+def sessions_dir() -> Path:
+    """Example sessions shipped as demo data."""
+    return base_dir() / "sessions"
+
+
+def catalogue_dir() -> Path:
+    return resources_dir() / "catalogue"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,39 @@
+"""Storage: SQLAlchemy tables, Alembic migrations and the session repository."""
+
+from ambitieweb.store.database import (
+    CorruptDatabaseError,
+    Database,
+    DatabaseError,
+    DataFolderError,
+    NewerDatabaseError,
+    default_database_path,
+    open_database,
+    resolve_url,
+    set_aside,
+    sqlite_path,
+)
+from ambitieweb.store.repository import (
+    DuplicateSessionError,
+    Repository,
+    SessionNotFoundError,
+    SessionSummary,
+    StaleSessionError,
+)
+
+__all__ = [
+    "CorruptDatabaseError",
+    "DataFolderError",
+    "Database",
+    "DatabaseError",
+    "DuplicateSessionError",
+    "NewerDatabaseError",
+    "Repository",
+    "SessionNotFoundError",
+    "SessionSummary",
+    "StaleSessionError",
+    "default_database_path",
+    "open_database",
+    "resolve_url",
+    "set_aside",
+    "sqlite_path",
+]

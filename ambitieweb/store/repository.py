@@ -1,0 +1,323 @@
+"""The operations the GUI and the CLI need on stored sessions; each one a single transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.model.session import Session, SessionKind, SessionStatus, Snapshot, utc_now
+from ambitieweb.store.tables import (
+    goals,
+    measures,
+    participants,
+    sessions,
+    snapshots,
+    theme_entries,
+)
+
+
+class SessionNotFoundError(AmbitiewebError):
+    def __init__(self, session_id: str) -> None:
+        super().__init__(
+            f"Sessie {session_id} bestaat niet (meer) in deze database.",
+            f"Session {session_id} does not exist in this database (any more).",
+        )
+        self.session_id = session_id
+
+
+class StaleSessionError(AmbitiewebError):
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"'{title}' is intussen elders gewijzigd. Uw wijziging is niet opgeslagen over die van "
+            "een ander heen; laad de sessie opnieuw.",
+            f"'{title}' was changed elsewhere in the meantime. Your change was not saved over "
+            "someone else's; reload the session.",
+        )
+
+
+class DuplicateSessionError(AmbitiewebError):
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"Sessie '{title}' staat al in de database.",
+            f"Session '{title}' is already in the database.",
+        )
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One row of the session list."""
+
+    id: str
+    title: str
+    organisation: str
+    kind: SessionKind
+    status: SessionStatus
+    session_date: dt.date | None
+    updated_at: dt.datetime
+    framework_id: str
+
+
+_SUMMARY_COLUMNS = (
+    sessions.c.id,
+    sessions.c.title,
+    sessions.c.organisation,
+    sessions.c.kind,
+    sessions.c.status,
+    sessions.c.session_date,
+    sessions.c.updated_at,
+    sessions.c.framework_id,
+)
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+SESSION_COLUMNS = (
+    "id",
+    "kind",
+    "title",
+    "organisation",
+    "subject",
+    "session_date",
+    "facilitator",
+    "framework_id",
+    "framework_version",
+    "generic_session_id",
+    "status",
+    "revision",
+    "created_at",
+    "updated_at",
+)
+
+
+def _session_row(session: Session) -> dict[str, Any]:
+    return session.model_dump(include=set(SESSION_COLUMNS))
+
+
+class Repository:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def list_sessions(self, search: str = "") -> list[SessionSummary]:
+        query = select(*_SUMMARY_COLUMNS).order_by(sessions.c.updated_at.desc(), sessions.c.title)
+        if search.strip():
+            pattern = _like_pattern(search.strip())
+            query = query.where(
+                or_(
+                    *(
+                        func.lower(column).like(pattern, escape="\\")
+                        for column in (sessions.c.title, sessions.c.organisation, sessions.c.subject)
+                    )
+                )
+            )
+        with self.engine.connect() as conn:
+            return [
+                SessionSummary(
+                    row.id,
+                    row.title,
+                    row.organisation,
+                    SessionKind(row.kind),
+                    SessionStatus(row.status),
+                    row.session_date,
+                    row.updated_at,
+                    row.framework_id,
+                )
+                for row in conn.execute(query)
+            ]
+
+    def get(self, session_id: str) -> Session:
+        with self.engine.connect() as conn:
+            return self._load(conn, session_id)
+
+    def exists(self, session_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(sessions.c.id).where(sessions.c.id == session_id)).first() is not None
+
+    def snapshots(self, session_id: str) -> list[Snapshot]:
+        query = select(snapshots).where(snapshots.c.session_id == session_id).order_by(snapshots.c.number)
+        with self.engine.connect() as conn:
+            return [self._snapshot(row) for row in conn.execute(query)]
+
+    def snapshot(self, snapshot_id: str) -> Snapshot:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(snapshots).where(snapshots.c.id == snapshot_id)).first()
+        if row is None:
+            raise SessionNotFoundError(snapshot_id)
+        return self._snapshot(row)
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def create(self, session: Session, snapshot_list: Iterable[Snapshot] = ()) -> Session:
+        """Insert a new session (and, on import, its agreed snapshots)."""
+        with self.engine.begin() as conn:
+            if conn.execute(select(sessions.c.id).where(sessions.c.id == session.id)).first():
+                raise DuplicateSessionError(session.title)
+            conn.execute(insert(sessions), [_session_row(session)])
+            self._write_children(conn, session)
+            rows = [self._snapshot_row(s) for s in snapshot_list]
+            if rows:
+                conn.execute(insert(snapshots), rows)
+        return session
+
+    def save(self, session: Session) -> Session:
+        """Write the whole session if nobody saved it since it was loaded; bumps its revision."""
+        with self.engine.begin() as conn:
+            self._save(conn, session)
+        return session
+
+    def agree(self, session: Session) -> Snapshot:
+        """Vaststellen: save the session as agreed and freeze a numbered snapshot of it."""
+        previous_status = session.status
+        with self.engine.begin() as conn:
+            number = conn.execute(
+                select(func.coalesce(func.max(snapshots.c.number), 0)).where(
+                    snapshots.c.session_id == session.id
+                )
+            ).scalar_one()
+            snapshot = session.agree(number + 1)
+            try:
+                self._save(conn, session)
+            except AmbitiewebError:
+                session.status = previous_status
+                raise
+            snapshot = snapshot.model_copy(update={"session": session.model_copy(deep=True)})
+            conn.execute(insert(snapshots), [self._snapshot_row(snapshot)])
+        return snapshot
+
+    def duplicate(self, session_id: str, title: str) -> Session:
+        return self.create(self.get(session_id).duplicate(title))
+
+    def delete(self, session_id: str) -> None:
+        with self.engine.begin() as conn:
+            result = conn.execute(delete(sessions).where(sessions.c.id == session_id))
+            if result.rowcount == 0:
+                raise SessionNotFoundError(session_id)
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _save(self, conn: Connection, session: Session) -> None:
+        now = max(utc_now(), session.updated_at)
+        row = _session_row(session) | {"revision": session.revision + 1, "updated_at": now}
+        result = conn.execute(
+            update(sessions)
+            .where(and_(sessions.c.id == session.id, sessions.c.revision == session.revision))
+            .values(row)
+        )
+        if result.rowcount == 0:
+            if conn.execute(select(sessions.c.id).where(sessions.c.id == session.id)).first():
+                raise StaleSessionError(session.title)
+            raise SessionNotFoundError(session.id)
+        for table in (goals, measures, participants, theme_entries):
+            conn.execute(delete(table).where(table.c.session_id == session.id))
+        self._write_children(conn, session)
+        session.revision += 1
+        session.updated_at = now
+
+    @staticmethod
+    def _write_children(conn: Connection, session: Session) -> None:
+        sid = session.id
+        people = [
+            {"session_id": sid, "position": i, **p.model_dump(mode="json")}
+            for i, p in enumerate(session.participants)
+        ]
+        entries = [
+            {
+                "session_id": sid,
+                "position": i,
+                "theme_id": e.theme_id,
+                "current": int(e.current),
+                "ambition": int(e.ambition),
+                "rationale": e.rationale,
+                "focus": e.focus,
+            }
+            for i, e in enumerate(session.themes)
+        ]
+        goal_rows = [
+            {"session_id": sid, "theme_id": e.theme_id, "position": i, **g.model_dump()}
+            for e in session.themes
+            for i, g in enumerate(e.goals)
+        ]
+        measure_rows = [
+            {
+                "session_id": sid,
+                "theme_id": e.theme_id,
+                "position": i,
+                "what": m.what,
+                "owner": m.owner,
+                "due": m.when,
+            }
+            for e in session.themes
+            for i, m in enumerate(e.measures)
+        ]
+        for table, rows in (
+            (participants, people),
+            (theme_entries, entries),
+            (goals, goal_rows),
+            (measures, measure_rows),
+        ):
+            if rows:
+                conn.execute(insert(table), rows)
+
+    @staticmethod
+    def _load(conn: Connection, session_id: str) -> Session:
+        row = conn.execute(select(sessions).where(sessions.c.id == session_id)).mappings().first()
+        if row is None:
+            raise SessionNotFoundError(session_id)
+
+        def children(table: Any) -> Any:
+            return conn.execute(
+                select(table).where(table.c.session_id == session_id).order_by(table.c.position)
+            ).mappings()
+
+        goals_by_theme: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for g in children(goals):
+            goals_by_theme[g["theme_id"]].append(
+                {k: g[k] for k in ("indicator", "baseline", "target", "unit", "year")}
+            )
+        measures_by_theme: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for m in children(measures):
+            measures_by_theme[m["theme_id"]].append(
+                {"what": m["what"], "owner": m["owner"], "when": m["due"]}
+            )
+        entries = [
+            {
+                **{k: e[k] for k in ("theme_id", "current", "ambition", "rationale", "focus")},
+                "goals": goals_by_theme[e["theme_id"]],
+                "measures": measures_by_theme[e["theme_id"]],
+            }
+            for e in children(theme_entries)
+        ]
+        people = [{k: p[k] for k in ("name", "role", "organisation")} for p in children(participants)]
+        return Session.model_validate(
+            {**{k: row[k] for k in SESSION_COLUMNS}, "participants": people, "themes": entries}
+        )
+
+    @staticmethod
+    def _snapshot_row(snapshot: Snapshot) -> dict[str, Any]:
+        return {
+            "id": snapshot.id,
+            "session_id": snapshot.session_id,
+            "number": snapshot.number,
+            "agreed_at": snapshot.agreed_at,
+            "payload": snapshot.session.model_dump_json(),
+        }
+
+    @staticmethod
+    def _snapshot(row: Any) -> Snapshot:
+        return Snapshot(
+            id=row.id,
+            session_id=row.session_id,
+            number=row.number,
+            agreed_at=row.agreed_at,
+            session=Session.model_validate_json(row.payload),
+        )

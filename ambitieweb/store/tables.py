@@ -1,0 +1,146 @@
+"""The database tables: one row per thing people query, children replaced whole on save."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores UTC without a zone (SQLite has none) and hands back aware datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("title", String(500), nullable=False),
+    Column("organisation", String(500), nullable=False),
+    Column("subject", String(500), nullable=False),
+    Column("session_date", Date, nullable=True),
+    Column("facilitator", String(500), nullable=False),
+    Column("framework_id", String(64), nullable=False),
+    Column("framework_version", String(500), nullable=False),
+    # No foreign key: an imported project web may refer to a generic web that arrives later.
+    Column("generic_session_id", String(32), nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Index("ix_sessions_updated_at", "updated_at"),
+)
+
+participants = Table(
+    "participants",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("session_id", String(32), ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("name", String(500), nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("organisation", String(500), nullable=False),
+    Index("ix_participants_session_id", "session_id"),
+)
+
+theme_entries = Table(
+    "theme_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("session_id", String(32), ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("theme_id", String(64), nullable=False),
+    Column("current", Integer, nullable=False),
+    Column("ambition", Integer, nullable=False),
+    Column("rationale", Text, nullable=False),
+    Column("focus", Boolean, nullable=False),
+    UniqueConstraint("session_id", "theme_id", name="uq_theme_entries_session_theme"),
+)
+
+
+def _entry_child(name: str, *columns: Column[object]) -> Table:
+    """A list under one theme entry (goals, measures), keyed by session and theme."""
+    return Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("session_id", String(32), nullable=False),
+        Column("theme_id", String(64), nullable=False),
+        Column("position", Integer, nullable=False),
+        *columns,
+        ForeignKeyConstraint(
+            ["session_id", "theme_id"],
+            ["theme_entries.session_id", "theme_entries.theme_id"],
+            ondelete="CASCADE",
+            name=f"fk_{name}_theme_entries",
+        ),
+        Index(f"ix_{name}_session_id", "session_id"),
+    )
+
+
+goals = _entry_child(
+    "goals",
+    Column("indicator", String(500), nullable=False),
+    Column("baseline", Float, nullable=True),
+    Column("target", Float, nullable=True),
+    Column("unit", String(500), nullable=False),
+    Column("year", Integer, nullable=True),
+)
+
+measures = _entry_child(
+    "measures",
+    Column("what", String(500), nullable=False),
+    Column("owner", String(500), nullable=False),
+    Column("due", String(500), nullable=False),
+)
+
+snapshots = Table(
+    "snapshots",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("session_id", String(32), ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("agreed_at", UTCDateTime, nullable=False),
+    Column("payload", Text, nullable=False),  # the agreed session as JSON, never updated
+    UniqueConstraint("session_id", "number", name="uq_snapshots_session_number"),
+)

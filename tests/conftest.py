@@ -1,0 +1,55 @@
+"""Shared fixtures: every test gets its own data folder and database; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ambitieweb.catalogue import Catalogue, default_catalogue
+from ambitieweb.resources import sessions_dir
+from ambitieweb.store import Repository, open_database
+
+EXAMPLES = {
+    "generic": "gemeente-zuiderhaven-generiek.ambitieweb.json",
+    "cleaning": "zuiderhaven-schoonmaak-2027.ambitieweb.json",
+    "road": "provincie-n123-reconstructie.ambitieweb.json",
+}
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("AMBITIEWEB_DATABASE_URL", raising=False)
+    monkeypatch.delenv("AMBITIEWEB_LANGUAGE", raising=False)
+    return home
+
+
+@pytest.fixture
+def catalogue() -> Catalogue:
+    return default_catalogue()
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'ambitieweb.sqlite'}"
+
+
+@pytest.fixture
+def repository(database_url: str) -> Iterator[Repository]:
+    database = open_database(database_url)
+    yield Repository(database.engine)
+    database.engine.dispose()
+
+
+@pytest.fixture
+def example_path() -> dict[str, Path]:
+    return {key: sessions_dir() / name for key, name in EXAMPLES.items()}

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ambitieweb.gui.app import open_store
+from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.session_list_model import SessionListModel
+from ambitieweb.store import Repository, open_database
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def column(window: MainWindow, index: int) -> list[str]:
+    model = window.sessions
+    return [model.data(model.index(row, index)) for row in range(model.rowCount())]
+
+
+def test_first_start_shows_the_example_sessions(window: MainWindow, database_url: str) -> None:
+    assert open_store(window, database_url, "nl")
+    titles = column(window, 0)
+    assert len(titles) == 3
+    assert any("Schoonmaakdiensten" in t for t in titles)
+    assert sorted(column(window, 2)) == ["generiek ambitieweb", "project-ambitieweb", "project-ambitieweb"]
+    assert "vastgesteld" in column(window, 3)
+
+
+def test_examples_are_loaded_once_not_on_every_start(
+    window: MainWindow, database_url: str, qtbot: QtBot
+) -> None:
+    open_store(window, database_url, "nl")
+    database = open_database(database_url)
+    repository = Repository(database.engine)
+    repository.delete(repository.list_sessions()[0].id)
+    database.engine.dispose()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    open_store(second, database_url, "nl")
+    assert second.sessions.rowCount() == 2
+
+
+def test_typing_in_search_filters_the_list(window: MainWindow, database_url: str, qtbot: QtBot) -> None:
+    open_store(window, database_url, "nl")
+    qtbot.keyClicks(window.ui.searchEdit, "n123")
+    assert column(window, 0) == ["Reconstructie N123 Zandwolde–Elsmeer"]
+    window.ui.searchEdit.clear()
+    assert window.sessions.rowCount() == 3
+
+
+def test_a_corrupt_database_is_kept_and_a_new_one_started_when_asked(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "ambitieweb.sqlite"
+    path.write_bytes(b"definitely not sqlite" * 100)
+    asked: list[str] = []
+
+    def ask(_parent: object, message: str) -> bool:
+        asked.append(message)
+        return True
+
+    assert open_store(window, f"sqlite:///{path}", "en", ask=ask)
+    assert "damaged" in asked[0]
+    [kept] = tmp_path.glob("ambitieweb.damaged-*.sqlite")
+    assert kept.read_bytes() == b"definitely not sqlite" * 100
+    assert window.sessions.rowCount() == 3
+
+
+def test_a_corrupt_database_is_left_alone_when_the_user_declines(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "ambitieweb.sqlite"
+    path.write_bytes(b"definitely not sqlite" * 100)
+    assert not open_store(window, f"sqlite:///{path}", "nl", ask=lambda *_: False)
+    assert [p.name for p in tmp_path.iterdir()] == ["ambitieweb.sqlite"]
+
+
+def test_a_newer_database_shows_a_message(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "newer.sqlite"
+    open_database(f"sqlite:///{path}").engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'abc999'")
+    conn.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert not open_store(window, f"sqlite:///{path}", "nl")
+    assert "nieuwere versie" in shown[0]
+
+
+def test_the_list_model_is_a_well_behaved_qt_model(qtmodeltester: object, repository: Repository) -> None:
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.transfer import import_examples
+
+    import_examples(repository, default_catalogue())
+    model = SessionListModel()
+    model.set_rows(repository.list_sessions())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_the_window_can_be_grabbed(window: MainWindow, database_url: str, tmp_path: Path) -> None:
+    open_store(window, database_url, "nl")
+    window.resize(1100, 500)
+    image = window.grab()
+    assert not image.isNull()
+    image.save(str(tmp_path / "main-window.png"))

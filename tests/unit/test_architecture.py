@@ -1,0 +1,43 @@
+"""The core never imports Qt; only ambitieweb/gui may."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from ambitieweb.resources import PACKAGE_DIR
+
+CORE_MODULES = [
+    "ambitieweb." + ".".join(p.relative_to(PACKAGE_DIR).with_suffix("").parts).removesuffix(".__init__")
+    for p in sorted(PACKAGE_DIR.rglob("*.py"))
+    if "gui" not in p.relative_to(PACKAGE_DIR).parts and "migrations" not in p.parts and p.stem != "__main__"
+]
+
+
+def test_no_core_module_mentions_pyside_in_an_import() -> None:
+    offenders = []
+    for path in PACKAGE_DIR.rglob("*.py"):
+        if "gui" in path.relative_to(PACKAGE_DIR).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
+    assert offenders == []
+
+
+def test_importing_the_whole_core_loads_no_qt() -> None:
+    code = (
+        "import importlib, sys\n"
+        f"for m in {CORE_MODULES!r}: importlib.import_module(m)\n"
+        "print(sorted(k for k in sys.modules if k.startswith(('PySide6', 'shiboken6'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+    assert len(CORE_MODULES) > 10

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ambitieweb.catalogue import Catalogue, CatalogueError, UnknownFrameworkError
+from ambitieweb.model import CriterionKind, Level
+from ambitieweb.resources import catalogue_dir
+
+MVI_THEMES = [
+    "klimaat",
+    "milieu",
+    "circulair",
+    "ketenverantwoordelijkheid",
+    "diversiteit-inclusie",
+    "social-return",
+    "innovatie",
+]
+GWW_THEMES = [
+    "energie",
+    "materialen",
+    "bodem",
+    "water",
+    "ecologie",
+    "ruimtegebruik",
+    "ruimtelijke-kwaliteit",
+    "welzijn",
+    "sociale-relevantie",
+    "investeringen",
+    "vestigingsklimaat",
+    "bereikbaarheid",
+]
+
+
+def test_the_three_presets_ship_with_their_themes(catalogue: Catalogue) -> None:
+    mvi = catalogue.framework("mvi-nationaal-plan")
+    assert [t.id for t in mvi.themes] == MVI_THEMES
+    assert [t.id for t in mvi.themes if t.optional] == ["innovatie"]
+    gww = catalogue.framework("duurzaam-gww")
+    assert [t.id for t in gww.themes] == GWW_THEMES
+    assert Counter(t.group for t in gww.themes) == {"Planet": 6, "People": 3, "Prosperity": 3}
+    imi = catalogue.framework("inkopen-met-impact")
+    assert sorted(t.id for t in imi.themes) == sorted(
+        ["klimaat", "circulair", "social-return", "ketenverantwoordelijkheid", "innovatie"]
+    )
+    for framework in catalogue.frameworks.values():
+        assert framework.version and framework.date
+        for theme in framework.themes:
+            texts = [theme.levels.for_level(lv) for lv in (Level.BASIS, Level.SIGNIFICANT, Level.AMBITIOUS)]
+            assert len(set(texts)) == 3, theme.id
+
+
+def test_level_texts_differ_between_themes(catalogue: Catalogue) -> None:
+    texts = [t.levels.basis for f in catalogue.frameworks.values() for t in f.themes]
+    assert len(set(texts)) == len(texts)
+
+
+def test_mvoi_criteria_cover_every_theme_and_level(catalogue: Catalogue) -> None:
+    for framework_id in ("mvi-nationaal-plan", "inkopen-met-impact"):
+        for theme in catalogue.framework(framework_id).themes:
+            for level in (Level.BASIS, Level.SIGNIFICANT, Level.AMBITIOUS):
+                kinds = Counter(
+                    c.kind for c in catalogue.criteria(framework_id, theme.id, level) if c.level == level
+                )
+                assert kinds[CriterionKind.REQUIREMENT] >= 1, (theme.id, level)
+                if level >= Level.SIGNIFICANT:
+                    assert kinds[CriterionKind.AWARD] >= 1, (theme.id, level)
+                    assert kinds[CriterionKind.CONTRACT_CLAUSE] >= 1, (theme.id, level)
+
+
+def test_gww_criteria_cover_every_theme_and_level(catalogue: Catalogue) -> None:
+    for theme_id in GWW_THEMES:
+        levels = {c.level for c in catalogue.criteria("duurzaam-gww", theme_id)}
+        assert levels == {Level.BASIS, Level.SIGNIFICANT, Level.AMBITIOUS}, theme_id
+
+
+def test_criteria_for_a_level_include_the_lower_levels(catalogue: Catalogue) -> None:
+    basis = catalogue.criteria("mvi-nationaal-plan", "klimaat", Level.BASIS)
+    everything = catalogue.criteria("mvi-nationaal-plan", "klimaat", Level.AMBITIOUS)
+    assert {c.level for c in basis} == {Level.BASIS}
+    assert {c.id for c in basis} < {c.id for c in everything}
+
+
+def test_unknown_framework_is_a_clear_error(catalogue: Catalogue) -> None:
+    with pytest.raises(UnknownFrameworkError) as caught:
+        catalogue.framework("bestaat-niet")
+    assert "Onbekend kader 'bestaat-niet'" in caught.value.text("nl")
+    assert "Unknown framework" in caught.value.text("en")
+
+
+@pytest.fixture
+def catalogue_copy(tmp_path: Path) -> Path:
+    shutil.copytree(catalogue_dir(), tmp_path / "catalogue")
+    return tmp_path / "catalogue"
+
+
+def test_an_error_names_file_theme_and_field(catalogue_copy: Path) -> None:
+    path = catalogue_copy / "frameworks" / "mvi.toml"
+    text = path.read_text(encoding="utf-8")
+    head, _, tail = text.partition('id = "milieu"')
+    # drop the 'significant' text of the milieu theme
+    start = tail.index("significant = ")
+    end = tail.index("\n", start)
+    path.write_text(head + 'id = "milieu"' + tail[:start] + tail[end + 1 :], encoding="utf-8")
+    with pytest.raises(CatalogueError) as caught:
+        Catalogue.load(catalogue_copy)
+    message = caught.value.text("en")
+    assert "mvi.toml" in message and "theme 'milieu'" in message
+    assert "levels.significant" in message and "Field required" in message
+
+
+def test_broken_toml_names_the_file_and_line(catalogue_copy: Path) -> None:
+    (catalogue_copy / "frameworks" / "broken.toml").write_text('id = "x"\ntitle = \n', encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"broken\.toml.*line 2"):
+        Catalogue.load(catalogue_copy)
+
+
+def test_criterion_for_an_unknown_theme_is_refused(catalogue_copy: Path) -> None:
+    path = catalogue_copy / "criteria" / "mvoi.toml"
+    text = path.read_text(encoding="utf-8").replace('theme = "klimaat"', 'theme = "kiimaat"', 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogueError, match="unknown theme 'kiimaat'"):
+        Catalogue.load(catalogue_copy)
+
+
+def test_award_criterion_without_scoring_is_refused(catalogue_copy: Path) -> None:
+    path = catalogue_copy / "criteria" / "extra.toml"
+    path.write_text(
+        'id = "extra"\ntitle = "Extra"\nversion = "1.0"\ndate = 2026-01-01\n'
+        'frameworks = ["mvi-nationaal-plan"]\n\n[[criteria]]\nid = "k-award"\ntheme = "klimaat"\n'
+        'level = 2\nkind = "award"\ntitle = "T"\ntext = "Minder dan {{max}} ton."\n'
+        'verification = "V"\nguidance = "G"\n[criteria.placeholders]\nmax = "Maximum"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CatalogueError, match=r"criterion 'k-award'.*scoring method"):
+        Catalogue.load(catalogue_copy)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ambitieweb import __version__
+from ambitieweb.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_list_and_export(
+    capsys: pytest.CaptureFixture[str], database_url: str, example_path: dict[str, Path], tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "--database",
+        database_url,
+        "import",
+        str(example_path["generic"]),
+        str(example_path["cleaning"]),
+    )
+    assert code == 0 and "Schoonmaakdiensten" in out
+    code, out, _ = run(capsys, "--database", database_url, "list")
+    assert code == 0 and len(out.splitlines()) == 2
+    assert "project-ambitieweb" in out and "vastgesteld" in out
+    code, out, _ = run(capsys, "--database", database_url, "--language", "en", "list", "--search", "schoon")
+    assert len(out.splitlines()) == 1 and "project web" in out and "draft" in out
+    session_id = out.split()[0]
+    target = tmp_path / "out"
+    code, out, _ = run(capsys, "--database", database_url, "export", session_id, "--json", str(target))
+    assert code == 0
+    written = tmp_path / "out.ambitieweb.json"
+    assert out.strip() == str(written)
+    original = json.loads(example_path["cleaning"].read_text(encoding="utf-8"))
+    exported = json.loads(written.read_text(encoding="utf-8"))
+    assert exported["session"]["themes"] == original["session"]["themes"]
+
+
+def test_importing_twice_is_refused_unless_as_copy(
+    capsys: pytest.CaptureFixture[str], database_url: str, example_path: dict[str, Path]
+) -> None:
+    run(capsys, "--database", database_url, "import", str(example_path["generic"]))
+    code, _, err = run(capsys, "--database", database_url, "import", str(example_path["generic"]))
+    assert code == 2 and "staat al in de database" in err
+    code, out, _ = run(
+        capsys, "--database", database_url, "import", "--as-copy", str(example_path["generic"])
+    )
+    assert code == 0 and "(kopie)" in out
+
+
+def test_environment_variable_selects_the_database(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    database_url: str,
+    example_path: dict[str, Path],
+) -> None:
+    monkeypatch.setenv("AMBITIEWEB_DATABASE_URL", database_url)
+    run(capsys, "import", str(example_path["road"]))
+    _, out, _ = run(capsys, "--database", database_url, "list")
+    assert "N123" in out
+
+
+def test_a_broken_file_gives_a_message_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.ambitieweb.json"
+    bad.write_text('{"format": "ambitieweb-session", "format_version": 1, "session": {}}', encoding="utf-8")
+    code, out, err = run(capsys, "--database", database_url, "import", str(bad))
+    assert code == 2 and out == ""
+    assert err.startswith("ambitieweb: bad.ambitieweb.json: het bestand klopt niet")
+    assert "Traceback" not in err
+    code, _, err = run(capsys, "--database", database_url, "export", "ffff", "--json", str(tmp_path / "x"))
+    assert code == 2 and "Geen sessie met id 'ffff'" in err
+
+
+def test_a_corrupt_database_is_reported_and_kept(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"\x00garbage" * 512)
+    code, _, err = run(capsys, "--database", f"sqlite:///{path}", "list")
+    assert code == 2 and "beschadigd" in err
+    assert path.read_bytes() == b"\x00garbage" * 512
+
+
+def test_frameworks_and_check(capsys: pytest.CaptureFixture[str], example_path: dict[str, Path]) -> None:
+    code, out, _ = run(capsys, "frameworks")
+    assert code == 0
+    assert "mvi-nationaal-plan" in out and "duurzaam-gww" in out and "inkopen-met-impact" in out
+    assert "innovatie: Innovatie (optioneel)" in out
+    code, out, _ = run(capsys, "check", str(example_path["road"]))
+    assert code == 0 and "ok" in out
+
+
+def test_the_installed_command_prints_its_version() -> None:
+    command = shutil.which("ambitieweb", path=str(Path(sys.executable).parent))
+    assert command, "the console script is installed with the package"
+    result = subprocess.run([command, "--version"], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == f"ambitieweb {__version__}"

@@ -1,0 +1,22 @@
+"""The Python in ambitieweb/gui/forms is generated from ui/*.ui and must match it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from ambitieweb.resources import PACKAGE_DIR, ui_dir
+
+
+def test_generated_forms_match_their_ui_files(tmp_path: Path) -> None:
+    uic = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent))
+    assert uic
+    forms = sorted(ui_dir().glob("*.ui"))
+    assert forms
+    for form in forms:
+        fresh = tmp_path / f"{form.stem}_ui.py"
+        subprocess.run([uic, str(form), "-o", str(fresh)], check=True)
+        committed = PACKAGE_DIR / "gui" / "forms" / f"{form.stem}_ui.py"
+        assert committed.read_text() == fresh.read_text(), f"run `make forms` ({form.name} changed)"

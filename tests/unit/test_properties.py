@@ -1,0 +1,100 @@
+"""Round trips are identities: model -> store -> model, and model -> file -> model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ambitieweb.catalogue import default_catalogue
+from ambitieweb.exchange import parse
+from ambitieweb.exchange.sessionfile import dumps
+from ambitieweb.model import Goal, Level, Measure, Participant, Role, Session, SessionKind, ThemeEntry
+from ambitieweb.store import Repository, open_database
+
+CATALOGUE = default_catalogue()
+# Any text a person can type: markup, quotes, emoji, accents; no control characters but newline and tab.
+typed = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x00")
+    | st.sampled_from("\n\t<>&\"'"),
+    max_size=40,
+)
+line = typed.map(str.strip)
+levels = st.sampled_from(list(Level))
+numbers = st.none() | st.floats(allow_nan=False, allow_infinity=False, width=64)
+
+
+@st.composite
+def sessions(draw: st.DrawFn) -> Session:
+    framework = draw(st.sampled_from(sorted(CATALOGUE.frameworks.values(), key=lambda f: f.id)))
+    themes = draw(st.lists(st.sampled_from(framework.themes), min_size=1, unique_by=lambda t: t.id))
+    entries = [
+        ThemeEntry(
+            theme_id=t.id,
+            current=draw(levels),
+            ambition=draw(levels),
+            rationale=draw(typed),
+            focus=draw(st.booleans()),
+            goals=draw(
+                st.lists(
+                    st.builds(
+                        Goal,
+                        indicator=line,
+                        baseline=numbers,
+                        target=numbers,
+                        unit=line,
+                        year=st.none() | st.integers(1900, 2200),
+                    ),
+                    max_size=2,
+                )
+            ),
+            measures=draw(st.lists(st.builds(Measure, what=line, owner=line, when=line), max_size=2)),
+        )
+        for t in themes
+    ]
+    moment = draw(st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1)))
+    return Session(
+        kind=draw(st.sampled_from(list(SessionKind))),
+        title=draw(line.filter(bool)),
+        organisation=draw(line),
+        subject=draw(line),
+        session_date=draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1))),
+        facilitator=draw(line),
+        participants=draw(
+            st.lists(
+                st.builds(Participant, name=line, role=st.sampled_from(list(Role)), organisation=line),
+                max_size=3,
+            )
+        ),
+        framework_id=framework.id,
+        framework_version=framework.version,
+        themes=entries,
+        created_at=moment.replace(microsecond=0, tzinfo=dt.UTC),
+        updated_at=moment.replace(microsecond=0, tzinfo=dt.UTC),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sessions())
+def test_store_round_trip(session: Session) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(f"sqlite:///{Path(folder) / 'p.sqlite'}")
+        repository = Repository(database.engine)
+        repository.create(session)
+        assert repository.get(session.id) == session
+        session.themes[0].ambition = Level.BASIS
+        repository.save(session)
+        assert repository.get(session.id) == session
+        database.engine.dispose()
+
+
+@settings(max_examples=100, deadline=None)
+@given(sessions())
+def test_file_round_trip(session: Session) -> None:
+    snapshot = session.agree(1)
+    document = parse(dumps(session, [snapshot]).encode(), CATALOGUE)
+    assert document.session == session
+    assert document.snapshots == [snapshot]

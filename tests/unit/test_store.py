@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, text
+
+from ambitieweb.catalogue import Catalogue
+from ambitieweb.model import Goal, Level, Measure, Participant, Role, Session, SessionStatus
+from ambitieweb.store import (
+    CorruptDatabaseError,
+    DatabaseError,
+    DataFolderError,
+    NewerDatabaseError,
+    Repository,
+    SessionNotFoundError,
+    StaleSessionError,
+    default_database_path,
+    open_database,
+    resolve_url,
+    set_aside,
+)
+from ambitieweb.store.database import _alembic_config, backup_sqlite, head_revision
+
+
+def make_session(catalogue: Catalogue, title: str = "Schoonmaak 2027", **fields: object) -> Session:
+    defaults: dict[str, object] = {
+        "organisation": "Gemeente Zuiderhaven",
+        "participants": [Participant(name="Fatma Yılmaz", role=Role.INKOPER, organisation="Inkoop")],
+    }
+    session = Session.new(catalogue.framework("mvi-nationaal-plan"), title, **(defaults | fields))
+    klimaat = session.entry("klimaat")
+    klimaat.ambition = Level.SIGNIFICANT
+    klimaat.current = Level.BASIS
+    klimaat.rationale = "Elektrisch vervoer <b>R&D</b> — €2,5 mln 🌍"
+    klimaat.goals.append(Goal(indicator="CO2", baseline=120.5, target=60.0, unit="ton", year=2030))
+    klimaat.measures.append(Measure(what="Laadpalen", owner="Facilitair", when="Q3 2027"))
+    return session
+
+
+def test_create_get_and_list(repository: Repository, catalogue: Catalogue) -> None:
+    session = repository.create(make_session(catalogue))
+    assert repository.get(session.id) == session
+    [row] = repository.list_sessions()
+    assert (row.id, row.title, row.status) == (session.id, "Schoonmaak 2027", SessionStatus.DRAFT)
+
+
+def test_search_matches_title_organisation_and_subject_and_escapes_wildcards(
+    repository: Repository, catalogue: Catalogue
+) -> None:
+    repository.create(make_session(catalogue, "Wegen 100% circulair", subject="asfalt"))
+    repository.create(make_session(catalogue, "Catering", organisation="Provincie Westerland"))
+    assert [s.title for s in repository.list_sessions("CIRCULAIR")] == ["Wegen 100% circulair"]
+    assert [s.title for s in repository.list_sessions("westerland")] == ["Catering"]
+    assert [s.title for s in repository.list_sessions("asfalt")] == ["Wegen 100% circulair"]
+    assert [s.title for s in repository.list_sessions("0%")] == ["Wegen 100% circulair"]
+    assert repository.list_sessions("_") == []
+
+
+def test_save_writes_every_change_and_bumps_the_revision(
+    repository: Repository, catalogue: Catalogue
+) -> None:
+    session = repository.create(make_session(catalogue))
+    session.entry("circulair").ambition = Level.AMBITIOUS
+    session.entry("klimaat").goals.clear()
+    session.participants.append(Participant(name="Daan", role=Role.CONTRACTMANAGER))
+    repository.save(session)
+    assert session.revision == 1
+    loaded = repository.get(session.id)
+    assert loaded == session
+    assert loaded.entry("klimaat").goals == []
+
+
+def test_a_stale_save_is_refused_not_applied(repository: Repository, catalogue: Catalogue) -> None:
+    session = repository.create(make_session(catalogue))
+    mine, theirs = repository.get(session.id), repository.get(session.id)
+    theirs.entry("milieu").ambition = Level.BASIS
+    repository.save(theirs)
+    mine.entry("milieu").ambition = Level.AMBITIOUS
+    with pytest.raises(StaleSessionError) as caught:
+        repository.save(mine)
+    assert "elders gewijzigd" in caught.value.text("nl")
+    assert repository.get(session.id).entry("milieu").ambition is Level.BASIS
+
+
+def test_agree_freezes_a_snapshot_that_later_saves_do_not_touch(
+    repository: Repository, catalogue: Catalogue
+) -> None:
+    session = repository.create(make_session(catalogue))
+    first = repository.agree(session)
+    assert session.status is SessionStatus.AGREED and first.number == 1
+    session.entry("klimaat").ambition = Level.AMBITIOUS
+    session.mark_edited()
+    repository.save(session)
+    second = repository.agree(session)
+    snapshots = repository.snapshots(session.id)
+    assert [s.number for s in snapshots] == [1, 2]
+    assert snapshots[0].session.entry("klimaat").ambition is Level.SIGNIFICANT
+    assert snapshots[1].session.entry("klimaat").ambition is Level.AMBITIOUS
+    assert repository.snapshot(second.id) == second
+    assert snapshots[0].participants[0].name == "Fatma Yılmaz"
+
+
+def test_duplicate_and_delete(repository: Repository, catalogue: Catalogue) -> None:
+    session = repository.create(make_session(catalogue))
+    repository.agree(session)
+    copy = repository.duplicate(session.id, "Schoonmaak 2031")
+    assert copy.id != session.id and repository.get(copy.id).entry("klimaat").goals
+    assert repository.snapshots(copy.id) == []
+    repository.delete(session.id)
+    assert [s.id for s in repository.list_sessions()] == [copy.id]
+    with pytest.raises(SessionNotFoundError):
+        repository.get(session.id)
+    with pytest.raises(SessionNotFoundError):
+        repository.delete(session.id)
+    with repository.engine.connect() as conn:
+        orphans = conn.execute(text("SELECT count(*) FROM goals WHERE session_id = :id"), {"id": session.id})
+        assert orphans.scalar_one() == 0
+
+
+def test_sqlite_runs_with_wal_and_foreign_keys(repository: Repository) -> None:
+    with repository.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+
+
+def test_default_database_lives_in_the_user_data_folder(isolated_user_folders: Path) -> None:
+    path = default_database_path()
+    assert path.is_relative_to(isolated_user_folders) and path.name == "ambitieweb.sqlite"
+    database = open_database()
+    assert database.path == path and database.migration.created
+    database.engine.dispose()
+
+
+def test_environment_variable_chooses_the_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("AMBITIEWEB_DATABASE_URL", f"sqlite:///{tmp_path / 'team.sqlite'}")
+    assert resolve_url().database == str(tmp_path / "team.sqlite")
+    assert resolve_url(f"sqlite:///{tmp_path / 'other.sqlite'}").database == str(tmp_path / "other.sqlite")
+
+
+def test_reopening_keeps_the_data_and_reports_no_new_database(
+    database_url: str, catalogue: Catalogue
+) -> None:
+    first = open_database(database_url)
+    session = Repository(first.engine).create(make_session(catalogue))
+    first.engine.dispose()
+    second = open_database(database_url)
+    assert not second.migration.created and second.migration.backup is None
+    assert Repository(second.engine).get(session.id) == session
+    second.engine.dispose()
+
+
+def test_a_database_made_at_the_first_revision_opens(tmp_path: Path, catalogue: Catalogue) -> None:
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+    engine.dispose()
+    database = open_database(f"sqlite:///{path}")
+    repository = Repository(database.engine)
+    session = repository.create(make_session(catalogue))
+    assert repository.get(session.id) == session
+    database.engine.dispose()
+
+
+def test_the_tables_match_the_migrations(repository: Repository) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from ambitieweb.store.tables import metadata
+
+    with repository.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    open_database(f"sqlite:///{path}").engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError) as caught:
+        open_database(f"sqlite:///{path}")
+    assert "nieuwere versie" in caught.value.text("nl") and "f00dfeed" in caught.value.text("en")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "scrambled"])
+def test_a_corrupt_database_is_reported_and_never_overwritten(
+    tmp_path: Path, catalogue: Catalogue, damage: str
+) -> None:
+    path = tmp_path / "ambitieweb.sqlite"
+    database = open_database(f"sqlite:///{path}")
+    repository = Repository(database.engine)
+    for i in range(30):
+        repository.create(make_session(catalogue, f"Sessie {i}"))
+    database.engine.dispose()
+    data = path.read_bytes()
+    if damage == "garbage":
+        data = b"this is not a database at all" * 100
+    elif damage == "truncated":
+        data = data[: len(data) // 3]
+    else:
+        data = data[:4096] + bytes(len(data) - 4096)
+    path.write_bytes(data)
+    with pytest.raises(CorruptDatabaseError) as caught:
+        open_database(f"sqlite:///{path}")
+    assert "beschadigd" in caught.value.text("nl") and str(path) in caught.value.text("nl")
+    assert path.read_bytes() == data
+    kept = set_aside(path)
+    assert kept.read_bytes() == data and not path.exists()
+    fresh = open_database(f"sqlite:///{path}")
+    assert fresh.migration.created
+    fresh.engine.dispose()
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.close()
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(f"sqlite:///{path}")
+
+
+def test_an_unusable_data_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(DataFolderError) as caught:
+        open_database(f"sqlite:///{blocker / 'sub' / 'db.sqlite'}")
+    assert "gegevensmap" in caught.value.text("nl")
+    # a read-only folder (simulated: the tests may run as root, who may write anywhere)
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    monkeypatch.setattr(os, "access", lambda *_args, **_kw: False)
+    with pytest.raises(DataFolderError, match="not writable"):
+        open_database(f"sqlite:///{folder / 'db.sqlite'}")
+    assert list(folder.iterdir()) == []
+
+
+def test_an_invalid_url_is_a_clear_error() -> None:
+    with pytest.raises(DatabaseError, match="Invalid database URL"):
+        open_database("not a url")
+
+
+def test_backup_is_a_complete_readable_copy(
+    repository: Repository, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    session = repository.create(make_session(catalogue))
+    url = repository.engine.url.database
+    assert url is not None
+    backup = backup_sqlite(Path(url), "0001")
+    assert backup.name.startswith("ambitieweb.backup-0001-")
+    copy = open_database(f"sqlite:///{backup}")
+    assert Repository(copy.engine).get(session.id) == session
+    copy.engine.dispose()
