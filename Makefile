@@ -43,7 +43,8 @@ schema: $(VENV)/.run
 	$(BIN)/python -m ambitieweb.exchange
 
 bench: $(VENV)/.test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench --benchmark-enable --benchmark-only -p no:randomly
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench/bench_*.py --benchmark-enable --benchmark-only
+	$(BIN)/python tests/bench/startup.py
 
 system-deps:
 	apt-get update -qq

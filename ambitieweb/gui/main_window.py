@@ -32,6 +32,11 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.repository is None:
+        repository = self.repository
+        if repository is None:
             return
-        self.sessions.set_rows(self.repository.list_sessions(self.ui.searchEdit.text()))
+        search = self.ui.searchEdit.text()
+        self.sessions.set_source(
+            lambda offset, limit: repository.list_sessions(search, limit=limit, offset=offset),
+            repository.count_sessions(search),
+        )

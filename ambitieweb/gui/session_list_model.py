@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -11,18 +12,41 @@ from ambitieweb.store.repository import SessionSummary
 Index = QModelIndex | QPersistentModelIndex
 
 
+# Fetches (offset, limit) rows; the view asks for more as the user scrolls.
+PageSource = Callable[[int, int], list[SessionSummary]]
+PAGE = 200
+
+
 class SessionListModel(QAbstractTableModel):
     COLUMNS = ("title", "organisation", "kind", "status", "date")
 
     def __init__(self, language: str = "nl") -> None:
         super().__init__()
         self._rows: list[SessionSummary] = []
+        self._total = 0
+        self._source: PageSource | None = None
         self._language = language
 
-    def set_rows(self, rows: list[SessionSummary]) -> None:
+    def set_source(self, source: PageSource, total: int) -> None:
+        """Show a new result: the first page now, the rest on demand (fetchMore)."""
         self.beginResetModel()
-        self._rows = rows
+        self._source, self._total = source, total
+        self._rows = source(0, PAGE)
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self._source is None or parent.isValid():
+            return
+        more = self._source(len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows += more
+        self.endInsertRows()
 
     def summary(self, row: int) -> SessionSummary:
         return self._rows[row]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Select, Table, and_, delete, func, insert, or_, select, update
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.session import Session, SessionKind, SessionStatus, Snapshot, utc_now
@@ -49,7 +49,7 @@ class DuplicateSessionError(AmbitiewebError):
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SessionSummary:
     """One row of the session list."""
 
@@ -75,9 +75,18 @@ _SUMMARY_COLUMNS = (
 )
 
 
-def _like_pattern(text: str) -> str:
-    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+_KINDS = {k.value: k for k in SessionKind}
+_STATUSES = {s.value: s for s in SessionStatus}
+
+
+def _filtered(query: Select[Any], search: str) -> Select[Any]:
+    """Case-insensitive substring search in title, organisation and subject (wildcards literal)."""
+    text = search.strip().lower()
+    if not text:
+        return query
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    columns = (sessions.c.title, sessions.c.organisation, sessions.c.subject)
+    return query.where(or_(*(func.lower(c).like(pattern, escape="\\") for c in columns)))
 
 
 SESSION_COLUMNS = (
@@ -102,38 +111,85 @@ def _session_row(session: Session) -> dict[str, Any]:
     return session.model_dump(include=set(SESSION_COLUMNS))
 
 
+def _child_rows(session: Session) -> list[tuple[Table, list[dict[str, Any]]]]:
+    """The rows of each child table for one session."""
+    sid = session.id
+    return [
+        (
+            participants,
+            [
+                {"session_id": sid, "position": i, **p.model_dump(mode="json")}
+                for i, p in enumerate(session.participants)
+            ],
+        ),
+        (
+            theme_entries,
+            [
+                {
+                    "session_id": sid,
+                    "position": i,
+                    "theme_id": e.theme_id,
+                    "current": int(e.current),
+                    "ambition": int(e.ambition),
+                    "rationale": e.rationale,
+                    "focus": e.focus,
+                }
+                for i, e in enumerate(session.themes)
+            ],
+        ),
+        (
+            goals,
+            [
+                {"session_id": sid, "theme_id": e.theme_id, "position": i, **g.model_dump()}
+                for e in session.themes
+                for i, g in enumerate(e.goals)
+            ],
+        ),
+        (
+            measures,
+            [
+                {
+                    "session_id": sid,
+                    "theme_id": e.theme_id,
+                    "position": i,
+                    "what": m.what,
+                    "owner": m.owner,
+                    "due": m.when,
+                }
+                for e in session.themes
+                for i, m in enumerate(e.measures)
+            ],
+        ),
+    ]
+
+
 class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     # --- reading -----------------------------------------------------------------------------
 
-    def list_sessions(self, search: str = "") -> list[SessionSummary]:
-        query = select(*_SUMMARY_COLUMNS).order_by(sessions.c.updated_at.desc(), sessions.c.title)
-        if search.strip():
-            pattern = _like_pattern(search.strip())
-            query = query.where(
-                or_(
-                    *(
-                        func.lower(column).like(pattern, escape="\\")
-                        for column in (sessions.c.title, sessions.c.organisation, sessions.c.subject)
-                    )
-                )
-            )
+    def list_sessions(
+        self, search: str = "", limit: int | None = None, offset: int = 0
+    ) -> list[SessionSummary]:
+        """Newest first; ``limit``/``offset`` let a list view fetch a page at a time."""
+        query = (
+            _filtered(select(*_SUMMARY_COLUMNS), search)
+            .order_by(sessions.c.updated_at.desc(), sessions.c.title, sessions.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
         with self.engine.connect() as conn:
-            return [
-                SessionSummary(
-                    row.id,
-                    row.title,
-                    row.organisation,
-                    SessionKind(row.kind),
-                    SessionStatus(row.status),
-                    row.session_date,
-                    row.updated_at,
-                    row.framework_id,
-                )
-                for row in conn.execute(query)
-            ]
+            rows = conn.execute(query).all()
+        return [
+            SessionSummary(sid, title, org, _KINDS[kind], _STATUSES[status], date, updated, framework)
+            for sid, title, org, kind, status, date, updated, framework in rows
+        ]
+
+    def count_sessions(self, search: str = "") -> int:
+        query = _filtered(select(func.count()).select_from(sessions), search)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
 
     def get(self, session_id: str) -> Session:
         with self.engine.connect() as conn:
@@ -163,7 +219,7 @@ class Repository:
             if conn.execute(select(sessions.c.id).where(sessions.c.id == session.id)).first():
                 raise DuplicateSessionError(session.title)
             conn.execute(insert(sessions), [_session_row(session)])
-            self._write_children(conn, session)
+            self._write_children(conn, [session])
             rows = [self._snapshot_row(s) for s in snapshot_list]
             if rows:
                 conn.execute(insert(snapshots), rows)
@@ -194,6 +250,12 @@ class Repository:
             conn.execute(insert(snapshots), [self._snapshot_row(snapshot)])
         return snapshot
 
+    def create_many(self, new_sessions: list[Session]) -> None:
+        """Bulk insert (imports, seeding): one transaction, executemany per table."""
+        with self.engine.begin() as conn:
+            conn.execute(insert(sessions), [_session_row(s) for s in new_sessions])
+            self._write_children(conn, new_sessions)
+
     def duplicate(self, session_id: str, title: str) -> Session:
         return self.create(self.get(session_id).duplicate(title))
 
@@ -219,54 +281,19 @@ class Repository:
             raise SessionNotFoundError(session.id)
         for table in (goals, measures, participants, theme_entries):
             conn.execute(delete(table).where(table.c.session_id == session.id))
-        self._write_children(conn, session)
+        self._write_children(conn, [session])
         session.revision += 1
         session.updated_at = now
 
     @staticmethod
-    def _write_children(conn: Connection, session: Session) -> None:
-        sid = session.id
-        people = [
-            {"session_id": sid, "position": i, **p.model_dump(mode="json")}
-            for i, p in enumerate(session.participants)
-        ]
-        entries = [
-            {
-                "session_id": sid,
-                "position": i,
-                "theme_id": e.theme_id,
-                "current": int(e.current),
-                "ambition": int(e.ambition),
-                "rationale": e.rationale,
-                "focus": e.focus,
-            }
-            for i, e in enumerate(session.themes)
-        ]
-        goal_rows = [
-            {"session_id": sid, "theme_id": e.theme_id, "position": i, **g.model_dump()}
-            for e in session.themes
-            for i, g in enumerate(e.goals)
-        ]
-        measure_rows = [
-            {
-                "session_id": sid,
-                "theme_id": e.theme_id,
-                "position": i,
-                "what": m.what,
-                "owner": m.owner,
-                "due": m.when,
-            }
-            for e in session.themes
-            for i, m in enumerate(e.measures)
-        ]
-        for table, rows in (
-            (participants, people),
-            (theme_entries, entries),
-            (goals, goal_rows),
-            (measures, measure_rows),
-        ):
-            if rows:
-                conn.execute(insert(table), rows)
+    def _write_children(conn: Connection, sessions_to_write: Iterable[Session]) -> None:
+        rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+        for session in sessions_to_write:
+            for table, table_rows in _child_rows(session):
+                rows[table] += table_rows
+        for table in (participants, theme_entries, goals, measures):  # parents before children
+            if rows[table]:
+                conn.execute(insert(table), rows[table])
 
     @staticmethod
     def _load(conn: Connection, session_id: str) -> Session:

@@ -103,8 +103,26 @@ def test_the_list_model_is_a_well_behaved_qt_model(qtmodeltester: object, reposi
 
     import_examples(repository, default_catalogue())
     model = SessionListModel()
-    model.set_rows(repository.list_sessions())
+    model.set_source(lambda offset, limit: repository.list_sessions(limit=limit, offset=offset), 3)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_long_list_is_fetched_a_page_at_a_time(
+    window: MainWindow, repository: Repository, qtbot: QtBot
+) -> None:
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.model import Session
+
+    mvi = default_catalogue().framework("mvi-nationaal-plan")
+    repository.create_many([Session.new(mvi, f"Inkoop {i:04d}") for i in range(450)])
+    window.attach(repository, "test")
+    assert window.sessions.rowCount() == 200
+    window.ui.sessionTable.scrollToBottom()
+    qtbot.waitUntil(lambda: window.sessions.rowCount() > 200)
+    while window.sessions.canFetchMore():
+        window.sessions.fetchMore()
+    titles = column(window, 0)
+    assert len(titles) == 450 and len(set(titles)) == 450
 
 
 def test_the_window_can_be_grabbed(window: MainWindow, database_url: str, tmp_path: Path) -> None:
