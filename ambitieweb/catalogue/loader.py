@@ -136,6 +136,18 @@ class Catalogue:
         except KeyError:
             raise UnknownFrameworkError(framework_id) from None
 
+    def criterion(self, criterion_id: str) -> tuple[CriteriaSet, Criterion] | None:
+        """A catalogue criterion by id, with the set it belongs to."""
+        for criteria_set in self.criteria_sets:
+            for criterion in criteria_set.criteria:
+                if criterion.id == criterion_id:
+                    return criteria_set, criterion
+        return None
+
+    def revisions(self) -> dict[str, int]:
+        """The current revision of every catalogue criterion (to spot newer texts)."""
+        return {c.id: c.revision for s in self.criteria_sets for c in s.criteria}
+
     def criteria(self, framework_id: str, theme_id: str, up_to: Level = Level.AMBITIOUS) -> list[Criterion]:
         """Catalogue criteria for a theme at the given ambition level and below."""
         return [

@@ -9,6 +9,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from ambitieweb.model.criteria import CriterionKind, PlaceholderName
 from ambitieweb.model.framework import Framework, Slug
 from ambitieweb.model.levels import Level
 
@@ -126,6 +127,32 @@ class ThemeEntry(_Editable):
     measures: Annotated[list[Measure], Field(max_length=MAX_LIST)] = []
 
 
+class WeightUnit(StrEnum):
+    PERCENT = "percent"
+    POINTS = "points"
+
+
+class ChosenCriterion(_Editable):
+    """A criterion picked for this tender: a catalogue text (maybe edited) or the team's own."""
+
+    id: SessionId = Field(default_factory=new_id)
+    theme_id: Slug
+    kind: CriterionKind
+    level: Level = Level.BASIS
+    title: ShortText
+    text: LongText
+    verification: LongText = ""
+    scoring: LongText = ""  # award criteria: how offers are scored
+    weight: Annotated[float, Field(ge=0, le=100_000)] | None = None  # award criteria only
+    values: dict[PlaceholderName, ShortText] = {}  # what the tender fills in for each {{placeholder}}
+    # Where the text came from; None for an own criterion.
+    catalogue_id: Slug | None = None
+    catalogue_set: Slug | None = None
+    catalogue_version: ShortText | None = None
+    catalogue_revision: int | None = None
+    edited: bool = False  # the text differs from the catalogue's on purpose
+
+
 class Session(_Editable):
     id: SessionId = Field(default_factory=new_id)
     kind: SessionKind = SessionKind.PROJECT
@@ -140,6 +167,9 @@ class Session(_Editable):
     generic_session_id: SessionId | None = None
     status: SessionStatus = SessionStatus.DRAFT
     themes: Annotated[list[ThemeEntry], Field(min_length=1, max_length=64)]
+    criteria: Annotated[list[ChosenCriterion], Field(max_length=MAX_LIST)] = []
+    weight_unit: WeightUnit = WeightUnit.PERCENT
+    max_criteria_per_theme: Annotated[int, Field(ge=1, le=50)] = 4  # proportionality warning
     revision: Annotated[int, Field(ge=0)] = 0  # optimistic concurrency counter, kept by the store
     created_at: dt.datetime = Field(default_factory=utc_now)
     updated_at: dt.datetime = Field(default_factory=utc_now)

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, Select, Table, and_, delete, func, in
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.session import Session, SessionKind, SessionStatus, Snapshot, utc_now
 from ambitieweb.store.tables import (
+    criteria,
     goals,
     measures,
     participants,
@@ -101,9 +102,16 @@ SESSION_COLUMNS = (
     "framework_version",
     "generic_session_id",
     "status",
+    "weight_unit",
+    "max_criteria_per_theme",
     "revision",
     "created_at",
     "updated_at",
+)
+
+
+_CRITERION_COLUMNS = tuple(
+    c.name for c in criteria.columns if c.name not in ("session_id", "position", "placeholder_values")
 )
 
 
@@ -158,6 +166,18 @@ def _child_rows(session: Session) -> list[tuple[Table, list[dict[str, Any]]]]:
                 }
                 for e in session.themes
                 for i, m in enumerate(e.measures)
+            ],
+        ),
+        (
+            criteria,
+            [
+                {
+                    "session_id": sid,
+                    "position": i,
+                    **c.model_dump(mode="json", exclude={"values"}),
+                    "placeholder_values": c.values,
+                }
+                for i, c in enumerate(session.criteria)
             ],
         ),
     ]
@@ -279,7 +299,7 @@ class Repository:
             if conn.execute(select(sessions.c.id).where(sessions.c.id == session.id)).first():
                 raise StaleSessionError(session.title)
             raise SessionNotFoundError(session.id)
-        for table in (goals, measures, participants, theme_entries):
+        for table in (goals, measures, criteria, participants, theme_entries):
             conn.execute(delete(table).where(table.c.session_id == session.id))
         self._write_children(conn, [session])
         session.revision += 1
@@ -291,7 +311,7 @@ class Repository:
         for session in sessions_to_write:
             for table, table_rows in _child_rows(session):
                 rows[table] += table_rows
-        for table in (participants, theme_entries, goals, measures):  # parents before children
+        for table in (participants, theme_entries, goals, measures, criteria):  # parents first
             if rows[table]:
                 conn.execute(insert(table), rows[table])
 
@@ -325,8 +345,17 @@ class Repository:
             for e in children(theme_entries)
         ]
         people = [{k: p[k] for k in ("name", "role", "organisation")} for p in children(participants)]
+        chosen = [
+            {k: c[k] for k in _CRITERION_COLUMNS} | {"values": c["placeholder_values"]}
+            for c in children(criteria)
+        ]
         return Session.model_validate(
-            {**{k: row[k] for k in SESSION_COLUMNS}, "participants": people, "themes": entries}
+            {
+                **{k: row[k] for k in SESSION_COLUMNS},
+                "participants": people,
+                "themes": entries,
+                "criteria": chosen,
+            }
         )
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     Date,
@@ -65,6 +66,8 @@ sessions = Table(
     # No foreign key: an imported project web may refer to a generic web that arrives later.
     Column("generic_session_id", String(32), nullable=True),
     Column("status", String(16), nullable=False),
+    Column("weight_unit", String(16), nullable=False),
+    Column("max_criteria_per_theme", Integer, nullable=False),
     Column("revision", Integer, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
@@ -132,6 +135,29 @@ measures = _entry_child(
     Column("what", String(500), nullable=False),
     Column("owner", String(500), nullable=False),
     Column("due", String(500), nullable=False),
+)
+
+criteria = Table(
+    "criteria",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("session_id", String(32), ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("theme_id", String(64), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("level", Integer, nullable=False),
+    Column("title", String(500), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("verification", Text, nullable=False),
+    Column("scoring", Text, nullable=False),
+    Column("weight", Float, nullable=True),
+    Column("placeholder_values", JSON, nullable=False),
+    Column("catalogue_id", String(64), nullable=True),
+    Column("catalogue_set", String(64), nullable=True),
+    Column("catalogue_version", String(500), nullable=True),
+    Column("catalogue_revision", Integer, nullable=True),
+    Column("edited", Boolean, nullable=False),
+    Index("ix_criteria_session_id", "session_id"),
 )
 
 snapshots = Table(

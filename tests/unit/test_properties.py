@@ -12,7 +12,18 @@ from hypothesis import strategies as st
 from ambitieweb.catalogue import default_catalogue
 from ambitieweb.exchange import parse
 from ambitieweb.exchange.sessionfile import dumps
-from ambitieweb.model import Goal, Level, Measure, Participant, Role, Session, SessionKind, ThemeEntry
+from ambitieweb.model import (
+    CriterionKind,
+    Goal,
+    Level,
+    Measure,
+    Participant,
+    Role,
+    Session,
+    SessionKind,
+    ThemeEntry,
+)
+from ambitieweb.model.session import ChosenCriterion, WeightUnit
 from ambitieweb.store import Repository, open_database
 
 CATALOGUE = default_catalogue()
@@ -55,6 +66,28 @@ def sessions(draw: st.DrawFn) -> Session:
         )
         for t in themes
     ]
+    chosen = draw(
+        st.lists(
+            st.builds(
+                ChosenCriterion,
+                theme_id=st.sampled_from([t.id for t in themes]),
+                kind=st.sampled_from(list(CriterionKind)),
+                level=levels,
+                title=line,
+                text=typed,
+                verification=typed,
+                scoring=typed,
+                weight=st.none() | st.floats(0, 100_000, allow_nan=False),
+                values=st.dictionaries(
+                    st.from_regex(r"[a-z][a-z0-9]{0,8}", fullmatch=True), line, max_size=2
+                ),
+                catalogue_id=st.none() | st.just("klimaat-1-x"),
+                catalogue_revision=st.none() | st.integers(1, 5),
+                edited=st.booleans(),
+            ),
+            max_size=3,
+        )
+    )
     moment = draw(st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1)))
     return Session(
         kind=draw(st.sampled_from(list(SessionKind))),
@@ -72,6 +105,9 @@ def sessions(draw: st.DrawFn) -> Session:
         framework_id=framework.id,
         framework_version=framework.version,
         themes=entries,
+        criteria=chosen,
+        weight_unit=draw(st.sampled_from(list(WeightUnit))),
+        max_criteria_per_theme=draw(st.integers(1, 50)),
         created_at=moment.replace(microsecond=0, tzinfo=dt.UTC),
         updated_at=moment.replace(microsecond=0, tzinfo=dt.UTC),
     )

@@ -1,4 +1,4 @@
-"""The first schema: sessions, participants, theme entries, goals, measures, snapshots.
+"""The first schema: sessions, participants, theme entries, goals, measures, criteria, snapshots.
 
 Revision ID: 0001
 Revises:
@@ -51,6 +51,8 @@ def upgrade() -> None:
         sa.Column("framework_version", sa.String(500), nullable=False),
         sa.Column("generic_session_id", sa.String(32), nullable=True),
         sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("weight_unit", sa.String(16), nullable=False),
+        sa.Column("max_criteria_per_theme", sa.Integer(), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("updated_at", UTCDateTime(), nullable=False),
@@ -108,6 +110,31 @@ def upgrade() -> None:
         sa.Column("due", sa.String(500), nullable=False),
     )
     op.create_table(
+        "criteria",
+        sa.Column("id", sa.String(32), nullable=False),
+        sa.Column("session_id", sa.String(32), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("theme_id", sa.String(64), nullable=False),
+        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("level", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(500), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("verification", sa.Text(), nullable=False),
+        sa.Column("scoring", sa.Text(), nullable=False),
+        sa.Column("weight", sa.Float(), nullable=True),
+        sa.Column("placeholder_values", sa.JSON(), nullable=False),
+        sa.Column("catalogue_id", sa.String(64), nullable=True),
+        sa.Column("catalogue_set", sa.String(64), nullable=True),
+        sa.Column("catalogue_version", sa.String(500), nullable=True),
+        sa.Column("catalogue_revision", sa.Integer(), nullable=True),
+        sa.Column("edited", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["session_id"], ["sessions.id"], ondelete="CASCADE", name="fk_criteria_session_id_sessions"
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_criteria"),
+    )
+    op.create_index("ix_criteria_session_id", "criteria", ["session_id"])
+    op.create_table(
         "snapshots",
         sa.Column("id", sa.String(32), nullable=False),
         sa.Column("session_id", sa.String(32), nullable=False),
@@ -126,5 +153,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("snapshots", "measures", "goals", "theme_entries", "participants", "sessions"):
+    for table in ("snapshots", "criteria", "measures", "goals", "theme_entries", "participants", "sessions"):
         op.drop_table(table)
