@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ambitieweb import __version__
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.reports import DOCUMENTS
 
 if TYPE_CHECKING:  # heavy imports wait until a command needs them
     from ambitieweb.store import Repository
@@ -18,8 +19,10 @@ if TYPE_CHECKING:  # heavy imports wait until a command needs them
 LANGUAGE_VAR = "AMBITIEWEB_LANGUAGE"
 
 
-def default_language() -> str:
-    return "en" if os.environ.get(LANGUAGE_VAR) == "en" else "nl"
+def default_language() -> str | None:
+    """$AMBITIEWEB_LANGUAGE if set; otherwise the GUI's remembered choice, or Dutch."""
+    value = os.environ.get(LANGUAGE_VAR)
+    return value if value in ("nl", "en") else None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,9 +52,29 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--as-copy", action="store_true", help="als kopie met nieuw id / as a copy with a new id"
     )
-    exporting = commands.add_parser("export", help="een sessie exporteren / export a session")
+    exporting = commands.add_parser(
+        "export",
+        help="een sessie exporteren / export a session",
+        description="Schrijf een sessiebestand, een PDF en/of de bestekteksten als tekst; "
+        "geef ten minste één uitvoer.",
+    )
     exporting.add_argument("session", metavar="ID", help="sessie-id (of een uniek begin ervan)")
-    exporting.add_argument("--json", type=Path, metavar="OUT", required=True)
+    exporting.add_argument("--json", type=Path, metavar="OUT", help="sessiebestand (*.ambitieweb.json)")
+    exporting.add_argument("--pdf", type=Path, metavar="OUT", help="PDF van het gekozen --document")
+    exporting.add_argument(
+        "--document",
+        choices=DOCUMENTS,
+        default=DOCUMENTS[0],
+        help=f"welk PDF-document (standaard {DOCUMENTS[0]})",
+    )
+    exporting.add_argument("--markdown", type=Path, metavar="OUT", help="bestekteksten als Markdown")
+    exporting.add_argument("--text", type=Path, metavar="OUT", help="bestekteksten als platte tekst")
+    exporting.add_argument(
+        "--snapshot",
+        type=int,
+        metavar="N",
+        help="vastgestelde versie N in plaats van de huidige stand (voor PDF en tekst)",
+    )
     commands.add_parser("frameworks", help="beschikbare kaders / available frameworks")
     check = commands.add_parser("check", help="sessiebestand controleren / validate a session file")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -70,10 +93,68 @@ def _find_session_id(repository: Repository, prefix: str) -> str:
     )
 
 
+def _export_documents(
+    repository: Repository, session_id: str, args: argparse.Namespace, language: str
+) -> None:
+    """The PDF and the bestekteksten as Markdown or text; unfilled placeholders are warned about."""
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.model.session import SessionStatus
+    from ambitieweb.reports.export import write_pdf, write_text
+    from ambitieweb.reports.numbering import numbered_criteria, numbers_by_id
+    from ambitieweb.reports.placeholders import missing_placeholders
+    from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
+
+    catalogue = default_catalogue()
+    session = repository.get(session_id)
+    snapshot = None
+    if args.snapshot is not None:
+        snapshots = {s.number: s for s in repository.snapshots(session_id)}
+        if args.snapshot not in snapshots:
+            known = ", ".join(str(n) for n in sorted(snapshots)) or "-"
+            raise AmbitiewebError(
+                f"Deze sessie heeft geen vastgestelde versie {args.snapshot} (wel versies: {known}).",
+                f"This session has no agreed version {args.snapshot} (agreed versions: {known}).",
+            )
+        snapshot = snapshots[args.snapshot]
+    elif session.status is SessionStatus.AGREED and (agreed := repository.snapshots(session_id)):
+        snapshot = max(agreed, key=lambda s: s.number)  # unchanged since agreed: print its number and date
+    shown = snapshot.session if snapshot else session
+    framework = catalogue.framework(shown.framework_id)
+    generic_id = shown.generic_session_id
+    generic = repository.get(generic_id) if generic_id and repository.exists(generic_id) else None
+    newer = catalogue.revisions()
+    if args.markdown or args.text or (args.pdf and args.document == "bestekteksten"):
+        numbers = numbers_by_id(numbered_criteria(shown, framework))
+        for chosen, names in missing_placeholders(shown):
+            what = {"nl": "nog niet ingevuld", "en": "not filled in yet"}[language]
+            number = numbers.get(chosen.id, "?")
+            print(f"ambitieweb: {what}: {number} {chosen.title}: {', '.join(names)}", file=sys.stderr)
+    if args.pdf:
+        path = write_pdf(
+            args.document,
+            session,
+            framework,
+            args.pdf,
+            snapshot=snapshot,
+            generic=generic,
+            newer=newer,
+            language=language,
+        )
+        print(path)
+    if args.markdown:
+        markdown = bestekteksten_markdown(
+            session, framework, snapshot=snapshot, newer=newer, language=language
+        )
+        print(write_text(args.markdown, markdown))
+    if args.text:
+        text = bestekteksten_text(session, framework, snapshot=snapshot, newer=newer, language=language)
+        print(write_text(args.text, text))
+
+
 def run_command(args: argparse.Namespace) -> int:
     from ambitieweb.catalogue import default_catalogue
 
-    language: str = args.language
+    language: str = args.language or "nl"
     if args.command == "frameworks":
         for framework in default_catalogue().frameworks.values():
             print(f"{framework.id}\t{framework.version}\t{framework.date}\t{framework.title}")
@@ -107,7 +188,15 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"{session.id[:8]}  {session.title}")
     elif args.command == "export":
         session_id = _find_session_id(repository, args.session)
-        print(export_file(repository, session_id, args.json))
+        if not (args.json or args.pdf or args.markdown or args.text):
+            raise AmbitiewebError(
+                "Geef ten minste één uitvoer: --json, --pdf, --markdown of --text.",
+                "Give at least one output: --json, --pdf, --markdown or --text.",
+            )
+        if args.json:
+            print(export_file(repository, session_id, args.json))
+        if args.pdf or args.markdown or args.text:
+            _export_documents(repository, session_id, args, language)
     database.engine.dispose()
     return 0
 
@@ -121,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run_command(args)
     except AmbitiewebError as exc:
-        print(f"ambitieweb: {exc.text(args.language)}", file=sys.stderr)
+        print(f"ambitieweb: {exc.text(args.language or 'nl')}", file=sys.stderr)
         return 2
 
 

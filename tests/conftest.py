@@ -33,6 +33,20 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal box nobody answers would hang the run: fail instead. Tests that expect one patch it."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
+
+    for name in ("question", "information", "warning", "critical", "exec"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)
+
+
 @pytest.fixture
 def catalogue() -> Catalogue:
     return default_catalogue()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME, ORGANISATION, __version__
 from ambitieweb.errors import AmbitiewebError
-from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.main_window import LANGUAGE_KEY, MainWindow
+from ambitieweb.resources import resource
 
 
 def open_store(
@@ -58,17 +59,38 @@ def _ask_new_database(parent: QWidget, message: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def run_app(database_url: str | None = None, language: str = "nl") -> int:
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our strings are written in Dutch; English comes from resources/translations. Qt's own
+    dialog buttons follow the same language."""
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
+    translators = []
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt_base)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", "ambitieweb_en.qm"))):
+            translators.append(ours)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def run_app(database_url: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
-    window = MainWindow(language)
+    settings = QSettings()
+    chosen = language or str(settings.value(LANGUAGE_KEY, "nl"))
+    chosen = chosen if chosen in ("nl", "en") else "nl"
+    install_translators(app, chosen)
+    window = MainWindow(language=chosen, settings=settings)
     window.show()
 
     def start() -> None:
-        if not open_store(window, database_url, language):
+        if not open_store(window, database_url, chosen):
             app.exit(2)
 
     QTimer.singleShot(0, start)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ambitieweb.store.repository import SessionSummary
+if TYPE_CHECKING:
+    from ambitieweb.store.repository import SessionSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 # Fetches (offset, limit) rows; the view asks for more as the user scrolls.
-PageSource = Callable[[int, int], list[SessionSummary]]
+PageSource = Callable[[int, int], list["SessionSummary"]]
 PAGE = 200
 
 

@@ -1,0 +1,21 @@
+"""The radar chart (ambitieweb) as a matplotlib Figure built from plain data; no pyplot, no Qt."""
+
+from ambitieweb.charts.radar import (
+    RadarData,
+    RadarPlot,
+    RadarStyle,
+    build_figure,
+    contrast_ratio,
+    render_png_bytes,
+    save_radar,
+)
+
+__all__ = [
+    "RadarData",
+    "RadarPlot",
+    "RadarStyle",
+    "build_figure",
+    "contrast_ratio",
+    "render_png_bytes",
+    "save_radar",
+]

@@ -1,0 +1,226 @@
+"""The session controller: owns the open session, turns edits into undoable commands, saves each one.
+
+Data flows one way: a view calls a controller method, the controller pushes a command that changes
+the model, saves it, and emits ``changed``; every view redraws from the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.model.framework import Framework
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import Goal, Measure, Participant, Session, Snapshot
+from ambitieweb.store.repository import Repository
+
+Mutation = Callable[[Session], None]
+
+# The parts of a session that an undo restores; identity and bookkeeping stay as the store has them.
+CONTENT_EXCLUDE = {"id", "revision", "created_at", "updated_at"}
+
+
+class SessionEdit(QUndoCommand):
+    """One edit: remembers the session's content before and after, so undo/redo are exact.
+
+    The content is kept as plain dicts (a dump costs ~0.05 ms, a deep copy ~0.7 ms) and turned back
+    into models only on undo and redo.
+    """
+
+    def __init__(
+        self, controller: SessionController, text: str, mutate: Mutation, merge_key: str | None
+    ) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._mutate: Mutation | None = mutate
+        self._merge_key = merge_key
+        self._before = controller.content()
+        self._after: dict[str, Any] | None = None
+
+    def id(self) -> int:
+        return 1 if self._merge_key else -1
+
+    def redo(self) -> None:
+        if self._after is None:
+            assert self._mutate is not None
+            self._mutate(self._controller.session)
+            self._controller.session.mark_edited()
+            self._after = self._controller.content()
+            self._mutate = None
+            self._controller._changed()
+        else:
+            self._controller._restore(self._after)
+
+    def undo(self) -> None:
+        self._controller._restore(self._before)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        # Typing in one field, or dragging along one axis, is one step to undo.
+        if not isinstance(other, SessionEdit) or other._merge_key != self._merge_key:
+            return False
+        self._after = other._after
+        return True
+
+
+class SessionController(QObject):
+    changed = Signal()  # the session's content changed: redraw from it
+    saved = Signal()
+    saveFailed = Signal(str)  # a message for the user; the edit stays in memory
+    agreed = Signal(object)  # Snapshot
+
+    def __init__(
+        self,
+        session: Session,
+        framework: Framework,
+        repository: Repository,
+        language: str = "nl",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.framework = framework
+        self.repository = repository
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self.unsaved = False
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def theme_name(self, index: int) -> str:
+        theme_id = self.session.themes[index].theme_id
+        try:
+            return self.framework.theme(theme_id).name
+        except KeyError:
+            return theme_id
+
+    # --- edits ----------------------------------------------------------------------------------
+
+    def edit(self, text: str, mutate: Mutation, merge_key: str | None = None) -> None:
+        """Apply ``mutate`` to the session as one undoable, saved step."""
+        self.undo_stack.push(SessionEdit(self, text, mutate, merge_key))
+
+    def set_ambition(self, index: int, level: Level, merge_key: str | None = None) -> None:
+        if self.session.themes[index].ambition == level:
+            return
+        name = self.theme_name(index)
+        self.edit(
+            self.tr("Ambitie %1: %2").replace("%1", name).replace("%2", level.label(self.language)),
+            lambda s: setattr(s.themes[index], "ambition", level),
+            merge_key,
+        )
+
+    def set_current(self, index: int, level: Level) -> None:
+        if self.session.themes[index].current == level:
+            return
+        name = self.theme_name(index)
+        self.edit(
+            self.tr("Huidige situatie %1: %2").replace("%1", name).replace("%2", level.label(self.language)),
+            lambda s: setattr(s.themes[index], "current", level),
+        )
+
+    def set_rationale(self, index: int, text: str) -> None:
+        if self.session.themes[index].rationale == text:
+            return
+        self.edit(
+            self.tr("Onderbouwing %1").replace("%1", self.theme_name(index)),
+            lambda s: setattr(s.themes[index], "rationale", text),
+            merge_key=f"rationale-{index}",
+        )
+
+    def set_focus(self, index: int, focus: bool) -> None:
+        if self.session.themes[index].focus == focus:
+            return
+        self.edit(
+            self.tr("Focusthema %1").replace("%1", self.theme_name(index)),
+            lambda s: setattr(s.themes[index], "focus", focus),
+        )
+
+    def set_goals(self, index: int, goals: list[Goal], merge_key: str | None = None) -> None:
+        self.edit(
+            self.tr("Doelen %1").replace("%1", self.theme_name(index)),
+            lambda s: setattr(s.themes[index], "goals", [g.model_copy() for g in goals]),
+            merge_key,
+        )
+
+    def set_measures(self, index: int, measures: list[Measure], merge_key: str | None = None) -> None:
+        self.edit(
+            self.tr("Maatregelen %1").replace("%1", self.theme_name(index)),
+            lambda s: setattr(s.themes[index], "measures", [m.model_copy() for m in measures]),
+            merge_key,
+        )
+
+    def set_participants(self, participants: list[Participant]) -> None:
+        self.edit(
+            self.tr("Deelnemers"),
+            lambda s: setattr(s, "participants", [p.model_copy() for p in participants]),
+        )
+
+    def set_details(self, **fields: object) -> None:
+        """Session details (title, organisation, subject, date, facilitator, generic web)."""
+        changed = {k: v for k, v in fields.items() if getattr(self.session, k) != v}
+        if not changed:
+            return
+
+        def apply(session: Session) -> None:
+            for key, value in changed.items():
+                setattr(session, key, value)
+
+        self.edit(self.tr("Sessiegegevens"), apply)
+
+    def agree(self) -> Snapshot | None:
+        """Vaststellen: freeze the current content as an agreed, numbered snapshot."""
+        try:
+            snapshot = self.repository.agree(self.session)
+        except AmbitiewebError as exc:
+            self.saveFailed.emit(exc.text(self.language))
+            return None
+        self.unsaved = False
+        self.agreed.emit(snapshot)
+        self.changed.emit()
+        return snapshot
+
+    def save_now(self) -> bool:
+        """Write the in-memory session; on failure keep it in memory and tell the user."""
+        try:
+            self.repository.save(self.session)
+        except AmbitiewebError as exc:
+            self.unsaved = True
+            self.saveFailed.emit(exc.text(self.language))
+            return False
+        except Exception as exc:  # a vanished file or a dropped server: never lose the edit
+            self.unsaved = True
+            self.saveFailed.emit(self.tr("Opslaan mislukt: %1").replace("%1", str(exc).splitlines()[0]))
+            return False
+        self.unsaved = False
+        self.saved.emit()
+        return True
+
+    def save_as_copy(self) -> Session | None:
+        """Keep the in-memory version as a new session (after a refused save)."""
+        copy = self.session.duplicate(self.session.title + self.tr(" (mijn versie)"))
+        try:
+            self.repository.create(copy)
+        except AmbitiewebError as exc:
+            self.saveFailed.emit(exc.text(self.language))
+            return None
+        return copy
+
+    # --- internals for SessionEdit ---------------------------------------------------------------
+
+    def content(self) -> dict[str, Any]:
+        """What an undo step restores: everything but identity and the store's bookkeeping."""
+        return self.session.model_dump(exclude=CONTENT_EXCLUDE)
+
+    def _restore(self, content: dict[str, Any]) -> None:
+        fresh = Session.model_validate(content | self.session.model_dump(include=CONTENT_EXCLUDE))
+        for name in content:
+            setattr(self.session, name, getattr(fresh, name))
+        self._changed()
+
+    def _changed(self) -> None:
+        self.changed.emit()
+        self.save_now()

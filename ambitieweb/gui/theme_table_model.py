@@ -1,0 +1,98 @@
+"""The list of themes with their current and ambition levels: a thin adapter over the controller."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ambitieweb.gui.controller import SessionController
+from ambitieweb.model.levels import Level
+
+Index = QModelIndex | QPersistentModelIndex
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Level itself, for the combo box delegate
+
+
+class ThemeTableModel(QAbstractTableModel):
+    THEME, CURRENT, AMBITION, FOCUS = range(4)
+
+    def __init__(self, controller: SessionController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._rows = len(controller.session.themes)
+        controller.changed.connect(self._refresh)
+
+    def _refresh(self) -> None:
+        rows = len(self._controller.session.themes)
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        elif rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.FOCUS))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.THEME: self.tr("Thema"),
+            self.CURRENT: self.tr("Huidig"),
+            self.AMBITION: self.tr("Ambitie"),
+            self.FOCUS: self.tr("Focus"),
+        }.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (self.CURRENT, self.AMBITION):
+            return base | Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.FOCUS:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._controller.session.themes[index.row()]
+        column = index.column()
+        language = self._controller.language
+        if column == self.THEME:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._controller.theme_name(index.row())
+            if role == Qt.ItemDataRole.FontRole and entry.focus:
+                font = QFont()
+                font.setBold(True)
+                return font
+        elif column in (self.CURRENT, self.AMBITION):
+            level = entry.current if column == self.CURRENT else entry.ambition
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return f"{int(level)} {level.label(language)}" if level else "–"
+            if role == LEVEL_ROLE:
+                return level
+        elif column == self.FOCUS and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if entry.focus else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row, column = index.row(), index.column()
+        if column in (self.CURRENT, self.AMBITION) and role in (Qt.ItemDataRole.EditRole, LEVEL_ROLE):
+            level = Level(int(value))
+            if column == self.CURRENT:
+                self._controller.set_current(row, level)
+            else:
+                self._controller.set_ambition(row, level)
+            return True
+        if column == self.FOCUS and role == Qt.ItemDataRole.CheckStateRole:
+            self._controller.set_focus(row, Qt.CheckState(value) == Qt.CheckState.Checked)
+            return True
+        return False

@@ -1,0 +1,282 @@
+"""The facilitator's workspace for one session: radar, theme list, detail panel, keyboard control."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
+
+from ambitieweb.charts.session_data import radar_data
+from ambitieweb.gui.controller import SessionController
+from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
+from ambitieweb.gui.level_delegate import LevelDelegate
+from ambitieweb.gui.radar_widget import RadarWidget
+from ambitieweb.gui.record_table_model import Column, RecordTableModel
+from ambitieweb.gui.theme_table_model import ThemeTableModel
+from ambitieweb.model.levels import RATED_LEVELS, Level
+from ambitieweb.model.session import Goal, Measure, Session
+
+# Shift+digit arrives as the shifted symbol on most layouts (US, US-international, Dutch).
+SHIFTED_DIGITS = {
+    Qt.Key.Key_ParenRight: 0,
+    Qt.Key.Key_Exclam: 1,
+    Qt.Key.Key_At: 2,
+    Qt.Key.Key_NumberSign: 3,
+    Qt.Key.Key_QuoteDbl: 2,
+    Qt.Key.Key_section: 3,
+}
+
+
+class Workspace(QWidget):
+    themeSelected = Signal(int)
+    openSession = Signal(str)  # a session to switch to (the copy kept after a refused save)
+
+    def __init__(
+        self, controller: SessionController, generic: Session | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_Workspace()
+        self.ui.setupUi(self)
+        self.controller = controller
+        self.generic = generic
+        self._current = 0
+        self.ui.messageBar.hide()
+        for label, scale in ((self.ui.sessionTitle, 1.4), (self.ui.themeName, 1.2)):
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(True)
+            label.setFont(font)
+
+        self.radar = RadarWidget(parent=self)
+        self.ui.radarLayout.addWidget(self.radar)
+        self.ui.mainSplitter.setStretchFactor(0, 3)
+        self.ui.mainSplitter.setStretchFactor(1, 2)
+
+        self.themes = ThemeTableModel(controller)
+        table = self.ui.themeTable
+        table.setModel(self.themes)
+        table.setItemDelegateForColumn(ThemeTableModel.CURRENT, LevelDelegate(controller.language, table))
+        table.setItemDelegateForColumn(ThemeTableModel.AMBITION, LevelDelegate(controller.language, table))
+        # Sizes are set once: measuring every cell again on each level change costs more than the chart.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(ThemeTableModel.THEME, QHeaderView.ResizeMode.Stretch)
+        widest = max(
+            table.fontMetrics().horizontalAdvance(f"3 {lv.label(controller.language)}") for lv in Level
+        )
+        for column in (ThemeTableModel.CURRENT, ThemeTableModel.AMBITION):
+            table.setColumnWidth(column, widest + 36)
+        table.resizeColumnToContents(ThemeTableModel.FOCUS)
+        table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
+
+        self.goals: RecordTableModel[Goal] = RecordTableModel(
+            Goal,
+            [
+                Column("indicator", self.tr("Indicator")),
+                Column("baseline", self.tr("Nulmeting"), numeric=True),
+                Column("target", self.tr("Streefwaarde"), numeric=True),
+                Column("unit", self.tr("Eenheid")),
+                Column("year", self.tr("Jaar"), numeric=True),
+            ],
+            lambda: controller.session.themes[self._current].goals,
+            lambda goals: controller.set_goals(self._current, goals),
+        )
+        self.measures: RecordTableModel[Measure] = RecordTableModel(
+            Measure,
+            [
+                Column("what", self.tr("Maatregel")),
+                Column("owner", self.tr("Eigenaar")),
+                Column("when", self.tr("Wanneer")),
+            ],
+            lambda: controller.session.themes[self._current].measures,
+            lambda measures: controller.set_measures(self._current, measures),
+        )
+        for view, model in ((self.ui.goalsTable, self.goals), (self.ui.measuresTable, self.measures)):
+            self._bind_records(view, model)
+        self.ui.addGoalButton.clicked.connect(self._add_goal)
+        self.ui.removeGoalButton.clicked.connect(
+            lambda: self._remove_selected(self.ui.goalsTable, self.goals)
+        )
+        self.ui.addMeasureButton.clicked.connect(self._add_measure)
+        self.ui.removeMeasureButton.clicked.connect(
+            lambda: self._remove_selected(self.ui.measuresTable, self.measures)
+        )
+
+        self.ui.rationaleEdit.textChanged.connect(self._rationale_typed)
+        self.ui.focusCheck.toggled.connect(lambda on: controller.set_focus(self._current, on))
+        self.ui.retryButton.clicked.connect(self._retry)
+        self.ui.saveCopyButton.clicked.connect(self._save_copy)
+
+        self.radar.levelPicked.connect(self._level_picked)
+        controller.changed.connect(self._refresh)
+        controller.saved.connect(self.ui.messageBar.hide)
+        controller.saveFailed.connect(self._show_problem)
+
+        self._add_keyboard_actions()
+        table.resizeRowsToContents()
+        for watched in (table, self.radar.canvas):
+            watched.installEventFilter(self)
+        self._refresh()
+        table.selectRow(0)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _bind_records(
+        self, view: QTableView, model: RecordTableModel[Goal] | RecordTableModel[Measure]
+    ) -> None:
+        model.invalid.connect(self._show_problem)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+
+    def _add_keyboard_actions(self) -> None:
+        """0-3 set the ambition, Shift+0-3 the current level, N opens the notes."""
+        for level in Level:
+            ambition = QAction(
+                self.tr("Ambitie %1").replace("%1", level.label(self.controller.language)), self
+            )
+            ambition.setShortcut(QKeySequence(str(int(level))))
+            ambition.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            ambition.triggered.connect(lambda _=False, lv=level: self.set_ambition(lv))
+            self.addAction(ambition)
+            current = QAction(
+                self.tr("Huidige situatie %1").replace("%1", level.label(self.controller.language)), self
+            )
+            symbols = [k for k, v in SHIFTED_DIGITS.items() if v == int(level)]
+            current.setShortcuts(
+                [QKeySequence(f"Shift+{int(level)}")] + [QKeySequence(Qt.Key(k).value) for k in symbols]
+            )
+            current.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            current.triggered.connect(lambda _=False, lv=level: self.set_current(lv))
+            self.addAction(current)
+        notes = QAction(self.tr("Onderbouwing bewerken"), self)
+        notes.setShortcut(QKeySequence("N"))
+        notes.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        notes.triggered.connect(self.open_notes)
+        self.addAction(notes)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    @property
+    def current_theme(self) -> int:
+        return self._current
+
+    def select_theme(self, index: int) -> None:
+        count = len(self.controller.session.themes)
+        index = max(0, min(count - 1, index))
+        self.ui.themeTable.selectionModel().setCurrentIndex(
+            self.themes.index(index, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def set_ambition(self, level: Level) -> None:
+        self.controller.set_ambition(self._current, level)
+
+    def set_current(self, level: Level) -> None:
+        self.controller.set_current(self._current, level)
+
+    def open_notes(self) -> None:
+        self.ui.detailTabs.setCurrentWidget(self.ui.rationaleTab)
+        self.ui.rationaleEdit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Arrows walk the themes from the list and from the radar (Left/Right too, as clickers send).
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Right: 1,
+                Qt.Key.Key_PageUp: -1,
+                Qt.Key.Key_PageDown: 1,
+            }.get(Qt.Key(event.key()))
+            if watched is self.radar.canvas:
+                step = step or {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+            if step and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.select_theme(self._current + step)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- reacting ------------------------------------------------------------------------------
+
+    def _select(self, index: int) -> None:
+        if index < 0:
+            return
+        self._current = index
+        self.goals.refresh()
+        self.measures.refresh()
+        self._refresh_detail(force=True)
+        self._refresh_radar()
+        self.themeSelected.emit(index)
+
+    def _level_picked(self, theme: int, level: int) -> None:
+        if theme != self._current:
+            self.select_theme(theme)
+        self.controller.set_ambition(theme, Level(level), merge_key=f"drag-{theme}-{id(self.radar)}")
+
+    def _rationale_typed(self) -> None:
+        self.controller.set_rationale(self._current, self.ui.rationaleEdit.toPlainText())
+
+    def _add_goal(self) -> None:
+        self.goals.append(Goal(indicator=self.tr("Nieuw doel")))
+        self.ui.goalsTable.edit(self.goals.index(self.goals.rowCount() - 1, 0))
+
+    def _add_measure(self) -> None:
+        self.measures.append(Measure(what=self.tr("Nieuwe maatregel")))
+        self.ui.measuresTable.edit(self.measures.index(self.measures.rowCount() - 1, 0))
+
+    def _remove_selected(
+        self, view: QTableView, model: RecordTableModel[Goal] | RecordTableModel[Measure]
+    ) -> None:
+        rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+        if rows:
+            model.remove_rows(rows)
+
+    def _refresh(self) -> None:
+        self.ui.sessionTitle.setText(self.controller.session.title)
+        self.goals.refresh()
+        self.measures.refresh()
+        self._refresh_detail(force=False)
+        self._refresh_radar()
+
+    def _refresh_radar(self) -> None:
+        self.radar.set_data(
+            radar_data(self.controller.session, self.controller.framework, self.generic, self._current)
+        )
+
+    def _refresh_detail(self, force: bool) -> None:
+        session = self.controller.session
+        entry = session.themes[self._current]
+        self.ui.themeName.setText(self.controller.theme_name(self._current))
+        try:
+            theme = self.controller.framework.theme(entry.theme_id)
+        except KeyError:
+            theme = None
+        self.ui.themeDescription.setText(theme.description if theme else "")
+        for level, label in zip(
+            RATED_LEVELS, (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text), strict=True
+        ):
+            label.setText(theme.levels.for_level(level) if theme else "")
+            label.setEnabled(entry.ambition in (Level.UNSET, level))
+        # Never rewrite the text under the user's cursor; only when it differs (undo, other theme).
+        if force or self.ui.rationaleEdit.toPlainText() != entry.rationale:
+            blocked = self.ui.rationaleEdit.blockSignals(True)
+            self.ui.rationaleEdit.setPlainText(entry.rationale)
+            self.ui.rationaleEdit.blockSignals(blocked)
+        blocked = self.ui.focusCheck.blockSignals(True)
+        self.ui.focusCheck.setChecked(entry.focus)
+        self.ui.focusCheck.blockSignals(blocked)
+
+    def _show_problem(self, message: str) -> None:
+        self.ui.messageLabel.setText(message)
+        self.ui.messageBar.show()
+
+    def _retry(self) -> None:
+        self.controller.save_now()
+
+    def _save_copy(self) -> None:
+        copy = self.controller.save_as_copy()
+        if copy is not None:
+            QMessageBox.information(
+                self, self.tr("Bewaard"), self.tr("Uw versie is bewaard als '%1'.").replace("%1", copy.title)
+            )
+            self.openSession.emit(copy.id)

@@ -1,0 +1,11 @@
+"""Documents made from a session: the PDFs (reportlab) and the bestekteksten as text.
+
+Kept light on purpose: reportlab loads only when a PDF is built (`ambitieweb.reports.export`).
+- `export.build_pdf` / `export.write_pdf`: ambitiedocument, bestekteksten, ambitiekaart;
+- `tender_text`: bestekteksten as Markdown, plain text and HTML (no reportlab);
+- `placeholders.missing_placeholders`: what to ask the user before an export.
+"""
+
+from typing import Final
+
+DOCUMENTS: Final = ("ambitiedocument", "bestekteksten", "ambitiekaart")

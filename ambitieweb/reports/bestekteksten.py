@@ -1,0 +1,153 @@
+"""Bestekteksten: the chosen criteria, numbered and grouped by kind then theme, ready for a tender."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+)
+
+from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.framework import Framework
+from ambitieweb.model.session import Session, Snapshot
+from ambitieweb.model.tender import check_tender
+from ambitieweb.reports.content import (
+    author_of,
+    award_total_text,
+    content_of,
+    document_facts,
+    footer_text,
+    source_text,
+)
+from ambitieweb.reports.labels import format_weight, kind_plural, label
+from ambitieweb.reports.markup import escape, filled
+from ambitieweb.reports.numbering import KindGroup, NumberedCriterion, numbered_criteria
+from ambitieweb.reports.pdf_layout import (
+    Heading,
+    ReportDocument,
+    data_table,
+    facts_table,
+    styles,
+    warning_box,
+)
+
+
+def build_bestekteksten(
+    session: Session,
+    framework: Framework,
+    out: Path | BinaryIO,
+    *,
+    snapshot: Snapshot | None = None,
+    newer: dict[str, int] | None = None,
+    language: str = "nl",
+) -> None:
+    """`newer` maps catalogue ids to their current revision, to warn about newer catalogue texts."""
+    shown = content_of(session, snapshot)
+    title = label("bestekteksten", language)
+    document = ReportDocument(
+        out,
+        title=f"{title} — {shown.title}",
+        author=author_of(shown),
+        subject=shown.subject or shown.organisation,
+        footer=footer_text(shown, language),
+        language=language,
+    )
+    s = styles()
+    width = document.width
+    facts = [
+        (escape(name), escape(value)) for name, value in document_facts(shown, framework, snapshot, language)
+    ]
+    story: list[Flowable] = [
+        Paragraph(escape(title), s.kicker),
+        Heading(escape(shown.title), s.title, shown.title, 0),
+        facts_table(facts, (38 * mm, width - 38 * mm)),
+        Spacer(1, 6 * mm),
+    ]
+    findings = check_tender(shown, newer)
+    if findings:
+        lines = [escape(finding.text(language)) for finding in findings]
+        story += [warning_box(escape(label("warnings", language)), lines, width), Spacer(1, 6 * mm)]
+    groups = numbered_criteria(shown, framework)
+    if not groups:
+        story.append(Paragraph(escape(label("no_criteria", language)), s.body))
+    else:
+        story.append(Paragraph(escape(label("numbering", language)), s.small))
+        for group in groups:
+            story += _kind_section(group, shown, language, width)
+    document.build_story(story)
+
+
+def _kind_section(group: KindGroup, session: Session, language: str, width: float) -> list[Flowable]:
+    s = styles()
+    heading = kind_plural(group.kind, language)
+    story: list[Flowable] = [CondPageBreak(50 * mm)]
+    lead: list[Flowable] = [Heading(escape(heading), s.h1, heading, 0)]
+    if group.kind is CriterionKind.AWARD:
+        story += [*lead, _award_table(group, session, language, width), Spacer(1, 4 * mm)]
+        lead = []
+    for theme in group.themes:
+        lead.append(Heading(escape(theme.theme_name), s.h2, theme.theme_name, 1))
+        for item in theme.items:
+            story.append(_criterion(item, session, language, lead))
+            lead = []
+    return story
+
+
+def _award_table(group: KindGroup, session: Session, language: str, width: float) -> Flowable:
+    s = styles()
+    rows = [
+        [
+            Paragraph(item.number, s.cell_bold),
+            Paragraph(escape(item.criterion.title), s.cell),
+            Paragraph(escape(item.theme_name), s.cell),
+            Paragraph(
+                escape(format_weight(item.criterion.weight, session.weight_unit, language)), s.cell_right
+            ),
+        ]
+        for item in group.items
+    ]
+    rows.append(
+        [
+            Paragraph("", s.cell),
+            Paragraph(escape(label("total", language)), s.cell_bold),
+            Paragraph("", s.cell),
+            Paragraph(f"<b>{escape(award_total_text(session, language))}</b>", s.cell_right),
+        ]
+    )
+    header = [label("number", language), group.kind.label(language), label("theme", language)]
+    header.append(label("weight", language))
+    widths = [width * 0.07, width * 0.53, width * 0.28, width * 0.12]
+    return data_table(header, rows, widths, bold_last_row=True)
+
+
+def _criterion(item: NumberedCriterion, session: Session, language: str, lead: list[Flowable]) -> Flowable:
+    """Number and title, the text, then verification, weight and scoring; kept on one page if it fits.
+
+    `lead` holds the headings that open this criterion's section, so they never end a page alone.
+    """
+    s = styles()
+    chosen = item.criterion
+    parts: list[Flowable] = [
+        *lead,
+        Paragraph(f"{item.number}.&nbsp; {escape(chosen.title)}", s.h3),
+        Paragraph(filled(chosen.text, chosen.values), s.body),
+    ]
+    if chosen.verification.strip():
+        verification = filled(chosen.verification, chosen.values)
+        parts.append(Paragraph(f"<b>{escape(label('verification', language))}:</b> {verification}", s.field))
+    if chosen.kind is CriterionKind.AWARD:
+        weight = escape(format_weight(chosen.weight, session.weight_unit, language))
+        parts.append(Paragraph(f"<b>{escape(label('weight', language))}:</b> {weight}", s.field))
+        if chosen.scoring.strip():
+            scoring = filled(chosen.scoring, chosen.values)
+            parts.append(Paragraph(f"<b>{escape(label('scoring', language))}:</b> {scoring}", s.field))
+    parts.append(Paragraph(escape(source_text(item, language)), s.small))
+    # KeepTogether moves a criterion to the next page when it fits there; a longer one splits.
+    return KeepTogether(parts)

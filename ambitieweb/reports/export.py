@@ -1,0 +1,100 @@
+"""Build a named document and write it safely: the one entry point for the CLI and the GUI."""
+
+from __future__ import annotations
+
+import io
+import os
+import uuid
+from pathlib import Path
+from typing import BinaryIO
+
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.model.framework import Framework
+from ambitieweb.model.session import Session, Snapshot
+from ambitieweb.reports import DOCUMENTS
+
+
+class ReportError(AmbitiewebError):
+    """A document that cannot be made or written."""
+
+
+def build_pdf(
+    document: str,
+    session: Session,
+    framework: Framework,
+    out: Path | BinaryIO,
+    *,
+    snapshot: Snapshot | None = None,
+    generic: Session | None = None,
+    newer: dict[str, int] | None = None,
+    language: str = "nl",
+) -> None:
+    """Build `document` (one of DOCUMENTS); reportlab is imported here, not before."""
+    if document == "ambitiedocument":
+        from ambitieweb.reports.ambitiedocument import build_ambitiedocument
+
+        build_ambitiedocument(session, framework, out, snapshot=snapshot, generic=generic, language=language)
+    elif document == "bestekteksten":
+        from ambitieweb.reports.bestekteksten import build_bestekteksten
+
+        build_bestekteksten(session, framework, out, snapshot=snapshot, newer=newer, language=language)
+    elif document == "ambitiekaart":
+        from ambitieweb.reports.ambitiekaart import build_ambitiekaart
+
+        build_ambitiekaart(session, framework, out, snapshot=snapshot, generic=generic, language=language)
+    else:
+        raise ReportError(
+            f"Onbekend document '{document}'; kies uit {', '.join(DOCUMENTS)}.",
+            f"Unknown document '{document}'; choose from {', '.join(DOCUMENTS)}.",
+        )
+
+
+def write_pdf(
+    document: str,
+    session: Session,
+    framework: Framework,
+    path: Path,
+    *,
+    snapshot: Snapshot | None = None,
+    generic: Session | None = None,
+    newer: dict[str, int] | None = None,
+    language: str = "nl",
+) -> Path:
+    """Build in memory, then write the file in one step: a failed export never leaves half a PDF."""
+    buffer = io.BytesIO()
+    build_pdf(
+        document,
+        session,
+        framework,
+        buffer,
+        snapshot=snapshot,
+        generic=generic,
+        newer=newer,
+        language=language,
+    )
+    write_bytes(path, buffer.getvalue())
+    return path
+
+
+def write_text(path: Path, text: str) -> Path:
+    write_bytes(path, text.encode("utf-8"))
+    return path
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write atomically (temporary file beside it, then rename), with a message a user understands."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")  # opened normally: usual permissions
+    try:
+        try:
+            with tmp.open("xb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ReportError(
+            f"{path} kan niet worden geschreven ({reason}).",
+            f"{path} cannot be written ({reason}).",
+        ) from None

@@ -1,0 +1,141 @@
+"""The words in the documents, Dutch first, and how dates and numbers are written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import WeightUnit
+
+# key: (Dutch, English)
+_TEXTS: dict[str, tuple[str, str]] = {
+    "ambitiedocument": ("Ambitiedocument", "Ambition document"),
+    "bestekteksten": ("Bestekteksten", "Tender texts"),
+    "ambitiekaart": ("Ambitiekaart", "Ambition card"),
+    "organisation": ("Organisatie", "Organisation"),
+    "subject": ("Onderwerp", "Subject"),
+    "kind": ("Soort", "Kind"),
+    "session_date": ("Datum sessie", "Session date"),
+    "facilitator": ("Begeleiding", "Facilitator"),
+    "framework": ("Kader", "Framework"),
+    "status": ("Status", "Status"),
+    "draft": ("concept, nog niet vastgesteld", "draft, not yet agreed"),
+    "agreed": ("vastgesteld", "agreed"),
+    "agreed_version": ("vastgesteld op {date} (versie {number})", "agreed on {date} (version {number})"),
+    "page": ("pagina {page} van ", "page {page} of "),
+    "framework_value": ("{title}, versie {version} ({id})", "{title}, version {version} ({id})"),
+    "footer_framework": ("kader {id} versie {version}", "framework {id} version {version}"),
+    "overview": ("Overzicht", "Overview"),
+    "themes": ("Thema's", "Themes"),
+    "theme": ("Thema", "Theme"),
+    "current": ("Huidige situatie", "Current situation"),
+    "current_short": ("Nu", "Now"),
+    "ambition": ("Ambitie", "Ambition"),
+    "generic": ("Generiek web", "Generic web"),
+    "focus": ("focus", "focus"),
+    "focus_theme": ("focusthema", "focus theme"),
+    "level_meaning": ("Wat dit niveau inhoudt", "What this level means"),
+    "rationale": ("Onderbouwing", "Rationale"),
+    "no_rationale": ("Er is geen onderbouwing vastgelegd.", "No rationale was recorded."),
+    "goals": ("Doelen", "Goals"),
+    "indicator": ("Indicator", "Indicator"),
+    "baseline_target": ("Nu → doel", "Now → target"),
+    "year": ("Jaar", "Year"),
+    "measures": ("Maatregelen", "Measures"),
+    "measure": ("Maatregel", "Measure"),
+    "owner": ("Wie", "Owner"),
+    "when": ("Wanneer", "When"),
+    "participants": ("Deelnemers", "Participants"),
+    "no_participants": ("Er zijn geen deelnemers vastgelegd.", "No participants were recorded."),
+    "name": ("Naam", "Name"),
+    "role": ("Rol", "Role"),
+    "org_function": ("Organisatie en functie", "Organisation and function"),
+    "verification": ("Bewijsmiddel", "Verification"),
+    "weight": ("Weging", "Weight"),
+    "scoring": ("Beoordeling", "Scoring"),
+    "total": ("Totaal", "Total"),
+    "number": ("Nr.", "No."),
+    "warnings": ("Controleer vóór publicatie", "Check before publishing"),
+    "no_criteria": (
+        "Voor dit ambitieweb zijn nog geen criteria gekozen.",
+        "No criteria have been chosen for this web yet.",
+    ),
+    "numbering": (
+        "Nummering: G = geschiktheidseis, E = minimumeis, W = gunningscriterium (wens), "
+        "C = contractbepaling. Tekst tussen [haken] moet nog worden ingevuld.",
+        "Numbering: G = selection criterion, E = requirement, W = award criterion, "
+        "C = contract clause. Text in [brackets] is still to be filled in.",
+    ),
+    "source": ("Bron: catalogus {set} versie {version}", "Source: catalogue {set} version {version}"),
+    "edited": ("tekst aangepast voor deze aanbesteding", "text edited for this tender"),
+    "own": ("eigen criterium", "own criterion"),
+    "agreed_levels": ("Afgesproken niveaus", "Agreed levels"),
+    "key_criteria": ("Belangrijkste criteria", "Key criteria"),
+    "criterion": ("Criterium", "Criterion"),
+    "no_key_criteria": (
+        "Geen gunningscriteria of contractbepalingen gekozen.",
+        "No award criteria or contract clauses chosen.",
+    ),
+    "no_goals": ("Er zijn geen doelen vastgelegd.", "No goals were recorded."),
+    "more": ("… en {count} meer", "… and {count} more"),
+}
+
+_MONTHS = {
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "en": "January February March April May June July August September October November December",
+}
+
+_KIND_PLURALS: dict[CriterionKind, tuple[str, str]] = {
+    CriterionKind.SELECTION: ("Geschiktheidseisen", "Selection criteria"),
+    CriterionKind.REQUIREMENT: ("Minimumeisen", "Requirements"),
+    CriterionKind.AWARD: ("Gunningscriteria", "Award criteria"),
+    CriterionKind.CONTRACT_CLAUSE: ("Contractbepalingen", "Contract clauses"),
+}
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == "en" else pair[0]
+
+
+def label(key: str, language: str = "nl", **values: object) -> str:
+    return _pick(_TEXTS[key], language).format(**values)
+
+
+def sentence(text: str) -> str:
+    """First letter upper case, the rest as written (str.capitalize would lower 'October')."""
+    return text[:1].upper() + text[1:]
+
+
+def kind_plural(kind: CriterionKind, language: str = "nl") -> str:
+    return _pick(_KIND_PLURALS[kind], language)
+
+
+def level_text(level: Level, language: str = "nl") -> str:
+    """'2 significant'; 'niet bepaald' without a number."""
+    return level.label(language) if level is Level.UNSET else f"{int(level)} {level.label(language)}"
+
+
+def format_date(value: dt.date | None, language: str = "nl") -> str:
+    if value is None:
+        return "–"
+    month = _MONTHS["en" if language == "en" else "nl"].split()[value.month - 1]
+    return f"{value.day} {month} {value.year}"
+
+
+def format_number(value: float | None, language: str = "nl") -> str:
+    """12.5 -> '12,5' in Dutch; whole numbers without decimals."""
+    if value is None:
+        return "–"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if language == "en":
+        return text
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def format_weight(weight: float | None, unit: WeightUnit, language: str = "nl") -> str:
+    if weight is None:
+        return "–"
+    if unit is WeightUnit.PERCENT:
+        return f"{format_number(weight, language)}%"
+    return f"{format_number(weight, language)} {'points' if language == 'en' else 'punten'}"

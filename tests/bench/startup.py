@@ -1,0 +1,162 @@
+"""Start-up timings, each beside a bare PySide6 window measured in the same run (`make bench`).
+
+1. process start -> first paint of the main window      vs. an empty QMainWindow
+2. process start -> list filled, a session open with its radar painted
+                                                        vs. a QMainWindow holding one matplotlib radar
+3. key press -> chart updated and painted (in process)
+
+Each child process reports seconds since the parent's timestamp; medians of several runs.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = 7
+
+COMMON = """
+import sys, time
+T0 = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+
+def report() -> None:
+    print(f"{time.time() - T0:.4f}", flush=True)
+    QTimer.singleShot(0, app.quit)
+
+class FirstPaint(QObject):
+    def __init__(self, kind) -> None:
+        super().__init__()
+        self.kind = kind
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, self.kind):
+            app.removeEventFilter(self)
+            report()
+        return False
+"""
+
+BARE_WINDOW = (
+    COMMON
+    + """
+watch = FirstPaint(QMainWindow); app.installEventFilter(watch)
+window = QMainWindow(); window.resize(1280, 800); window.show()
+app.exec()
+"""
+)
+
+BARE_RADAR = (
+    COMMON
+    + """
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from ambitieweb.charts.radar import RadarData, build_figure
+labels = tuple(f"Thema {i}" for i in range(12))
+figure, _ = build_figure(RadarData(labels, (2,) * 12, (1,) * 12))
+canvas = FigureCanvasQTAgg(figure)
+canvas.mpl_connect("draw_event", lambda _e: report())
+window = QMainWindow(); window.setCentralWidget(canvas); window.resize(1280, 800); window.show()
+app.exec()
+"""
+)
+
+APP_FIRST_PAINT = (
+    COMMON
+    + """
+from ambitieweb.gui.app import run_app
+from ambitieweb.gui.main_window import MainWindow
+watch = FirstPaint(MainWindow); app.installEventFilter(watch)
+run_app(sys.argv[2])
+"""
+)
+
+APP_SESSION_OPEN = (
+    COMMON
+    + """
+from ambitieweb.gui.app import run_app
+from ambitieweb.gui.main_window import MainWindow
+attach = MainWindow.attach
+def attach_and_open(self, repository, location):
+    attach(self, repository, location)
+    self.open_session(self.sessions.summary(0).id)
+    self.workspace.radar.canvas.mpl_connect("draw_event", lambda _e: report())
+MainWindow.attach = attach_and_open
+run_app(sys.argv[2])
+"""
+)
+
+
+def run(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(start), *args], capture_output=True, text=True, env=env, timeout=120
+    )
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(result.stderr[-2000:])
+    return float(lines[0])
+
+
+def median_of(code: str, *args: str) -> float:
+    return statistics.median(run(code, *args) for _ in range(RUNS))
+
+
+def key_to_paint() -> float:
+    """Median ms from a key press on the theme list to the radar painted with the new level."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ambitieweb.gui.app import open_store
+    from ambitieweb.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        window = MainWindow()
+        window.resize(1280, 800)
+        window.show()
+        open_store(window, f"sqlite:///{folder}/bench.sqlite", "nl")
+        window.open_session(window.sessions.summary(0).id)
+        workspace = window.workspace
+        assert workspace is not None
+        table = workspace.ui.themeTable
+        table.setFocus()
+        app.processEvents()
+        samples = []
+        for i in range(60):
+            key = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)[i % 3]
+            start = time.perf_counter()
+            QTest.keyClick(table, key)
+            workspace.radar.canvas.repaint()  # the blitted image reaches the screen
+            samples.append((time.perf_counter() - start) * 1000)
+        window.close()
+    return statistics.median(samples[5:])
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/startup.sqlite"
+        run(APP_FIRST_PAINT, url)  # first start creates the database and loads the examples
+        bare = median_of(BARE_WINDOW)
+        first_paint = median_of(APP_FIRST_PAINT, url)
+        bare_radar = median_of(BARE_RADAR)
+        session_open = median_of(APP_SESSION_OPEN, url)
+    print(
+        f"(1) first paint: Ambitieweb {first_paint * 1000:.0f} ms, empty QMainWindow {bare * 1000:.0f} ms "
+        f"-> {first_paint / bare:.2f}x (goal <= 2x)"
+    )
+    print(
+        f"(2) session open with radar: Ambitieweb {session_open * 1000:.0f} ms, bare radar window "
+        f"{bare_radar * 1000:.0f} ms -> {session_open / bare_radar:.2f}x (goal <= 1.15x)"
+    )
+    print(f"(3) key press to painted chart: {key_to_paint():.2f} ms median (goal < 3 ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ambitieweb.catalogue import Catalogue
+from ambitieweb.gui.controller import SessionController
+from ambitieweb.model import Goal, Level, Participant, Role, Session, SessionStatus
+from ambitieweb.store import Repository, open_database
+
+
+@pytest.fixture
+def controller(repository: Repository, catalogue: Catalogue, qtbot: QtBot) -> SessionController:
+    framework = catalogue.framework("mvi-nationaal-plan")
+    session = repository.create(Session.new(framework, "Catering 2027"))
+    return SessionController(session, framework, repository)
+
+
+def stored(controller: SessionController) -> Session:
+    return controller.repository.get(controller.session.id)
+
+
+def test_every_edit_is_saved_at_once_and_undoable(controller: SessionController) -> None:
+    controller.set_ambition(0, Level.AMBITIOUS)
+    controller.set_current(0, Level.BASIS)
+    controller.set_rationale(1, "Omdat het kan.")
+    controller.set_focus(2, True)
+    assert stored(controller).themes[0].ambition is Level.AMBITIOUS
+    assert stored(controller).themes[1].rationale == "Omdat het kan."
+    stack = controller.undo_stack
+    assert stack.undoText().startswith("Focusthema")
+    stack.undo()
+    stack.undo()
+    assert stored(controller).themes[1].rationale == "" and not stored(controller).themes[2].focus
+    stack.undo()
+    stack.undo()
+    assert stored(controller).themes[0] == controller.session.themes[0]
+    assert controller.session.themes[0].ambition is Level.UNSET
+    stack.redo()
+    assert stored(controller).themes[0].ambition is Level.AMBITIOUS
+
+
+def test_typing_is_one_undo_step_per_field(controller: SessionController) -> None:
+    for text in ("O", "Om", "Omd", "Omdat"):
+        controller.set_rationale(0, text)
+    controller.set_rationale(1, "Ander")
+    assert controller.undo_stack.count() == 2
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert controller.session.themes[0].rationale == ""
+
+
+def test_details_goals_and_participants(controller: SessionController) -> None:
+    controller.set_details(title="Catering 2028", organisation="Gemeente X")
+    controller.set_goals(0, [Goal(indicator="CO2", baseline=10, target=5, unit="ton", year=2030)])
+    controller.set_participants([Participant(name="Noor", role=Role.INKOPER)])
+    again = stored(controller)
+    assert (again.title, again.organisation) == ("Catering 2028", "Gemeente X")
+    assert again.themes[0].goals[0].target == 5
+    assert again.participants[0].name == "Noor"
+    controller.undo_stack.undo()
+    assert stored(controller).participants == []
+
+
+def test_an_edit_after_agreement_starts_a_new_draft(controller: SessionController) -> None:
+    controller.set_ambition(0, Level.SIGNIFICANT)
+    snapshot = controller.agree()
+    assert snapshot is not None and stored(controller).status is SessionStatus.AGREED
+    controller.set_ambition(0, Level.AMBITIOUS)
+    assert stored(controller).status is SessionStatus.DRAFT
+    [kept] = controller.repository.snapshots(controller.session.id)
+    assert kept.session.themes[0].ambition is Level.SIGNIFICANT
+
+
+def test_a_change_made_elsewhere_is_not_overwritten_and_mine_is_kept(
+    controller: SessionController, qtbot: QtBot
+) -> None:
+    other = controller.repository.get(controller.session.id)
+    other.title = "Changed by a colleague"
+    controller.repository.save(other)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        controller.set_ambition(3, Level.AMBITIOUS)
+    assert "elders gewijzigd" in failed.args[0]
+    assert controller.unsaved and controller.session.themes[3].ambition is Level.AMBITIOUS
+    assert stored(controller).title == "Changed by a colleague"
+    copy = controller.save_as_copy()
+    assert copy is not None
+    assert controller.repository.get(copy.id).themes[3].ambition is Level.AMBITIOUS
+
+
+def test_a_vanished_database_keeps_the_edit_in_memory(
+    tmp_path: Path, catalogue: Catalogue, qtbot: QtBot
+) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    database = open_database(f"sqlite:///{folder / 'db.sqlite'}")
+    repository = Repository(database.engine)
+    framework = catalogue.framework("inkopen-met-impact")
+    controller = SessionController(
+        repository.create(Session.new(framework, "Laptops")), framework, repository
+    )
+    database.engine.dispose()
+    shutil.rmtree(folder)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        controller.set_rationale(0, "Dit mag niet verloren gaan")
+    assert "Opslaan mislukt" in failed.args[0]
+    assert controller.unsaved and controller.session.themes[0].rationale == "Dit mag niet verloren gaan"
+    controller.undo_stack.undo()  # undo still works on the in-memory session
+    assert controller.session.themes[0].rationale == ""
+    controller.undo_stack.redo()
+    assert controller.session.themes[0].rationale == "Dit mag niet verloren gaan"

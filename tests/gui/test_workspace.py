@@ -1,0 +1,273 @@
+"""Run a session in the real window, as a facilitator would: keys, clicks, combo boxes, typing, undo."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ambitieweb.gui.app import open_store
+from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.theme_table_model import ThemeTableModel
+from ambitieweb.gui.workspace import Workspace
+from ambitieweb.model import Level, Session, SessionStatus
+from ambitieweb.store import Repository, open_database
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database_url: str) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    assert open_store(window, database_url, "nl")
+    return window
+
+
+def open_titled(window: MainWindow, words: str) -> Workspace:
+    assert window.repository is not None
+    [summary] = [s for s in window.repository.list_sessions() if words in s.title]
+    window.open_session(summary.id)
+    assert window.workspace is not None
+    return window.workspace
+
+
+def stored(window: MainWindow) -> Session:
+    assert window.controller is not None and window.repository is not None
+    return window.repository.get(window.controller.session.id)
+
+
+def radar_point(workspace: Workspace, theme: int, level: int) -> QPoint:
+    """Where a person clicks: ring `level` on axis `theme`, in the canvas's logical pixels."""
+    canvas = workspace.radar.canvas
+    plot = workspace.radar.plot()
+    count = len(plot.data.labels)
+    x, y = plot.axes.transData.transform((theme * 2 * math.pi / count, level))
+    ratio = canvas.devicePixelRatioF()
+    return QPoint(round(x / ratio), round(canvas.height() - y / ratio))
+
+
+def test_keys_walk_the_themes_and_set_levels(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = open_titled(window, "N123")
+    table = workspace.ui.themeTable
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert workspace.current_theme == 2
+    qtbot.keyClick(table, Qt.Key.Key_3)
+    qtbot.keyClick(table, Qt.Key.Key_Exclam, Qt.KeyboardModifier.ShiftModifier)
+    session = stored(window)
+    assert session.themes[2].ambition is Level.AMBITIOUS
+    assert session.themes[2].current is Level.BASIS
+    qtbot.keyClick(table, Qt.Key.Key_Left)
+    qtbot.keyClick(table, Qt.Key.Key_0)
+    assert stored(window).themes[1].ambition is Level.UNSET
+    assert workspace.radar.plot().data.ambition[2] == 3 and workspace.radar.plot().data.highlight == 1
+
+
+def test_clicking_and_dragging_on_the_radar_sets_the_ambition(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = open_titled(window, "N123")
+    canvas = workspace.radar.canvas
+    original = stored(window).themes[4].ambition
+    assert original is not Level.BASIS
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=radar_point(workspace, 4, 1))
+    assert workspace.current_theme == 4
+    assert stored(window).themes[4].ambition is Level.BASIS
+    qtbot.mouseMove(canvas, radar_point(workspace, 4, 2))
+    qtbot.mouseMove(canvas, radar_point(workspace, 4, 3))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=radar_point(workspace, 4, 3))
+    assert stored(window).themes[4].ambition is Level.AMBITIOUS
+    window.undo_action.trigger()  # the whole drag is one step
+    assert stored(window).themes[4].ambition == original
+
+
+def test_the_combo_box_in_the_list_sets_a_level(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = open_titled(window, "N123")
+    table = workspace.ui.themeTable
+    index = workspace.themes.index(5, ThemeTableModel.CURRENT)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.indexWidget(index) or table.findChild(QComboBox)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(3)
+    editor.activated.emit(3)
+    table.closePersistentEditor(index)
+    assert stored(window).themes[5].current is Level.AMBITIOUS
+    assert table.editTriggers() & QAbstractItemView.EditTrigger.DoubleClicked
+
+
+def test_typing_a_rationale_saves_and_undo_redo_cross_fields(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = open_titled(window, "N123")
+    workspace.select_theme(0)
+    qtbot.keyClick(workspace.ui.themeTable, Qt.Key.Key_N)
+    editor = workspace.ui.rationaleEdit
+    assert editor.hasFocus() or workspace.ui.detailTabs.currentWidget() is workspace.ui.rationaleTab
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Zie <b>R&D</b>")
+    editor.insertPlainText(" 🌍")  # pasted: QTest types ASCII only
+    assert stored(window).themes[0].rationale == "Zie <b>R&D</b> 🌍"
+    workspace.ui.themeTable.setFocus()
+    qtbot.keyClick(workspace.ui.themeTable, Qt.Key.Key_2)
+    assert window.undo_action.text().startswith("Ongedaan maken Ambitie")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert stored(window).themes[0].rationale != "Zie <b>R&D</b> 🌍"
+    assert editor.toPlainText() == stored(window).themes[0].rationale
+    window.redo_action.trigger()
+    assert editor.toPlainText() == "Zie <b>R&D</b> 🌍"
+
+
+def test_a_very_long_text_is_kept(window: MainWindow) -> None:
+    workspace = open_titled(window, "N123")
+    text = "Lange onderbouwing. " * 5000
+    workspace.ui.rationaleEdit.setPlainText(text)
+    assert len(stored(window).themes[0].rationale) == 100_000
+
+
+def test_goals_and_measures_are_edited_in_their_tables(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = open_titled(window, "N123")
+    workspace.select_theme(3)
+    before = len(stored(window).themes[3].goals)
+    qtbot.mouseClick(workspace.ui.addGoalButton, Qt.MouseButton.LeftButton)
+    row = before
+    model = workspace.goals
+    assert model.setData(model.index(row, 0), "Hectare natuur")
+    assert model.setData(model.index(row, 2), "12,5")
+    assert not model.setData(model.index(row, 4), "volgend jaar")  # refused, with a message
+    assert workspace.ui.messageBar.isVisible()
+    goal = stored(window).themes[3].goals[row]
+    assert (goal.indicator, goal.target, goal.year) == ("Hectare natuur", 12.5, None)
+    workspace.ui.measuresTable.setFocus()
+    qtbot.mouseClick(workspace.ui.addMeasureButton, Qt.MouseButton.LeftButton)
+    assert stored(window).themes[3].measures[-1].what == "Nieuwe maatregel"
+
+
+def test_close_and_reopen_finds_everything(qtbot: QtBot, database_url: str) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    open_store(first, database_url, "nl")
+    workspace = open_titled(first, "Schoonmaak")
+    workspace.select_theme(1)
+    workspace.set_ambition(Level.AMBITIOUS)
+    workspace.ui.rationaleEdit.setPlainText("Na de marktconsultatie verhoogd.")
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    open_store(second, database_url, "nl")
+    assert second.sessions.rowCount() == 3  # examples are not loaded twice
+    reopened = open_titled(second, "Schoonmaak")
+    reopened.select_theme(1)
+    assert reopened.ui.rationaleEdit.toPlainText() == "Na de marktconsultatie verhoogd."
+    assert reopened.radar.plot().data.ambition[1] == 3
+
+
+def test_agreeing_freezes_a_version_that_can_be_viewed(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from ambitieweb.gui.snapshot_dialog import SnapshotDialog
+
+    workspace = open_titled(window, "Schoonmaak")
+    workspace.set_ambition(Level.AMBITIOUS)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.ui.actionAgree.trigger()
+    assert stored(window).status is SessionStatus.AGREED
+    assert "vastgesteld" in window.windowTitle()
+    workspace.set_ambition(Level.BASIS)
+    assert stored(window).status is SessionStatus.DRAFT
+    shown: list[SnapshotDialog] = []
+    monkeypatch.setattr(SnapshotDialog, "exec", lambda self: shown.append(self) or 0)
+    window.ui.actionSnapshots.trigger()
+    [dialog] = shown
+    assert dialog.ui.versionList.count() == 1
+    assert dialog.ui.themeTable.item(0, 2).text() == "ambitieus"
+    assert dialog.radar.plot().data.ambition[0] == 3
+
+
+def test_delete_asks_and_can_be_undone(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.ui.sessionTable.selectRow(0)
+    title = window.sessions.summary(0).title
+    window.ui.actionDelete.trigger()
+    assert window.sessions.rowCount() == 2
+    assert window.undo_action.text() == f"Ongedaan maken Verwijderen '{title}'"
+    window.undo_action.trigger()
+    assert window.sessions.rowCount() == 3
+
+
+def test_duplicate_opens_the_copy(window: MainWindow) -> None:
+    open_titled(window, "Generiek")
+    window.ui.actionDuplicate.trigger()
+    assert window.controller is not None and window.controller.session.title.endswith("(kopie)")
+    window.ui.actionBackToList.trigger()
+    assert window.sessions.rowCount() == 4
+
+
+def test_import_of_a_broken_file_shows_a_message(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    bad = tmp_path / "kapot.ambitieweb.json"
+    bad.write_text("{ niet af", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.ui.actionImport.trigger()
+    assert "kapot.ambitieweb.json" in shown[0] and "regel 1" in shown[0]
+    assert window.sessions.rowCount() == 3
+
+
+def test_export_and_import_a_session_file_and_the_radar(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    open_titled(window, "N123")
+    target = tmp_path / "n123.ambitieweb.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.ui.actionExport.trigger()
+    assert target.is_file()
+    for kind in ("png", "svg"):
+        picture = tmp_path / f"radar.{kind}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, p=picture, **_k: (str(p), ""))
+        getattr(window.ui, f"actionExport{kind.capitalize()}").trigger()
+        assert picture.stat().st_size > 1000
+    assert b"<svg" in (tmp_path / "radar.svg").read_bytes()[:400]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.ui.actionImport.trigger()
+    assert window.controller is not None and window.controller.session.title.endswith("(kopie)")
+
+
+def test_a_save_refused_because_of_another_edit_shows_a_message_and_keeps_mine(
+    window: MainWindow, database_url: str, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    workspace = open_titled(window, "N123")
+    assert window.controller is not None
+    database = open_database(database_url)
+    other = Repository(database.engine)
+    theirs = other.get(window.controller.session.id)
+    theirs.title = "Door een collega gewijzigd"
+    other.save(theirs)
+    database.engine.dispose()
+    assert window.controller.session.themes[0].ambition is not Level.BASIS
+    workspace.set_ambition(Level.BASIS)
+    assert workspace.ui.messageBar.isVisible()
+    assert "elders gewijzigd" in workspace.ui.messageLabel.text()
+    assert window.controller.session.themes[0].ambition is Level.BASIS
+    workspace.ui.saveCopyButton.click()
+    assert "(mijn versie)" in told[0]
+    qtbot.waitUntil(
+        lambda: window.controller is not None and window.controller.session.title.endswith("versie)")
+    )
+    assert window.controller is not None and not window.controller.unsaved
+    assert stored(window).themes[0].ambition is Level.BASIS
+
+
+def test_the_workspace_can_be_grabbed(window: MainWindow, tmp_path: Path) -> None:
+    open_titled(window, "N123")
+    image = window.grab()
+    assert not image.isNull() and image.width() >= 1000
+    image.save(str(tmp_path / "workspace.png"))
