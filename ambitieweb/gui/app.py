@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME, ORGANISATION, __version__
@@ -76,6 +76,29 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+class AfterFirstPaint(QObject):
+    """Runs an action once the window has painted, so heavy imports never delay the first frame."""
+
+    FALLBACK_MS = 500  # should no paint come (a minimised start), go on anyway
+
+    def __init__(self, window: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._action: Callable[[], None] | None = action
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
+
+
 def run_app(database_url: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -87,11 +110,11 @@ def run_app(database_url: str | None = None, language: str | None = None) -> int
     chosen = chosen if chosen in ("nl", "en") else "nl"
     install_translators(app, chosen)
     window = MainWindow(language=chosen, settings=settings)
-    window.show()
 
     def start() -> None:
         if not open_store(window, database_url, chosen):
             app.exit(2)
 
-    QTimer.singleShot(0, start)
+    AfterFirstPaint(window, start)
+    window.show()
     return app.exec()

@@ -48,6 +48,9 @@ class Workspace(QWidget):
             label.setFont(font)
 
         self.radar = RadarWidget(parent=self)
+        # The chart is the first thing to follow a change (slots run in connection order): it
+        # paints before the lists and the save.
+        controller.changed.connect(self._refresh_radar)
         self.ui.radarLayout.addWidget(self.radar)
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 2)
@@ -108,7 +111,7 @@ class Workspace(QWidget):
         self.ui.saveCopyButton.clicked.connect(self._save_copy)
 
         self.radar.levelPicked.connect(self._level_picked)
-        controller.changed.connect(self._refresh)
+        controller.changed.connect(self._refresh_text)
         controller.saved.connect(self.ui.messageBar.hide)
         controller.saveFailed.connect(self._show_problem)
 
@@ -116,7 +119,8 @@ class Workspace(QWidget):
         table.resizeRowsToContents()
         for watched in (table, self.radar.canvas):
             watched.installEventFilter(self)
-        self._refresh()
+        self._refresh_text()
+        self._refresh_radar()
         table.selectRow(0)
 
     # --- building ------------------------------------------------------------------------------
@@ -231,12 +235,11 @@ class Workspace(QWidget):
         if rows:
             model.remove_rows(rows)
 
-    def _refresh(self) -> None:
+    def _refresh_text(self) -> None:
         self.ui.sessionTitle.setText(self.controller.session.title)
         self.goals.refresh()
         self.measures.refresh()
         self._refresh_detail(force=False)
-        self._refresh_radar()
 
     def _refresh_radar(self) -> None:
         self.radar.set_data(

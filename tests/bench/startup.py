@@ -106,8 +106,9 @@ def median_of(code: str, *args: str) -> float:
     return statistics.median(run(code, *args) for _ in range(RUNS))
 
 
-def key_to_paint() -> float:
-    """Median ms from a key press on the theme list to the radar painted with the new level."""
+def key_to_paint() -> tuple[float, float]:
+    """Median ms from a key press on the theme list to the radar blitted with the new level,
+    and to the end of the key's handling (the save to the database follows the paint)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -117,6 +118,8 @@ def key_to_paint() -> float:
     from ambitieweb.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    painted: list[float] = []
+    to_paint, handled = [], []
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow()
         window.resize(1280, 800)
@@ -125,18 +128,25 @@ def key_to_paint() -> float:
         window.open_session(window.sessions.summary(0).id)
         workspace = window.workspace
         assert workspace is not None
+        radar = workspace.radar
+        blit = radar._blit
+
+        def timed_blit() -> None:
+            blit()
+            painted.append(time.perf_counter())
+
+        radar._blit = timed_blit  # type: ignore[method-assign]
         table = workspace.ui.themeTable
         table.setFocus()
         app.processEvents()
-        samples = []
         for i in range(60):
             key = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)[i % 3]
             start = time.perf_counter()
             QTest.keyClick(table, key)
-            workspace.radar.canvas.repaint()  # the blitted image reaches the screen
-            samples.append((time.perf_counter() - start) * 1000)
+            handled.append((time.perf_counter() - start) * 1000)
+            to_paint.append((painted[-1] - start) * 1000)
         window.close()
-    return statistics.median(samples[5:])
+    return statistics.median(to_paint[5:]), statistics.median(handled[5:])
 
 
 def main() -> None:
@@ -155,7 +165,11 @@ def main() -> None:
         f"(2) session open with radar: Ambitieweb {session_open * 1000:.0f} ms, bare radar window "
         f"{bare_radar * 1000:.0f} ms -> {session_open / bare_radar:.2f}x (goal <= 1.15x)"
     )
-    print(f"(3) key press to painted chart: {key_to_paint():.2f} ms median (goal < 3 ms)")
+    paint, handled = key_to_paint()
+    print(
+        f"(3) key press to painted chart: {paint:.2f} ms median (goal < 3 ms); "
+        f"whole key incl. the save: {handled:.2f} ms"
+    )
 
 
 if __name__ == "__main__":

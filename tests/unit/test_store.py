@@ -166,6 +166,12 @@ def test_a_database_made_at_the_first_revision_opens(tmp_path: Path, catalogue: 
     database.engine.dispose()
 
 
+def test_the_fast_path_knows_the_newest_migration() -> None:
+    from ambitieweb.store.database import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
 def test_the_tables_match_the_migrations(repository: Repository) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
