@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
                    poppler-utils qpdf
 
-.PHONY: run test lint typecheck check forms schema bench system-deps clean
+.PHONY: run test lint typecheck forms translations schema bench system-deps clean
 
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ forms: $(VENV)/.run
 	for ui in ui/*.ui; do \
 	  $(BIN)/pyside6-uic "$$ui" -o "ambitieweb/gui/forms/$$(basename "$$ui" .ui)_ui.py"; \
 	done
+
+# Collect the GUI's (Dutch) strings into the English .ts for Qt Linguist, then compile the .qm.
+TS := resources/translations/ambitieweb_en.ts
+translations: $(VENV)/.run
+	$(BIN)/pyside6-lupdate $(filter-out ambitieweb/gui/__init__.py,$(wildcard ambitieweb/gui/*.py)) ui/*.ui \
+	  -source-language nl_NL -target-language en_GB -no-obsolete -locations none -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 # Regenerate the shipped JSON Schema of the session file from the models.
 schema: $(VENV)/.run

@@ -51,6 +51,8 @@ class ThemeTableModel(QAbstractTableModel):
         }.get(section)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in (self.CURRENT, self.AMBITION):
             return base | Qt.ItemFlag.ItemIsEditable
