@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             (ui.actionBackToList, self.show_list),
             (ui.actionImport, self.import_file),
             (ui.actionExport, self.export_file),
+            (ui.actionExportDocuments, self.export_documents),
             (ui.actionExportPng, lambda: self.export_radar("png")),
             (ui.actionExportSvg, lambda: self.export_radar("svg")),
             (ui.actionQuit, self.close),
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
             self.ui.actionParticipants,
             self.ui.actionAgree,
             self.ui.actionSnapshots,
+            self.ui.actionExportDocuments,
             self.ui.actionExportPng,
             self.ui.actionExportSvg,
         ):
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
                 self.ui.statusbar.showMessage(self.tr("Het generieke ambitieweb is niet in deze database."))
         self._close_workspace()
         self.controller = SessionController(session, framework, repository, self.language, self)
-        self.workspace = Workspace(self.controller, generic, self)
+        self.workspace = Workspace(self.controller, generic, self, catalogue=catalogue)
         self.ui.workspacePageLayout.addWidget(self.workspace)
         self.workspace.openSession.connect(self.open_session, Qt.ConnectionType.QueuedConnection)
         self.ui.pages.setCurrentWidget(self.ui.workspacePage)
@@ -416,6 +418,15 @@ class MainWindow(QMainWindow):
             self._report(exc)
             return
         self.ui.statusbar.showMessage(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+
+    def export_documents(self) -> None:
+        """Ambitiedocument, bestekteksten or ambitiekaart, of the draft or an agreed version."""
+        from ambitieweb.gui.export_dialog import ExportDialog
+
+        controller, workspace = self.controller, self.workspace
+        if controller is None or workspace is None or self.catalogue is None:
+            return
+        ExportDialog.for_controller(controller, self.catalogue, workspace.generic, self).exec()
 
     def export_radar(self, kind: str) -> None:
         from ambitieweb.charts.radar import save_radar

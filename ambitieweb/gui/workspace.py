@@ -6,8 +6,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
+from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.gui.controller import SessionController
+from ambitieweb.gui.criteria_panel import CriteriaPanel
 from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
 from ambitieweb.gui.level_delegate import LevelDelegate
 from ambitieweb.gui.radar_widget import RadarWidget
@@ -32,7 +34,11 @@ class Workspace(QWidget):
     openSession = Signal(str)  # a session to switch to (the copy kept after a refused save)
 
     def __init__(
-        self, controller: SessionController, generic: Session | None = None, parent: QWidget | None = None
+        self,
+        controller: SessionController,
+        generic: Session | None = None,
+        parent: QWidget | None = None,
+        catalogue: Catalogue | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_Workspace()
@@ -41,6 +47,7 @@ class Workspace(QWidget):
         self.generic = generic
         self._current = 0
         self.ui.messageBar.hide()
+        self.ui.detailTabs.setAccessibleName(self.tr("Details van het thema"))
         for label, scale in ((self.ui.sessionTitle, 1.4), (self.ui.themeName, 1.2)):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * scale)
@@ -107,6 +114,9 @@ class Workspace(QWidget):
 
         self.ui.rationaleEdit.textChanged.connect(self._rationale_typed)
         self.ui.focusCheck.toggled.connect(lambda on: controller.set_focus(self._current, on))
+        self.criteria = CriteriaPanel(controller, catalogue or default_catalogue(), self)
+        self.ui.criteriaLayout.addWidget(self.criteria)
+
         self.ui.retryButton.clicked.connect(self._retry)
         self.ui.saveCopyButton.clicked.connect(self._save_copy)
 
@@ -208,6 +218,7 @@ class Workspace(QWidget):
         self._current = index
         self.goals.refresh()
         self.measures.refresh()
+        self.criteria.set_theme(index)
         self._refresh_detail(force=True)
         self._refresh_radar()
         self.themeSelected.emit(index)

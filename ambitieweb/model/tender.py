@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from ambitieweb.model.criteria import PLACEHOLDER, CriteriaSet, Criterion, CriterionKind
+from ambitieweb.model.levels import Level
 from ambitieweb.model.rules import Finding
 from ambitieweb.model.session import ChosenCriterion, Session, WeightUnit
 
@@ -28,13 +30,18 @@ def choose(criterion: Criterion, criteria_set: CriteriaSet) -> ChosenCriterion:
     )
 
 
-def placeholders(chosen: ChosenCriterion) -> list[str]:
-    """The {{names}} in a chosen criterion's texts, in order of appearance."""
+def placeholders_in_order(*texts: str) -> list[str]:
+    """The {{names}} in the texts, each once, in order of appearance."""
     seen: dict[str, None] = {}
-    for text in (chosen.text, chosen.verification, chosen.scoring):
+    for text in texts:
         for match in PLACEHOLDER.finditer(text):
             seen.setdefault(match.group(1))
     return list(seen)
+
+
+def placeholders(chosen: ChosenCriterion) -> list[str]:
+    """The {{names}} in a chosen criterion's texts, in order of appearance."""
+    return placeholders_in_order(chosen.text, chosen.verification, chosen.scoring)
 
 
 def missing_values(chosen: ChosenCriterion) -> list[str]:
@@ -99,8 +106,7 @@ def check_tender(session: Session, newer: dict[str, int] | None = None) -> list[
                     f"'{chosen.title}': still to fill in: {names}.",
                 )
             )
-        current = (newer or {}).get(chosen.catalogue_id or "")
-        if current and chosen.catalogue_revision and current > chosen.catalogue_revision:
+        if has_newer_text(chosen, newer):
             findings.append(
                 Finding(
                     "newer-catalogue-text",
@@ -110,3 +116,181 @@ def check_tender(session: Session, newer: dict[str, int] | None = None) -> list[
                 )
             )
     return findings
+
+
+def has_newer_text(chosen: ChosenCriterion, newer: Mapping[str, int] | None) -> bool:
+    """Whether the catalogue (``newer``: id -> current revision) has a later text than the one chosen."""
+    current = (newer or {}).get(chosen.catalogue_id or "")
+    return bool(current and chosen.catalogue_revision and current > chosen.catalogue_revision)
+
+
+# --- choosing and editing criteria for one theme (the GUI's mutations; pure, on the session) ------------
+
+
+def offered_up_to(ambition: Level) -> Level:
+    """Catalogue criteria are offered up to a theme's ambition; all levels while it is not set."""
+    return Level.AMBITIOUS if ambition is Level.UNSET else ambition
+
+
+def chosen_in_theme(session: Session, theme_id: str) -> list[ChosenCriterion]:
+    """The criteria chosen for one theme, in the session's order."""
+    return [c for c in session.criteria if c.theme_id == theme_id]
+
+
+def chosen_catalogue_ids(session: Session) -> set[str]:
+    """Catalogue criteria already in the session (each is chosen at most once)."""
+    return {c.catalogue_id for c in session.criteria if c.catalogue_id is not None}
+
+
+def theme_findings(session: Session, theme_id: str, newer: Mapping[str, int] | None = None) -> list[Finding]:
+    """The tender warnings that concern one theme, and those that concern the whole session."""
+    return [f for f in check_tender(session, dict(newer or {})) if f.theme_id in (None, theme_id)]
+
+
+def find_criterion(session: Session, criterion_id: str) -> ChosenCriterion:
+    for chosen in session.criteria:
+        if chosen.id == criterion_id:
+            return chosen
+    raise KeyError(criterion_id)
+
+
+def add_criterion(session: Session, chosen: ChosenCriterion) -> bool:
+    """Add a chosen criterion (a copy); a catalogue criterion already chosen is not added twice."""
+    if chosen.catalogue_id is not None and chosen.catalogue_id in chosen_catalogue_ids(session):
+        return False
+    if any(c.id == chosen.id for c in session.criteria):
+        return False
+    session.criteria = [*session.criteria, chosen.model_copy(deep=True)]
+    return True
+
+
+def replace_criterion(session: Session, updated: ChosenCriterion) -> None:
+    """Put ``updated`` in the place of the chosen criterion with the same id."""
+    find_criterion(session, updated.id)  # KeyError when it is gone
+    session.criteria = [updated.model_copy(deep=True) if c.id == updated.id else c for c in session.criteria]
+
+
+def remove_criterion(session: Session, criterion_id: str) -> None:
+    find_criterion(session, criterion_id)
+    session.criteria = [c for c in session.criteria if c.id != criterion_id]
+
+
+def _move_target(session: Session, criterion_id: str, step: int) -> int | None:
+    """Where a criterion goes when moved ``step`` places among its theme's criteria of the same kind
+    (the order the documents number them in); None at either end."""
+    chosen = find_criterion(session, criterion_id)
+    peers = [
+        i for i, c in enumerate(session.criteria) if c.theme_id == chosen.theme_id and c.kind is chosen.kind
+    ]
+    at = next(n for n, i in enumerate(peers) if session.criteria[i].id == criterion_id)
+    target = at + step
+    return peers[target] if 0 <= target < len(peers) else None
+
+
+def can_move(session: Session, criterion_id: str, step: int) -> bool:
+    return _move_target(session, criterion_id, step) is not None
+
+
+def move_criterion(session: Session, criterion_id: str, step: int) -> bool:
+    """Swap a criterion with its neighbour of the same theme and kind (-1 up, +1 down)."""
+    target = _move_target(session, criterion_id, step)
+    if target is None:
+        return False
+    criteria = list(session.criteria)
+    source = next(i for i, c in enumerate(criteria) if c.id == criterion_id)
+    criteria[source], criteria[target] = criteria[target], criteria[source]
+    session.criteria = criteria
+    return True
+
+
+def own_criterion(
+    session: Session, theme_id: str, kind: CriterionKind = CriterionKind.REQUIREMENT
+) -> ChosenCriterion:
+    """An empty own criterion (not from the catalogue) for a theme, at the theme's ambition level."""
+    ambition = session.entry(theme_id).ambition
+    return ChosenCriterion(
+        theme_id=theme_id, kind=kind, level=max(ambition, Level.BASIS), title="", text="", catalogue_id=None
+    )
+
+
+def _wording(title: str, text: str, verification: str, scoring: str) -> tuple[str, str, str, str]:
+    return (title.strip(), text.strip(), verification.strip(), scoring.strip())
+
+
+def catalogue_wording(criterion: Criterion) -> tuple[str, str, str, str]:
+    return _wording(criterion.title, criterion.text, criterion.verification, criterion.scoring or "")
+
+
+def revise(
+    chosen: ChosenCriterion,
+    *,
+    title: str,
+    text: str,
+    verification: str,
+    scoring: str,
+    weight: float | None,
+    values: Mapping[str, str],
+    kind: CriterionKind | None = None,
+    source: tuple[CriteriaSet, Criterion] | None = None,
+) -> ChosenCriterion:
+    """The chosen criterion after one edit (validated; raises pydantic's ValidationError).
+
+    - the kind changes only for an own criterion; weight and scoring belong to award criteria only;
+    - values are kept for the placeholders the new texts use, empty ones dropped;
+    - a catalogue criterion whose wording (title, text, verification, scoring) changes is ``edited``;
+      when the wording equals the catalogue's current text (``source``) it is not edited and takes
+      that text's version and revision (this is how a newer catalogue text is adopted).
+    """
+    if kind is None or chosen.catalogue_id is not None:
+        kind = chosen.kind
+    award = kind is CriterionKind.AWARD
+    scoring = scoring if award else ""
+    names = placeholders_in_order(text, verification, scoring)
+    kept = {name: values[name].strip() for name in names if values.get(name, "").strip()}
+    data = chosen.model_dump() | {
+        "kind": kind,
+        "title": title,
+        "text": text,
+        "verification": verification,
+        "scoring": scoring,
+        "weight": weight if award else None,
+        "values": kept,
+    }
+    if chosen.catalogue_id is not None:
+        wording = _wording(title, text, verification, scoring)
+        if (
+            source is not None
+            and source[1].id == chosen.catalogue_id
+            and wording == catalogue_wording(source[1])
+        ):
+            criteria_set, criterion = source
+            data |= {
+                "edited": False,
+                "level": criterion.level,
+                "catalogue_set": criteria_set.id,
+                "catalogue_version": criteria_set.version,
+                "catalogue_revision": criterion.revision,
+            }
+        elif wording != _wording(chosen.title, chosen.text, chosen.verification, chosen.scoring):
+            data["edited"] = True
+    return ChosenCriterion.model_validate(data)
+
+
+def placeholder_label(name: str, criterion: Criterion | None) -> str:
+    """What to ask for a placeholder: the catalogue's description when it has one, else its name."""
+    if criterion is not None and name in criterion.placeholders:
+        return criterion.placeholders[name]
+    return name
+
+
+def set_values(session: Session, values: Mapping[str, Mapping[str, str]]) -> None:
+    """Fill in placeholder values: criterion id -> {name: value}; empty values and unknown names are
+    ignored, values already filled in are overwritten."""
+    for chosen in session.criteria:
+        given = values.get(chosen.id)
+        if not given:
+            continue
+        names = placeholders(chosen)
+        update = {n: v.strip() for n, v in given.items() if n in names and v.strip()}
+        if update:
+            chosen.values = {**chosen.values, **update}

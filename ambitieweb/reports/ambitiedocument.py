@@ -18,7 +18,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Goal, Session, Snapshot, ThemeEntry
-from ambitieweb.reports.content import author_of, content_of, document_facts, footer_text
+from ambitieweb.reports.content import content_of, document_facts
 from ambitieweb.reports.labels import format_number, label, level_text, sentence
 from ambitieweb.reports.markup import escape
 from ambitieweb.reports.numbering import theme_names
@@ -39,15 +39,7 @@ def build_ambitiedocument(
     language: str = "nl",
 ) -> None:
     shown = content_of(session, snapshot)
-    title = label("ambitiedocument", language)
-    document = ReportDocument(
-        out,
-        title=f"{title} — {shown.title}",
-        author=author_of(shown),
-        subject=shown.subject or shown.organisation,
-        footer=footer_text(shown, language),
-        language=language,
-    )
+    document = ReportDocument.for_session(out, shown, "ambitiedocument", language)
     story = _cover(shown, framework, snapshot, generic, language, document.width)
     story += _overview(shown, framework, generic, language, document.width)
     story += _themes(shown, framework, language, document.width)

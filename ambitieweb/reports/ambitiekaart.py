@@ -25,7 +25,7 @@ from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports.ambitiedocument import goal_values
-from ambitieweb.reports.content import author_of, content_of, footer_text
+from ambitieweb.reports.content import content_of
 from ambitieweb.reports.fonts import REGULAR
 from ambitieweb.reports.labels import format_date, format_weight, label, level_text, sentence
 from ambitieweb.reports.markup import escape
@@ -87,16 +87,7 @@ def build_ambitiekaart(
     language: str = "nl",
 ) -> None:
     shown = content_of(session, snapshot)
-    title = label("ambitiekaart", language)
-    document = ReportDocument(
-        out,
-        title=f"{title} — {shown.title}",
-        author=author_of(shown),
-        subject=shown.subject or shown.organisation,
-        footer=footer_text(shown, language),
-        language=language,
-        margin=MARGIN,
-    )
+    document = ReportDocument.for_session(out, shown, "ambitiekaart", language, margin=MARGIN)
     c = _compact()
     width = document.width
     top = [

@@ -19,11 +19,9 @@ from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import check_tender
 from ambitieweb.reports.content import (
-    author_of,
     award_total_text,
     content_of,
     document_facts,
-    footer_text,
     source_text,
 )
 from ambitieweb.reports.labels import format_weight, kind_plural, label
@@ -50,22 +48,14 @@ def build_bestekteksten(
 ) -> None:
     """`newer` maps catalogue ids to their current revision, to warn about newer catalogue texts."""
     shown = content_of(session, snapshot)
-    title = label("bestekteksten", language)
-    document = ReportDocument(
-        out,
-        title=f"{title} — {shown.title}",
-        author=author_of(shown),
-        subject=shown.subject or shown.organisation,
-        footer=footer_text(shown, language),
-        language=language,
-    )
+    document = ReportDocument.for_session(out, shown, "bestekteksten", language)
     s = styles()
     width = document.width
     facts = [
         (escape(name), escape(value)) for name, value in document_facts(shown, framework, snapshot, language)
     ]
     story: list[Flowable] = [
-        Paragraph(escape(title), s.kicker),
+        Paragraph(escape(label("bestekteksten", language)), s.kicker),
         Heading(escape(shown.title), s.title, shown.title, 0),
         facts_table(facts, (38 * mm, width - 38 * mm)),
         Spacer(1, 6 * mm),

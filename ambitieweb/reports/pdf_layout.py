@@ -25,6 +25,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from ambitieweb.model.session import Session
+from ambitieweb.reports.content import author_of, footer_text
 from ambitieweb.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from ambitieweb.reports.labels import label
 from ambitieweb.reports.markup import escape
@@ -195,6 +197,21 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self.language = language
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._draw_footer)])
+
+    @classmethod
+    def for_session(
+        cls, out: Path | BinaryIO, shown: Session, document: str, language: str, margin: float = MARGIN
+    ) -> ReportDocument:
+        """Document `document` (a label key) of a session: metadata and footer come from it."""
+        return cls(
+            out,
+            title=f"{label(document, language)} — {shown.title}",
+            author=author_of(shown),
+            subject=shown.subject or shown.organisation,
+            footer=footer_text(shown, language),
+            language=language,
+            margin=margin,
+        )
 
     def _draw_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()

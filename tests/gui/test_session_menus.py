@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -93,3 +96,25 @@ def test_participants_are_managed_from_the_menu(
     stored = window.repository.get(window.controller.session.id).participants
     assert len(stored) == count + 1
     assert (stored[-1].name, stored[-1].role) == ("Sanne de Vries", Role.CONTRACTMANAGER)
+
+
+def test_documents_are_exported_from_the_menu(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ambitieweb.gui.export_dialog import ExportDialog
+
+    assert window.repository is not None
+    [cleaning] = [s for s in window.repository.list_sessions() if "Schoonmaak" in s.title]
+    window.open_session(cleaning.id)
+    written: list[Path] = []
+
+    def export(dialog: ExportDialog) -> int:
+        written.append(dialog.export_to(tmp_path / "kaart.pdf", "ambitiekaart", "pdf", None))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", export)
+    window.ui.actionExportDocuments.trigger()
+    text = subprocess.run(
+        ["pdftotext", str(written[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Schoonmaakdiensten" in text and "Ambitiekaart" in text

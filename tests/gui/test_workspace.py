@@ -271,3 +271,26 @@ def test_the_workspace_can_be_grabbed(window: MainWindow, tmp_path: Path) -> Non
     image = window.grab()
     assert not image.isNull() and image.width() >= 1000
     image.save(str(tmp_path / "workspace.png"))
+
+
+def test_the_workspace_models_are_well_behaved_qt_models(window: MainWindow, qtmodeltester: object) -> None:
+    workspace = open_titled(window, "N123")
+    workspace.select_theme(0)
+    for model in (workspace.themes, workspace.goals, workspace.measures):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_every_control_that_takes_focus_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    workspace = open_titled(window, "N123")
+    unnamed = [
+        w.objectName() or type(w).__name__
+        for w in workspace.findChildren(QWidget)
+        if w.isVisibleTo(workspace)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+        and not w.objectName().startswith("qt_")  # Qt's own parts (a tab widget's bar)
+    ]
+    assert unnamed == []

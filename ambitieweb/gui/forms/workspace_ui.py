@@ -222,6 +222,12 @@ class Ui_Workspace(object):
         self.measuresLayout.addLayout(self.measureButtons)
 
         self.detailTabs.addTab(self.measuresTab, "")
+        self.criteriaTab = QWidget()
+        self.criteriaTab.setObjectName(u"criteriaTab")
+        self.criteriaLayout = QVBoxLayout(self.criteriaTab)
+        self.criteriaLayout.setObjectName(u"criteriaLayout")
+        self.criteriaLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailTabs.addTab(self.criteriaTab, "")
 
         self.detailLayout.addWidget(self.detailTabs)
 
@@ -298,5 +304,6 @@ class Ui_Workspace(object):
         self.addMeasureButton.setText(QCoreApplication.translate("Workspace", u"Maatregel t&oevoegen", None))
         self.removeMeasureButton.setText(QCoreApplication.translate("Workspace", u"Maatregel ve&rwijderen", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.measuresTab), QCoreApplication.translate("Workspace", u"&Maatregelen", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.criteriaTab), QCoreApplication.translate("Workspace", u"&Criteria", None))
     # retranslateUi
 

@@ -1,0 +1,394 @@
+"""Qt item models for criteria: the catalogue for a theme, the chosen criteria, missing values.
+
+Thin adapters: the panel hands them plain data computed by the core (ambitieweb.model.tender,
+ambitieweb.reports.numbering); they only present it. User text is returned as display text (item
+views never interpret it); tooltips are escaped because Qt would render a tooltip that looks like HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ambitieweb.model.criteria import Criterion, CriterionKind
+from ambitieweb.model.framework import Framework
+from ambitieweb.model.session import ChosenCriterion, Session
+from ambitieweb.model.tender import fill, has_newer_text, missing_values
+from ambitieweb.reports.labels import format_weight, kind_plural, level_text
+from ambitieweb.reports.numbering import KIND_ORDER, numbered_criteria
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the catalogue id or the chosen criterion's id
+
+_NO_PARENT = 0  # internalId of a top-level (kind) row; children carry their group's row + 1
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally (Qt renders tooltips that look like HTML) and wraps."""
+    if not text.strip():
+        return ""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class CatalogueCriteriaModel(QAbstractItemModel):
+    """The catalogue criteria on offer for one theme, grouped by kind: a two-level tree."""
+
+    TITLE, LEVEL, CHOSEN = range(3)
+
+    def __init__(self, language: str = "nl", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._groups: list[tuple[CriterionKind, list[Criterion]]] = []
+        self._chosen: set[str] = set()
+
+    # --- content ---------------------------------------------------------------------------------
+
+    def set_content(self, criteria: Sequence[Criterion], chosen_ids: set[str]) -> bool:
+        """Show these criteria; True when the list itself changed (the view should expand it again)."""
+        groups = [(kind, [c for c in criteria if c.kind is kind]) for kind in KIND_ORDER]
+        groups = [(kind, items) for kind, items in groups if items]
+        same = [(k, [c.id for c in items]) for k, items in groups] == [
+            (k, [c.id for c in items]) for k, items in self._groups
+        ]
+        if not same:
+            self.beginResetModel()
+            self._groups, self._chosen = groups, set(chosen_ids)
+            self.endResetModel()
+            return True
+        self._groups = groups  # the same criteria (maybe a newer object): only the marks can change
+        if chosen_ids != self._chosen:
+            self._chosen = set(chosen_ids)
+            for row, (_kind, items) in enumerate(self._groups):
+                parent = self.index(row, 0)
+                self.dataChanged.emit(
+                    self.index(0, self.TITLE, parent), self.index(len(items) - 1, self.CHOSEN, parent)
+                )
+        return False
+
+    def criterion(self, index: Index) -> Criterion | None:
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return None
+        return self._groups[index.internalId() - 1][1][index.row()]
+
+    def is_chosen(self, index: Index) -> bool:
+        criterion = self.criterion(index)
+        return criterion is not None and criterion.id in self._chosen
+
+    def index_of(self, criterion_id: str) -> QModelIndex:
+        for group_row, (_kind, items) in enumerate(self._groups):
+            for row, criterion in enumerate(items):
+                if criterion.id == criterion_id:
+                    return self.index(row, 0, self.index(group_row, 0))
+        return QModelIndex()
+
+    # --- the tree --------------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index | None = None) -> Any:
+        if index is None:  # QObject.parent()
+            return super().parent()
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _NO_PARENT)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _NO_PARENT and parent.column() == 0:
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {self.TITLE: self.tr("Criterium"), self.LEVEL: self.tr("Niveau"), self.CHOSEN: ""}.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _NO_PARENT:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = index.column()
+        if index.internalId() == _NO_PARENT:
+            kind, items = self._groups[index.row()]
+            if column == self.TITLE and role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            ):
+                return f"{kind_plural(kind, self._language)} ({len(items)})"
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
+            return None
+        criterion = self._groups[index.internalId() - 1][1][index.row()]
+        chosen = criterion.id in self._chosen
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.TITLE:
+                return criterion.title
+            if column == self.LEVEL:
+                return level_text(criterion.level, self._language)
+            if column == self.CHOSEN:
+                return self.tr("✓ gekozen") if chosen else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(criterion.guidance)
+        if role == ID_ROLE:
+            return criterion.id
+        if role == Qt.ItemDataRole.FontRole and chosen and column == self.TITLE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+@dataclass(frozen=True)
+class ChosenRow:
+    number: str  # as the documents number it: "W2"
+    criterion: ChosenCriterion
+    missing: tuple[str, ...]
+    newer: bool
+
+
+class ChosenCriteriaModel(QAbstractTableModel):
+    """The criteria chosen for one theme, in the order (and with the numbers) of the documents."""
+
+    NUMBER, KIND, TITLE, WEIGHT, NOTES = range(5)
+
+    def __init__(self, language: str = "nl", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._rows: list[ChosenRow] = []
+        self._session: Session | None = None
+
+    def set_content(
+        self, session: Session, theme_id: str, framework: Framework, newer: Mapping[str, int] | None
+    ) -> None:
+        rows = [
+            ChosenRow(
+                item.number,
+                item.criterion,
+                tuple(missing_values(item.criterion)),
+                has_newer_text(item.criterion, newer),
+            )
+            for group in numbered_criteria(session, framework)
+            for item in group.items
+            if item.criterion.theme_id == theme_id
+        ]
+        self._session = session
+        if [r.criterion.id for r in rows] != [r.criterion.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.NOTES))
+
+    def chosen(self, row: int) -> ChosenCriterion:
+        return self._rows[row].criterion
+
+    def row_of(self, criterion_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.criterion.id == criterion_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.NUMBER: self.tr("Nr."),
+            self.KIND: self.tr("Soort"),
+            self.TITLE: self.tr("Criterium"),
+            self.WEIGHT: self.tr("Weging"),
+            self.NOTES: self.tr("Let op"),
+        }.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if index.isValid()
+            else Qt.ItemFlag.NoItemFlags
+        )
+
+    def notes(self, row: ChosenRow) -> list[str]:
+        """What to know about a chosen criterion; the ones starting with ⚠ need attention."""
+        chosen = row.criterion
+        notes: list[str] = []
+        if row.missing:
+            notes.append(self.tr("⚠ nog invullen: %1").replace("%1", ", ".join(row.missing)))
+        if chosen.kind is CriterionKind.AWARD and chosen.weight is None:
+            notes.append(self.tr("⚠ nog geen weging"))
+        if row.newer:
+            notes.append(self.tr("⚠ de catalogus heeft een nieuwere tekst"))
+        if chosen.catalogue_id is None:
+            notes.append(self.tr("eigen criterium"))
+        elif chosen.edited:
+            notes.append(self.tr("tekst aangepast voor deze aanbesteding"))
+        return notes
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        chosen = row.criterion
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.NUMBER:
+                return row.number
+            if column == self.KIND:
+                return chosen.kind.label(self._language)
+            if column == self.TITLE:
+                return chosen.title
+            if column == self.WEIGHT:
+                if chosen.kind is not CriterionKind.AWARD or self._session is None:
+                    return ""
+                return format_weight(chosen.weight, self._session.weight_unit, self._language)
+            if column == self.NOTES:
+                notes = self.notes(row)
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return "; ".join(notes)
+                return "⚠" if any(n.startswith("⚠") for n in notes) else ""  # the column stays narrow
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TITLE:
+                return plain_tooltip(f"{chosen.title}\n\n{fill(chosen.text, chosen.values)}")
+            if column == self.NOTES:
+                return plain_tooltip("\n".join(self.notes(row)))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.WEIGHT, self.NOTES):
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column == self.WEIGHT else Qt.AlignmentFlag.AlignHCenter
+            )
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return chosen.id
+        return None
+
+
+@dataclass(frozen=True)
+class MissingValue:
+    criterion_id: str
+    criterion: str  # number and title, as shown
+    name: str
+    label: str  # the catalogue's description of the placeholder, else its name
+
+
+class MissingValuesModel(QAbstractTableModel):
+    """Placeholder values still to fill in before an export; the value column is editable."""
+
+    CRITERION, FIELD, VALUE = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MissingValue] = []
+        self._values: dict[tuple[str, str], str] = {}
+        self._editable = True
+
+    def set_rows(self, rows: Sequence[MissingValue], editable: bool = True) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._editable = editable
+        self.endResetModel()
+
+    def values(self) -> dict[str, dict[str, str]]:
+        """Typed values, criterion id -> {placeholder name: value}; empty ones left out."""
+        result: dict[str, dict[str, str]] = {}
+        for row in self._rows:
+            value = self._values.get((row.criterion_id, row.name), "").strip()
+            if value:
+                result.setdefault(row.criterion_id, {})[row.name] = value
+        return result
+
+    def still_missing(self) -> int:
+        return sum(1 for r in self._rows if not self._values.get((r.criterion_id, r.name), "").strip())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.CRITERION: self.tr("Criterium"),
+            self.FIELD: self.tr("Invulveld"),
+            self.VALUE: self.tr("Waarde"),
+        }.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.VALUE and self._editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            if column == self.CRITERION:
+                return row.criterion
+            if column == self.FIELD:
+                return row.label
+            if column == self.VALUE:
+                value = self._values.get((row.criterion_id, row.name), "")
+                if not value.strip() and role == Qt.ItemDataRole.DisplayRole:
+                    return f"[{row.name}]"  # what the document will show; greyed below
+                return value
+        empty = not self._values.get((row.criterion_id, row.name), "").strip()
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.VALUE and empty:
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.FIELD:
+            return plain_tooltip(f"{row.label} ({{{{{row.name}}}}})")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.VALUE:
+            return False
+        if not self._editable:
+            return False
+        row = self._rows[index.row()]
+        self._values[(row.criterion_id, row.name)] = str(value)
+        self.dataChanged.emit(index, index)
+        return True

@@ -1,0 +1,384 @@
+"""Export the documents of a session (PDF; bestekteksten also as Markdown, plain text or clipboard).
+
+Before an export the dialog lists placeholder values that are still empty and lets the user fill them
+in; the values go back to the caller (``apply_values``) to store as one undoable edit. reportlab is
+imported only when a PDF is built.
+
+Use: ``ExportDialog.for_controller(controller, catalogue, parent=window).exec()``, or
+``dialog.export_to(path, "bestekteksten", "markdown", None)`` without the file dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.criteria_models import MissingValue, MissingValuesModel
+from ambitieweb.gui.forms.export_dialog_ui import Ui_ExportDialog
+from ambitieweb.gui.session_dialog import fill
+from ambitieweb.model.framework import Framework
+from ambitieweb.model.session import Session, Snapshot
+from ambitieweb.model.tender import placeholder_label, set_values
+from ambitieweb.reports import DOCUMENTS
+from ambitieweb.reports.export import ReportError, write_pdf, write_text
+from ambitieweb.reports.labels import label
+from ambitieweb.reports.numbering import numbered_criteria
+from ambitieweb.reports.placeholders import missing_placeholders
+from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_markdown, bestekteksten_text
+
+if TYPE_CHECKING:
+    from ambitieweb.catalogue import Catalogue
+    from ambitieweb.gui.controller import SessionController
+
+Values = dict[str, dict[str, str]]  # criterion id -> {placeholder name: value}
+FORMATS: Final = ("pdf", "markdown", "text")
+SUFFIX: Final = {"pdf": ".pdf", "markdown": ".md", "text": ".txt"}
+TEXT_DOCUMENT: Final = "bestekteksten"  # the one document that also exists as text
+
+
+def file_stem(title: str) -> str:
+    """A safe file name from a session title."""
+    keep = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip()
+    return "-".join(keep.split())[:80] or "sessie"
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        session: Session,
+        framework: Framework,
+        snapshots: Sequence[Snapshot] = (),
+        language: str = "nl",
+        parent: QWidget | None = None,
+        *,
+        catalogue: Catalogue | None = None,
+        generic: Session | None = None,
+        apply_values: Callable[[Values], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self.session = session
+        self.framework = framework
+        self.snapshots = list(snapshots)
+        self.language = language
+        self.catalogue = catalogue
+        self.generic = generic
+        self.newer = catalogue.revisions() if catalogue is not None else None
+        self._apply_values = apply_values
+        self._applied: Values = {}  # values already handed to apply_values
+        self._folder = _default_folder()
+
+        for document in DOCUMENTS:
+            self.ui.documentCombo.addItem(label(document, language), document)
+        self.ui.versionCombo.addItem(self.tr("Huidige versie (concept)"), None)
+        for snapshot in self.snapshots:
+            when = snapshot.agreed_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            self.ui.versionCombo.addItem(
+                fill(self.tr("Versie %1, vastgesteld op %2"), str(snapshot.number), when), snapshot.number
+            )
+
+        self.missing = MissingValuesModel(self)
+        table = self.ui.missingTable
+        table.setModel(self.missing)
+        table.horizontalHeader().setSectionResizeMode(
+            MissingValuesModel.CRITERION, QHeaderView.ResizeMode.Interactive
+        )
+        table.horizontalHeader().setSectionResizeMode(
+            MissingValuesModel.FIELD, QHeaderView.ResizeMode.Interactive
+        )
+        table.setColumnWidth(MissingValuesModel.CRITERION, 230)
+        table.setColumnWidth(MissingValuesModel.FIELD, 260)
+        self.missing.dataChanged.connect(lambda *_: self._update_missing_hint())
+
+        self._fill_formats()
+        self._reset_path()
+        self._refresh_missing()
+        self.ui.documentCombo.currentIndexChanged.connect(self._document_changed)
+        self.ui.versionCombo.currentIndexChanged.connect(self._version_changed)
+        self.ui.formatCombo.currentIndexChanged.connect(self._format_changed)
+        # Room for the list of missing values when there is one; otherwise just the form.
+        if not self.missing.rowCount():
+            self.resize(760, self.minimumSizeHint().height())
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.exportButton.clicked.connect(self.export)
+        self.ui.copyButton.clicked.connect(self.copy_bestekteksten)
+        self.ui.documentCombo.setFocus()
+
+    @classmethod
+    def for_controller(
+        cls,
+        controller: SessionController,
+        catalogue: Catalogue | None = None,
+        generic: Session | None = None,
+        parent: QWidget | None = None,
+    ) -> ExportDialog:
+        """The dialog for the open session; filled-in values become one undoable edit."""
+        session = controller.session
+
+        def apply(values: Values) -> None:
+            text = QCoreApplication.translate("ExportDialog", "Invulwaarden voor de export")
+            controller.edit(text, lambda s: set_values(s, values))
+
+        return cls(
+            session,
+            controller.framework,
+            controller.repository.snapshots(session.id),
+            controller.language,
+            parent,
+            catalogue=catalogue,
+            generic=generic,
+            apply_values=apply,
+        )
+
+    # --- the public API ------------------------------------------------------------------------
+
+    def document(self) -> str:
+        return str(self.ui.documentCombo.currentData())
+
+    def format(self) -> str:
+        return str(self.ui.formatCombo.currentData())
+
+    def snapshot_number(self) -> int | None:
+        number = self.ui.versionCombo.currentData()
+        return int(number) if number is not None else None
+
+    def filled_values(self) -> Values:
+        """Values the user typed for the current version (criterion id -> {name: value})."""
+        return self.missing.values()
+
+    def export_to(self, path: Path, document: str, fmt: str, snapshot_number: int | None) -> Path:
+        """Write ``document`` as ``fmt`` (pdf, markdown, text) to ``path``; raises ReportError.
+
+        Values typed in the list are stored first (through ``apply_values``) and used in the export.
+        """
+        if document not in DOCUMENTS:
+            raise ReportError(f"Onbekend document '{document}'.", f"Unknown document '{document}'.")
+        if fmt not in FORMATS or (fmt != "pdf" and document != TEXT_DOCUMENT):
+            raise ReportError(
+                f"{label(document, 'nl')} kan niet als {fmt} worden geëxporteerd.",
+                f"{label(document, 'en')} cannot be exported as {fmt}.",
+            )
+        snapshot = self._snapshot(snapshot_number)
+        session = self._content(snapshot)
+        if fmt == "pdf":
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                write_pdf(
+                    document,
+                    session,
+                    self.framework,
+                    path,
+                    snapshot=snapshot,
+                    generic=self.generic,
+                    newer=self.newer,
+                    language=self.language,
+                )
+            finally:
+                QApplication.restoreOverrideCursor()
+        else:
+            write = bestekteksten_markdown if fmt == "markdown" else bestekteksten_text
+            text = write(session, self.framework, snapshot=snapshot, newer=self.newer, language=self.language)
+            write_text(path, text)
+        self._refresh_missing()
+        return path
+
+    def copy_bestekteksten(self) -> None:
+        """The bestekteksten of the chosen version on the clipboard: HTML for word processors, text too."""
+        snapshot = self._snapshot(self.snapshot_number())
+        session = self._content(snapshot)
+        options = {"snapshot": snapshot, "newer": self.newer, "language": self.language}
+        html = bestekteksten_html(session, self.framework, **options)  # type: ignore[arg-type]
+        text = bestekteksten_text(session, self.framework, **options)  # type: ignore[arg-type]
+        QGuiApplication.clipboard().setMimeData(clipboard_data(html, text))
+        self._refresh_missing()
+        self.ui.statusLabel.setText(self.tr("De bestekteksten staan op het klembord."))
+
+    # --- buttons -------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Export to the path in the form (asking for one when it is empty); errors become a message."""
+        path = self._target_path()
+        if path is None:
+            self.browse()
+            path = self._target_path()
+            if path is None:
+                return
+        try:
+            written = self.export_to(path, self.document(), self.format(), self.snapshot_number())
+        except AmbitiewebError as exc:
+            QMessageBox.warning(self, self.tr("Exporteren"), exc.text(self.language))
+            return
+        self._folder = written.parent
+        self.ui.statusLabel.setText(fill(self.tr("Opgeslagen als %1"), str(written)))
+
+    def browse(self) -> None:
+        fmt = self.format()
+        filters = {
+            "pdf": self.tr("PDF-documenten (*.pdf)"),
+            "markdown": self.tr("Markdown (*.md)"),
+            "text": self.tr("Tekstbestanden (*.txt)"),
+        }
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporteren naar"), self.ui.pathEdit.text(), filters[fmt]
+        )
+        if name:
+            path = _with_suffix(Path(name), fmt)
+            self._folder = path.parent
+            self.ui.pathEdit.setText(str(path))
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _snapshot(self, number: int | None) -> Snapshot | None:
+        if number is None:
+            return None
+        for snapshot in self.snapshots:
+            if snapshot.number == number:
+                return snapshot
+        raise ReportError(
+            f"Er is geen vastgestelde versie {number}.", f"There is no agreed version {number}."
+        )
+
+    def _content(self, snapshot: Snapshot | None) -> Session:
+        """The session to export: for the draft with the typed values stored and filled in."""
+        if snapshot is not None:
+            return self.session
+        self._store_values()
+        shown = self.session.model_copy(deep=True)
+        set_values(shown, self._applied)
+        return shown
+
+    def _store_values(self) -> None:
+        """Hand newly typed values to the caller once (each export must not add another undo step)."""
+        fresh: Values = {}
+        for criterion_id, values in self.missing.values().items():
+            done = self._applied.get(criterion_id, {})
+            changed = {name: value for name, value in values.items() if done.get(name) != value}
+            if changed:
+                fresh[criterion_id] = changed
+        if not fresh:
+            return
+        if self._apply_values is not None:
+            self._apply_values(fresh)
+        for criterion_id, values in fresh.items():
+            self._applied.setdefault(criterion_id, {}).update(values)
+
+    def _refresh_missing(self) -> None:
+        snapshot = self._snapshot(self.snapshot_number())
+        shown = snapshot.session if snapshot is not None else self.session.model_copy(deep=True)
+        if snapshot is None:
+            set_values(shown, self._applied)
+        numbers = {
+            item.criterion.id: item.number
+            for group in numbered_criteria(shown, self.framework)
+            for item in group.items
+        }
+        rows = []
+        for chosen, names in missing_placeholders(shown):
+            found = (
+                self.catalogue.criterion(chosen.catalogue_id)
+                if self.catalogue and chosen.catalogue_id
+                else None
+            )
+            source = found[1] if found else None
+            title = f"{numbers.get(chosen.id, '')} {chosen.title}".strip()
+            rows += [MissingValue(chosen.id, title, name, placeholder_label(name, source)) for name in names]
+        self.missing.set_rows(rows, editable=snapshot is None)
+        self.ui.missingBox.setVisible(bool(rows))
+        if rows and self.height() < 480:
+            self.resize(max(self.width(), 760), 540)
+        self.ui.missingTable.resizeRowsToContents()
+        self._update_missing_hint()
+
+    def _update_missing_hint(self) -> None:
+        if self.snapshot_number() is not None:
+            text = self.tr(
+                "Een vastgestelde versie verandert niet meer: lege invulwaarden staan in het document "
+                "als [naam]. Vul ze in de huidige versie in en stel die opnieuw vast."
+            )
+        else:
+            left = self.missing.still_missing()
+            text = fill(
+                self.tr(
+                    "%1 van %2 invulwaarden zijn nog leeg. Vul ze hier in (dubbelklik of F2): ze worden bij "
+                    "het exporteren in de sessie bewaard. Wat leeg blijft, staat in het document als [naam]."
+                ),
+                str(left),
+                str(self.missing.rowCount()),
+            )
+        self.ui.missingHint.setText(text)
+
+    def _fill_formats(self) -> None:
+        combo = self.ui.formatCombo
+        previous = combo.currentData()
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("PDF"), "pdf")
+        if self.document() == TEXT_DOCUMENT:
+            combo.addItem(self.tr("Markdown"), "markdown")
+            combo.addItem(self.tr("Platte tekst"), "text")
+        combo.setCurrentIndex(max(0, combo.findData(previous)))
+        combo.blockSignals(blocked)
+
+    def _default_name(self) -> str:
+        version = self.snapshot_number()
+        stem = f"{file_stem(self.session.title)}-{self.document()}"
+        if version is not None:
+            stem += f"-versie-{version}"
+        return stem + SUFFIX[self.format()]
+
+    def _reset_path(self) -> None:
+        self.ui.pathEdit.setText(str(self._folder / self._default_name()))
+
+    def _target_path(self) -> Path | None:
+        text = self.ui.pathEdit.text().strip()
+        return _with_suffix(Path(text).expanduser(), self.format()) if text else None
+
+    def _document_changed(self) -> None:
+        self._fill_formats()
+        self._reset_path()
+
+    def _version_changed(self) -> None:
+        self._reset_path()
+        self._refresh_missing()
+
+    def _format_changed(self) -> None:
+        text = self.ui.pathEdit.text().strip()
+        if text:
+            path = Path(text)
+            if path.suffix.lower() in SUFFIX.values():
+                path = path.with_suffix("")
+            self.ui.pathEdit.setText(str(_with_suffix(path, self.format())))
+
+
+def clipboard_data(html: str, text: str) -> QMimeData:
+    """Rich text plus plain text for the clipboard, in a QMimeData that Qt itself made.
+
+    The clipboard keeps (and finally deletes) what it is given until after Python has shut down; a
+    QMimeData made from Python then calls back into the finalised interpreter and PySide 6 crashes on
+    exit. One made by Qt (here by a throwaway item model) has no Python side to call.
+    """
+    model = QStandardItemModel()
+    model.appendRow(QStandardItem())
+    mime = model.mimeData([model.index(0, 0)])
+    for fmt in mime.formats():
+        mime.removeFormat(fmt)
+    mime.setHtml(html)
+    mime.setText(text)
+    return mime
+
+
+def _with_suffix(path: Path, fmt: str) -> Path:
+    return path if path.suffix.lower() == SUFFIX[fmt] else path.with_name(path.name + SUFFIX[fmt])
+
+
+def _default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()

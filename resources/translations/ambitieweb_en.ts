@@ -1,0 +1,1376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>%1 is te lang: hoogstens %2 tekens.</source>
+        <translation>%1 is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 mag niet leeg zijn.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 bevat een onzichtbaar stuurteken (bijvoorbeeld uit geplakte tekst); haal het weg.</source>
+        <translation>%1 contains an invisible control character (for example from pasted text); please remove it.</translation>
+    </message>
+    <message>
+        <source>%1 is ongeldig: %2</source>
+        <translation>%1 is invalid: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCriteriaModel</name>
+    <message>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>✓ gekozen</source>
+        <translation>✓ chosen</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenCriteriaModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weging</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>⚠ nog invullen: %1</source>
+        <translation>⚠ still to fill in: %1</translation>
+    </message>
+    <message>
+        <source>⚠ nog geen weging</source>
+        <translation>⚠ no weight yet</translation>
+    </message>
+    <message>
+        <source>⚠ de catalogus heeft een nieuwere tekst</source>
+        <translation>⚠ the catalogue has a newer text</translation>
+    </message>
+    <message>
+        <source>tekst aangepast voor deze aanbesteding</source>
+        <translation>text adapted for this tender</translation>
+    </message>
+    <message>
+        <source>eigen criterium</source>
+        <translation>custom criterion</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>C&amp;atalogus</source>
+        <translation>C&amp;atalogue</translation>
+    </message>
+    <message>
+        <source>Welke niveaus de catalogus toont</source>
+        <translation>Which levels the catalogue shows</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Het geselecteerde catalogus-criterium toevoegen aan dit thema (Enter of dubbelklik)</source>
+        <translation>Add the selected catalogue criterion to this theme (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Catalogus-criteria voor dit thema</source>
+        <translation>Catalogue criteria for this theme</translation>
+    </message>
+    <message>
+        <source>&amp;Gekozen voor dit thema</source>
+        <translation>Chose&amp;n for this theme</translation>
+    </message>
+    <message>
+        <source>Gekozen criteria voor dit thema</source>
+        <translation>Chosen criteria for this theme</translation>
+    </message>
+    <message>
+        <source>Bewe&amp;rken…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Tekst, bewijsmiddel, weging en invulwaarden van het gekozen criterium bewerken (Enter)</source>
+        <translation>Edit the text, verification, weight and fill-in values of the chosen criterion (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Eigen criterium…</source>
+        <translation>C&amp;ustom criterion…</translation>
+    </message>
+    <message>
+        <source>Eigen criterium</source>
+        <translation>Custom criterion</translation>
+    </message>
+    <message>
+        <source>Een eigen criterium schrijven voor dit thema</source>
+        <translation>Write a custom criterion for this theme</translation>
+    </message>
+    <message>
+        <source>Verw&amp;ijderen</source>
+        <translation>Rem&amp;ove</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Het gekozen criterium weghalen (Delete)</source>
+        <translation>Remove the chosen criterion (Delete)</translation>
+    </message>
+    <message>
+        <source>Om&amp;hoog</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Eerder zetten binnen zijn soort: de nummering in de documenten volgt deze volgorde (Ctrl+Omhoog)</source>
+        <translation>Move earlier within its type: the numbering in the documents follows this order (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Om&amp;laag</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Later zetten binnen zijn soort (Ctrl+Omlaag)</source>
+        <translation>Move later within its type (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Totaal weging</source>
+        <translation>Total weight</translation>
+    </message>
+    <message>
+        <source>Drem&amp;pel per thema</source>
+        <translation>T&amp;hreshold per theme</translation>
+    </message>
+    <message>
+        <source>Drempel per thema</source>
+        <translation>Threshold per theme</translation>
+    </message>
+    <message>
+        <source>Bij meer criteria per thema waarschuwt het programma: meer criteria maken een aanbesteding zwaarder, niet beter.</source>
+        <translation>The program warns when a theme has more criteria than this: more criteria make a tender heavier, not better.</translation>
+    </message>
+    <message>
+        <source>Weging &amp;uitgedrukt in</source>
+        <translation>&amp;Weight expressed in</translation>
+    </message>
+    <message>
+        <source>Weging uitgedrukt in</source>
+        <translation>Weight expressed in</translation>
+    </message>
+    <message>
+        <source>Waarschuwingen</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>punten</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>alle niveaus (de ambitie is nog niet bepaald)</source>
+        <translation>all levels (the ambition has not been set yet)</translation>
+    </message>
+    <message>
+        <source>niveau 1, de ambitie</source>
+        <translation>level 1, the ambition</translation>
+    </message>
+    <message>
+        <source>niveau 1 t/m %1, de ambitie</source>
+        <translation>levels 1 to %1, the ambition</translation>
+    </message>
+    <message>
+        <source>Geen waarschuwingen voor dit thema.</source>
+        <translation>No warnings for this theme.</translation>
+    </message>
+    <message>
+        <source>Totaal weging: nog geen gunningscriteria</source>
+        <translation>Total weight: no award criteria yet</translation>
+    </message>
+    <message>
+        <source>Totaal weging: %1 van 100%</source>
+        <translation>Total weight: %1 of 100%</translation>
+    </message>
+    <message>
+        <source>Totaal weging: %1 punten</source>
+        <translation>Total weight: %1 points</translation>
+    </message>
+    <message>
+        <source>Criterium kiezen: %1</source>
+        <translation>Choose criterion: %1</translation>
+    </message>
+    <message>
+        <source>Eigen criterium: %1</source>
+        <translation>Custom criterion: %1</translation>
+    </message>
+    <message>
+        <source>Criterium bewerken: %1</source>
+        <translation>Edit criterion: %1</translation>
+    </message>
+    <message>
+        <source>Criterium verwijderen: %1</source>
+        <translation>Remove criterion: %1</translation>
+    </message>
+    <message>
+        <source>Criterium verplaatsen: %1</source>
+        <translation>Move criterion: %1</translation>
+    </message>
+    <message>
+        <source>Drempel per thema: %1</source>
+        <translation>Threshold per theme: %1</translation>
+    </message>
+    <message>
+        <source>Weging in %1</source>
+        <translation>Weight in %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> punten</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Eigen criterium voor %1</source>
+        <translation>Custom criterion for %1</translation>
+    </message>
+    <message>
+        <source>Eigen criterium</source>
+        <translation>Custom criterion</translation>
+    </message>
+    <message>
+        <source>Criterium bewerken</source>
+        <translation>Edit criterion</translation>
+    </message>
+    <message>
+        <source>Eigen criterium voor het thema %1.</source>
+        <translation>Custom criterion for the theme %1.</translation>
+    </message>
+    <message>
+        <source>Eigen criterium.</source>
+        <translation>Custom criterion.</translation>
+    </message>
+    <message>
+        <source>Uit de catalogus (%1, versie %2), niveau %3.</source>
+        <translation>From the catalogue (%1, version %2), level %3.</translation>
+    </message>
+    <message>
+        <source>De tekst is aangepast voor deze aanbesteding.</source>
+        <translation>The text has been adapted for this tender.</translation>
+    </message>
+    <message>
+        <source>Dit criterium staat niet meer in de catalogus.</source>
+        <translation>This criterion is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>De catalogus heeft een nieuwere tekst; ‘Catalogustekst overnemen’ neemt die over.</source>
+        <translation>The catalogue has a newer text; ‘Use catalogue text’ applies it.</translation>
+    </message>
+    <message>
+        <source>Titel, tekst, bewijsmiddel en beoordeling van de catalogus terugzetten</source>
+        <translation>Restore the title, text, verification and scoring from the catalogue</translation>
+    </message>
+    <message>
+        <source>Deze tekst heeft geen invulwaarden. Schrijf {{naam}} in de tekst voor een waarde die per aanbesteding wordt ingevuld.</source>
+        <translation>This text has no fill-in values. Write {{name}} in the text for a value that is filled in for each tender.</translation>
+    </message>
+    <message>
+        <source>Herkomst van de tekst</source>
+        <translation>Source of the text</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Te&amp;kst</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>De tekst voor het bestek; {{naam}} voor een waarde die per aanbesteding wordt ingevuld</source>
+        <translation>The text for the tender documents; {{name}} for a value that is filled in for each tender</translation>
+    </message>
+    <message>
+        <source>&amp;Bewijsmiddel</source>
+        <translation>&amp;Verification</translation>
+    </message>
+    <message>
+        <source>Bewijsmiddel</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Hoe wordt gecontroleerd dat aan het criterium is voldaan?</source>
+        <translation>How is compliance with the criterion checked?</translation>
+    </message>
+    <message>
+        <source>Beoor&amp;deling</source>
+        <translation>&amp;Scoring</translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Hoe worden de inschrijvingen op dit criterium gescoord?</source>
+        <translation>How are the bids scored on this criterion?</translation>
+    </message>
+    <message>
+        <source>&amp;Weging</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>Weging</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>&amp;Invulwaarden</source>
+        <translation>&amp;Fill-in values</translation>
+    </message>
+    <message>
+        <source>Invulwaarden</source>
+        <translation>Fill-in values</translation>
+    </message>
+    <message>
+        <source>Deze waarden komen op de plaats van {{naam}} in de tekst. Wat leeg blijft, staat in de documenten als [naam].</source>
+        <translation>These values replace {{name}} in the text. Anything left empty appears in the documents as [name].</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Catalogustekst &amp;overnemen</source>
+        <translation>Use &amp;catalogue text</translation>
+    </message>
+    <message>
+        <source>Catalogustekst overnemen</source>
+        <translation>Use catalogue text</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Huidige versie (concept)</source>
+        <translation>Current version (draft)</translation>
+    </message>
+    <message>
+        <source>Versie %1, vastgesteld op %2</source>
+        <translation>Version %1, agreed on %2</translation>
+    </message>
+    <message>
+        <source>Invulwaarden voor de export</source>
+        <translation>Fill-in values for the export</translation>
+    </message>
+    <message>
+        <source>De bestekteksten staan op het klembord.</source>
+        <translation>The tender texts are on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>PDF-documenten (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Tekstbestanden (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exporteren naar</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Een vastgestelde versie verandert niet meer: lege invulwaarden staan in het document als [naam]. Vul ze in de huidige versie in en stel die opnieuw vast.</source>
+        <translation>An agreed version can no longer be changed: empty fill-in values appear in the document as [name]. Complete them in the current version and agree that version again.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 invulwaarden zijn nog leeg. Vul ze hier in (dubbelklik of F2): ze worden bij het exporteren in de sessie bewaard. Wat leeg blijft, staat in het document als [naam].</source>
+        <translation>%1 of %2 fill-in values are still empty. Fill them in here (double-click or F2): they are saved in the session when you export. Anything left empty appears in the document as [name].</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Platte tekst</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>Documenten exporteren</source>
+        <translation>Export documents</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Versie</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;Formaat</source>
+        <translation>Fo&amp;rmat</translation>
+    </message>
+    <message>
+        <source>Formaat</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als</source>
+        <translation>Save &amp;as</translation>
+    </message>
+    <message>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Bladeren</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <source>&amp;Nog in te vullen</source>
+        <translation>S&amp;till to be filled in</translation>
+    </message>
+    <message>
+        <source>Nog in te vullen</source>
+        <translation>Still to be filled in</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de invulwaarden</source>
+        <translation>Explanation of the fill-in values</translation>
+    </message>
+    <message>
+        <source>Invulwaarden die nog leeg zijn</source>
+        <translation>Fill-in values that are still empty</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Bestekteksten &amp;kopiëren</source>
+        <translation>&amp;Copy tender texts</translation>
+    </message>
+    <message>
+        <source>Bestekteksten kopiëren</source>
+        <translation>Copy tender texts</translation>
+    </message>
+    <message>
+        <source>De bestekteksten van de gekozen versie als opgemaakte tekst op het klembord zetten, om in een aanbestedingsdocument te plakken</source>
+        <translation>Put the tender texts of the chosen version on the clipboard as formatted text, for pasting into a tender document</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Nieuwe sessie</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source> (kopie)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Sessie verwijderen</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>Delete &apos;%1&apos;? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen &apos;%1&apos;</source>
+        <translation>Delete &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Het generieke ambitieweb is niet in deze database.</source>
+        <translation>The generic web is not in this database.</translation>
+    </message>
+    <message>
+        <source>Vaststellen</source>
+        <translation>Agree version</translation>
+    </message>
+    <message>
+        <source>Deze versie vaststellen met de deelnemers: %1?</source>
+        <translation>Agree this version with the participants: %1?</translation>
+    </message>
+    <message>
+        <source>(geen deelnemers)</source>
+        <translation>(no participants)</translation>
+    </message>
+    <message>
+        <source>Latere wijzigingen worden een nieuw concept.</source>
+        <translation>Later changes will become a new draft.</translation>
+    </message>
+    <message>
+        <source>Versie %1 vastgesteld op %2</source>
+        <translation>Version %1 agreed on %2</translation>
+    </message>
+    <message>
+        <source>Sessie importeren</source>
+        <translation>Import session</translation>
+    </message>
+    <message>
+        <source>Ambitieweb-sessies (*.ambitieweb.json *.json)</source>
+        <translation>Ambition web sessions (*.ambitieweb.json *.json)</translation>
+    </message>
+    <message>
+        <source>Deze sessie staat al in de database. Als kopie importeren?</source>
+        <translation>This session is already in the database. Import it as a copy?</translation>
+    </message>
+    <message>
+        <source>Sessie exporteren</source>
+        <translation>Export session</translation>
+    </message>
+    <message>
+        <source>Ambitieweb-sessies (*.ambitieweb.json)</source>
+        <translation>Ambition web sessions (*.ambitieweb.json)</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Diagram exporteren</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven: %1</source>
+        <translation>Cannot write: %1</translation>
+    </message>
+    <message>
+        <source>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten?</source>
+        <translation>The latest changes could not be saved. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Ambitieweb</source>
+        <translation>Ambitieweb</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Zoek sessies</source>
+        <translation>Search sessions</translation>
+    </message>
+    <message>
+        <source>titel, organisatie of onderwerp</source>
+        <translation>title, organisation or subject</translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe sessie…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Sessie</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar overzicht</source>
+        <translation>&amp;Back to overview</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren als sessiebestand…</source>
+        <translation>&amp;Export as session file…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Documenten exporteren (PDF, bestekteksten)…</source>
+        <translation>Export &amp;documents (PDF, tender texts)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Diagram exporteren als &amp;PNG…</source>
+        <translation>Export chart as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Diagram exporteren als &amp;SVG…</source>
+        <translation>Export chart as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Sessiegegevens…</source>
+        <translation>&amp;Session details…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Deelnemers…</source>
+        <translation>&amp;Participants…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>D&amp;upliceren</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Vaststellen…</source>
+        <translation>&amp;Agree version…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Vastgestelde &amp;versies…</source>
+        <translation>Agreed &amp;versions…</translation>
+    </message>
+</context>
+<context>
+    <name>MissingValuesModel</name>
+    <message>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Invulveld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Rij %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>… en nog %1 meldingen.</source>
+        <translation>… and %1 more messages.</translation>
+    </message>
+    <message>
+        <source>Rij %1 heeft geen naam en wordt niet bewaard.</source>
+        <translation>Row %1 has no name and will not be saved.</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Deelnemers (dubbelklik of F2 om een cel te wijzigen):</source>
+        <translation>&amp;Participants (double-click or press F2 to edit a cell):</translation>
+    </message>
+    <message>
+        <source>Naam, rol en organisatie per deelnemer</source>
+        <translation>Name, role and organisation of each participant</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Geselecteerde deelnemers verwijderen</source>
+        <translation>Remove selected participants</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDelegate</name>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Ambitie %1: %2</source>
+        <translation>Ambition %1: %2</translation>
+    </message>
+    <message>
+        <source>Huidige situatie %1: %2</source>
+        <translation>Current situation %1: %2</translation>
+    </message>
+    <message>
+        <source>Onderbouwing %1</source>
+        <translation>Rationale %1</translation>
+    </message>
+    <message>
+        <source>Focusthema %1</source>
+        <translation>Focus theme %1</translation>
+    </message>
+    <message>
+        <source>Doelen %1</source>
+        <translation>Goals %1</translation>
+    </message>
+    <message>
+        <source>Maatregelen %1</source>
+        <translation>Measures %1</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sessiegegevens</source>
+        <translation>Session details</translation>
+    </message>
+    <message>
+        <source>Opslaan mislukt: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source> (mijn versie)</source>
+        <translation> (my version)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (versie %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>onbekend generiek ambitieweb (%1)</source>
+        <translation>unknown generic web (%1)</translation>
+    </message>
+    <message>
+        <source>Sessiegegevens</source>
+        <translation>Session details</translation>
+    </message>
+    <message>
+        <source>Optionele thema&apos;s &amp;meenemen: %1</source>
+        <translation>&amp;Include optional themes: %1</translation>
+    </message>
+    <message>
+        <source>Optionele thema&apos;s &amp;meenemen (dit kader heeft er geen)</source>
+        <translation>&amp;Include optional themes (this framework has none)</translation>
+    </message>
+    <message>
+        <source>Let op: dit generieke ambitieweb gebruikt een ander kader (%1); alleen de gedeelde thema&apos;s zijn te vergelijken.</source>
+        <translation>Note: this generic web uses a different framework (%1); only the shared themes can be compared.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Onderwerp / productgroep</source>
+        <translation>Subject / product group</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Nieuwe sessie</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Schoonmaakdiensten 2027</source>
+        <translation>for example Cleaning services 2027</translation>
+    </message>
+    <message>
+        <source>Een titel is verplicht.</source>
+        <translation>A title is required.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Onder&amp;werp / productgroep:</source>
+        <translation>&amp;Subject / product group:</translation>
+    </message>
+    <message>
+        <source>Onderwerp of productgroep</source>
+        <translation>Subject or product group</translation>
+    </message>
+    <message>
+        <source>productgroep, contract of afdeling</source>
+        <translation>product group, contract or department</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Datum van de sessie</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Soort ambitieweb</source>
+        <translation>Type of ambition web</translation>
+    </message>
+    <message>
+        <source>&amp;Kader:</source>
+        <translation>Frame&amp;work:</translation>
+    </message>
+    <message>
+        <source>Kader (themaset)</source>
+        <translation>Framework (theme set)</translation>
+    </message>
+    <message>
+        <source>Optionele thema&apos;s &amp;meenemen</source>
+        <translation>&amp;Include optional themes</translation>
+    </message>
+    <message>
+        <source>Optionele thema&apos;s meenemen</source>
+        <translation>Include optional themes</translation>
+    </message>
+    <message>
+        <source>&amp;Generiek ambitieweb:</source>
+        <translation>&amp;Generic web:</translation>
+    </message>
+    <message>
+        <source>Generiek ambitieweb om naar te verwijzen</source>
+        <translation>Generic web to refer to</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Huidig</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Ambitie</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Versie %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <source>Deze sessie heeft nog geen vastgestelde versie.</source>
+        <translation>This session has no agreed version yet.</translation>
+    </message>
+    <message>
+        <source>Versie %1, vastgesteld op %2. Deelnemers: %3</source>
+        <translation>Version %1, agreed on %2. Participants: %3</translation>
+    </message>
+    <message>
+        <source>Vastgestelde versies</source>
+        <translation>Agreed versions</translation>
+    </message>
+    <message>
+        <source>Over deze versie</source>
+        <translation>About this version</translation>
+    </message>
+    <message>
+        <source>Vastgestelde niveaus</source>
+        <translation>Agreed levels</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTableModel</name>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Huidig</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Ambitie</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Details van het thema</source>
+        <translation>Theme details</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Ambitie %1</source>
+        <translation>Ambition %1</translation>
+    </message>
+    <message>
+        <source>Huidige situatie %1</source>
+        <translation>Current situation %1</translation>
+    </message>
+    <message>
+        <source>Onderbouwing bewerken</source>
+        <translation>Edit rationale</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Nieuwe maatregel</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Uw versie is bewaard als &apos;%1&apos;.</source>
+        <translation>Your version has been saved as &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;opslaan</source>
+        <translation>Save aga&amp;in</translation>
+    </message>
+    <message>
+        <source>Als &amp;kopie bewaren</source>
+        <translation>Save as &amp;copy</translation>
+    </message>
+    <message>
+        <source>Sessietitel</source>
+        <translation>Session title</translation>
+    </message>
+    <message>
+        <source>Ambitieweb</source>
+        <translation>Ambition web</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s en niveaus</source>
+        <translation>Themes and levels</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Omschrijving van het thema</source>
+        <translation>Theme description</translation>
+    </message>
+    <message>
+        <source>&amp;Niveaus</source>
+        <translation>Le&amp;vels</translation>
+    </message>
+    <message>
+        <source>1 basis</source>
+        <translation>1 basic</translation>
+    </message>
+    <message>
+        <source>2 significant</source>
+        <translation>2 significant</translation>
+    </message>
+    <message>
+        <source>3 ambitieus</source>
+        <translation>3 ambitious</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing</source>
+        <translation>&amp;Rationale</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Waarom dit niveau? (N)</source>
+        <translation>Why this level? (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Focusthema</source>
+        <translation>F&amp;ocus theme</translation>
+    </message>
+    <message>
+        <source>Focusthema</source>
+        <translation>Focus theme</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Doel &amp;toevoegen</source>
+        <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+        <source>Doel &amp;verwijderen</source>
+        <translation>Rem&amp;ove goal</translation>
+    </message>
+    <message>
+        <source>&amp;Maatregelen</source>
+        <translation>&amp;Measures</translation>
+    </message>
+    <message>
+        <source>Maatregelen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Maatregel t&amp;oevoegen</source>
+        <translation>&amp;Add measure</translation>
+    </message>
+    <message>
+        <source>Maatregel ve&amp;rwijderen</source>
+        <translation>Rem&amp;ove measure</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>Cri&amp;teria</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Het beschadigde bestand wordt bewaard onder een nieuwe naam. Nieuwe database starten?</source>
+        <translation>The damaged file will be kept under a new name. Start a new database?</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Beschadigde database bewaard als %1</source>
+        <translation>Damaged database saved as %1</translation>
+    </message>
+</context>
+</TS>

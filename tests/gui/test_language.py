@@ -1,0 +1,99 @@
+"""Dutch by default, English on request; the .ts covers every string and the .qm is compiled from it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ambitieweb.gui.app import install_translators
+from ambitieweb.gui.main_window import LANGUAGE_KEY, MainWindow
+from ambitieweb.resources import PACKAGE_DIR, resource, ui_dir
+
+TS = resource("translations", "ambitieweb_en.ts")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
+    assert found
+    return found
+
+
+def test_every_gui_string_has_an_english_translation(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = [str(p) for p in sorted((PACKAGE_DIR / "gui").glob("*.py")) if p.name != "__init__.py"]
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources,
+            *map(str, sorted(ui_dir().glob("*.ui"))),
+            "-source-language",
+            "nl_NL",
+            "-target-language",
+            "en_GB",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(fresh).iter("message")
+        if m.find("translation") is None or m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert unfinished == [], "run `make translations` and translate the new strings"
+
+
+def test_the_compiled_translation_matches_its_source(tmp_path: Path) -> None:
+    compiled = tmp_path / "en.qm"
+    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == resource("translations", "ambitieweb_en.qm").read_bytes()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "nl")
+
+
+def test_the_window_speaks_dutch_by_default(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.ui.fileMenu.title() == "&Bestand"
+
+
+def test_the_window_speaks_english_on_request(qtbot: QtBot, english: None) -> None:
+    window = MainWindow(language="en")
+    qtbot.addWidget(window)
+    assert window.ui.fileMenu.title() == "&File"
+    assert window.ui.editMenu.title() == "&Edit"
+
+
+def test_the_language_choice_is_remembered(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.ui.actionEnglish.trigger()
+    assert settings.value(LANGUAGE_KEY) == "en"
+    assert window.ui.actionEnglish.isChecked() and not window.ui.actionDutch.isChecked()
+    assert "after Ambitieweb restarts" in told[0]
