@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ambitieweb.catalogue import Catalogue, default_catalogue
+from ambitieweb.charts.radar import RadarData
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
 
@@ -50,6 +51,20 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def catalogue() -> Catalogue:
     return default_catalogue()
+
+
+@pytest.fixture
+def gww(catalogue: Catalogue) -> RadarData:
+    """A 12-theme radar (Duurzaam GWW) with a reference outline and a highlighted theme."""
+    names = tuple(theme.name for theme in catalogue.framework("duurzaam-gww").themes)
+    return RadarData(
+        names,
+        ambition=(3, 2, 2, 1, 1, 2, 3, 1, 2, 0, 2, 3),
+        current=(1, 1, 2, 1, 1, 1, 2, 1, 1, 0, 1, 2),
+        reference=(2,) * 12,
+        highlight=6,
+        title="Reconstructie N123",
+    )
 
 
 @pytest.fixture

@@ -14,22 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.catalogue import Catalogue
 from ambitieweb.charts import RadarData, render_png_bytes, save_radar
 from ambitieweb.gui.radar_widget import RadarWidget
-
-
-@pytest.fixture
-def gww(catalogue: Catalogue) -> RadarData:
-    names = tuple(theme.name for theme in catalogue.framework("duurzaam-gww").themes)
-    return RadarData(
-        names,
-        ambition=(3, 2, 2, 1, 1, 2, 3, 1, 2, 0, 2, 3),
-        current=(1, 1, 2, 1, 1, 1, 2, 1, 1, 0, 1, 2),
-        reference=(2,) * 12,
-        highlight=6,
-        title="Reconstructie N123",
-    )
 
 
 @pytest.fixture

@@ -16,22 +16,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QSizePolicy
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.catalogue import Catalogue
 from ambitieweb.charts import RadarData
 from ambitieweb.gui.radar_widget import RadarWidget
-
-
-@pytest.fixture
-def gww(catalogue: Catalogue) -> RadarData:
-    names = tuple(theme.name for theme in catalogue.framework("duurzaam-gww").themes)
-    return RadarData(
-        names,
-        ambition=(3, 2, 2, 1, 1, 2, 3, 1, 2, 0, 2, 3),
-        current=(1, 1, 2, 1, 1, 1, 2, 1, 1, 0, 1, 2),
-        reference=(2,) * 12,
-        highlight=6,
-        title="Reconstructie N123",
-    )
 
 
 def settle(widget: RadarWidget, qtbot: QtBot) -> None:
