@@ -754,7 +754,7 @@ def save_radar(
 
 
 def render_png_bytes(data: RadarData, dpi: int = 300, style: RadarStyle = RadarStyle()) -> bytes:
-    """The radar as PNG bytes, e.g. for the PDF reports."""
+    """The radar as PNG bytes (the PDF reports skip PNG and embed raw pixels, see reports.radar_image)."""
     buffer = io.BytesIO()
     _save(data, buffer, "png", style, dpi)
     return buffer.getvalue()

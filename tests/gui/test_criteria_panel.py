@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.criteria_models import (
     CatalogueCriteriaModel,
     ChosenCriteriaModel,
@@ -38,16 +36,6 @@ from ambitieweb.model.tender import choose
 AWARD = "klimaat-2-gunning-co2-uitstoot-uitvoering"  # placeholders: punten, frequentie
 CLAUSE = "klimaat-2-clausule-co2-rapportage-sanctie"  # placeholders: frequentie, boete
 ALREADY_CHOSEN = "klimaat-2-eis-zero-emissie-vervoer"  # in the example session
-
-
-@pytest.fixture
-def window(qtbot: QtBot, database_url: str) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    assert open_store(window, database_url, "nl")
-    return window
 
 
 def open_cleaning(window: MainWindow, qtbot: QtBot) -> tuple[Workspace, CriteriaPanel]:

@@ -9,20 +9,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.participants_dialog import ParticipantsDialog
 from ambitieweb.gui.session_dialog import SessionDialog
 from ambitieweb.model import Role
-
-
-@pytest.fixture
-def window(qtbot: QtBot, database_url: str) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert open_store(window, database_url, "nl")
-    return window
 
 
 def test_a_new_session_from_a_framework_opens_ready_to_work(

@@ -18,16 +18,6 @@ from ambitieweb.model import Level, Session, SessionStatus
 from ambitieweb.store import Repository, open_database
 
 
-@pytest.fixture
-def window(qtbot: QtBot, database_url: str) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    assert open_store(window, database_url, "nl")
-    return window
-
-
 def open_titled(window: MainWindow, words: str) -> Workspace:
     assert window.repository is not None
     [summary] = [s for s in window.repository.list_sessions() if words in s.title]
