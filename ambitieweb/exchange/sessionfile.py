@@ -15,17 +15,26 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ambitieweb import __version__
 from ambitieweb.catalogue import Catalogue, UnknownFrameworkError
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.exchange.legacy import fill_session_ids
 from ambitieweb.model.session import Session, Snapshot, utc_now
 
 FORMAT: Final = "ambitieweb-session"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 SUFFIX = ".ambitieweb.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a session with long texts and many snapshots stays far below
 
 # Upgrade steps: UPGRADES[n] turns a format n document into format n + 1. They run on the raw
 # JSON before validation, so each step only needs to know its own two versions.
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADES: dict[int, Upgrade] = {}
+
+
+def _participant_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: participants get ids (votes refer to them); stable, the same person keeps one id."""
+    fill_session_ids(data.get("session"), data.get("snapshots", []))
+    return data
+
+
+UPGRADES: dict[int, Upgrade] = {1: _participant_ids}
 
 
 class SessionFile(BaseModel):
@@ -34,7 +43,7 @@ class SessionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Ambitieweb session file")
 
     format: Literal["ambitieweb-session"] = FORMAT
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[2] = FORMAT_VERSION
     app_version: str = __version__
     exported_at: dt.datetime = Field(default_factory=utc_now)
     session: Session
@@ -124,8 +133,12 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
         raise _file_error(
             name, f"het bestand klopt niet — {listing}", f"the file is invalid — {listing}"
         ) from None
-    for session in [document.session, *(s.session for s in document.snapshots)]:
-        _check_against_catalogue(session, catalogue, name)
+    for where, session in [
+        ("session", document.session),
+        *((f"snapshots[{i}].session", s.session) for i, s in enumerate(document.snapshots)),
+    ]:
+        _check_against_catalogue(session, catalogue, name, where)
+        _check_votes(session, name, where)
     if any(s.session_id != document.session.id for s in document.snapshots):
         raise _file_error(
             name,
@@ -135,7 +148,28 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
     return document
 
 
-def _check_against_catalogue(session: Session, catalogue: Catalogue, name: str) -> None:
+def _check_votes(session: Session, name: str, where: str) -> None:
+    """Participant ids are unique and every vote is by one of the session's participants."""
+    present: set[str] = set()
+    for index, participant in enumerate(session.participants):
+        if participant.id in present:
+            raise _file_error(
+                name,
+                f"{where}.participants[{index}].id: deelnemer-id '{participant.id}' komt twee keer voor.",
+                f"{where}.participants[{index}].id: participant id '{participant.id}' occurs twice.",
+            )
+        present.add(participant.id)
+    for index, entry in enumerate(session.themes):
+        unknown = next((p for p in entry.votes if p not in present), None)
+        if unknown is not None:
+            raise _file_error(
+                name,
+                f"{where}.themes[{index}].votes.{unknown}: stem van iemand die geen deelnemer is.",
+                f"{where}.themes[{index}].votes.{unknown}: vote by someone who is not a participant.",
+            )
+
+
+def _check_against_catalogue(session: Session, catalogue: Catalogue, name: str, where: str) -> None:
     try:
         framework = catalogue.framework(session.framework_id)
     except UnknownFrameworkError as exc:
@@ -146,15 +180,15 @@ def _check_against_catalogue(session: Session, catalogue: Catalogue, name: str) 
         if entry.theme_id not in known:
             raise _file_error(
                 name,
-                f"session.themes[{index}]: thema '{entry.theme_id}' hoort niet bij kader '{framework.id}'.",
-                f"session.themes[{index}]: theme '{entry.theme_id}' is not part of framework "
+                f"{where}.themes[{index}]: thema '{entry.theme_id}' hoort niet bij kader '{framework.id}'.",
+                f"{where}.themes[{index}]: theme '{entry.theme_id}' is not part of framework "
                 f"'{framework.id}'.",
             )
         if entry.theme_id in seen:
             raise _file_error(
                 name,
-                f"session.themes[{index}]: thema '{entry.theme_id}' staat er twee keer in.",
-                f"session.themes[{index}]: theme '{entry.theme_id}' occurs twice.",
+                f"{where}.themes[{index}]: thema '{entry.theme_id}' staat er twee keer in.",
+                f"{where}.themes[{index}]: theme '{entry.theme_id}' occurs twice.",
             )
         seen.add(entry.theme_id)
 
@@ -173,8 +207,24 @@ def read_file(path: Path, catalogue: Catalogue) -> SessionFile:
     return parse(raw, catalogue, name)
 
 
+def _without_orphan_votes(session: Session) -> Session:
+    """The session as a file may hold it: no votes of people who are no longer participants."""
+    present = session.participant_ids()
+    if all(present.issuperset(entry.votes) for entry in session.themes):
+        return session
+    copy = session.model_copy(deep=True)
+    copy.drop_orphan_votes()
+    return copy
+
+
 def dumps(session: Session, snapshots: list[Snapshot] | None = None) -> str:
-    document = SessionFile(session=session, snapshots=snapshots or [])
+    """The file's text; it always reads back (votes of people who left are not written)."""
+    document = SessionFile(
+        session=_without_orphan_votes(session),
+        snapshots=[
+            s.model_copy(update={"session": _without_orphan_votes(s.session)}) for s in snapshots or []
+        ],
+    )
     return document.model_dump_json(indent=2)
 
 
@@ -198,5 +248,5 @@ def write_file(path: Path, session: Session, snapshots: list[Snapshot] | None = 
 def json_schema() -> dict[str, Any]:
     schema = SessionFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://ambitieweb.nl/schema/ambitieweb-session-1.schema.json"
+    schema["$id"] = f"https://ambitieweb.nl/schema/ambitieweb-session-{FORMAT_VERSION}.schema.json"
     return schema

@@ -1,38 +1,6 @@
-"""Domain models and pure rules; no Qt, no database."""
+"""Domain models and pure rules; no Qt, no database.
 
-from ambitieweb.model.criteria import CriteriaSet, Criterion, CriterionKind
-from ambitieweb.model.framework import Framework, LevelTexts, Theme
-from ambitieweb.model.levels import Level
-from ambitieweb.model.rules import Finding, check_session
-from ambitieweb.model.session import (
-    Goal,
-    Measure,
-    Participant,
-    Role,
-    Session,
-    SessionKind,
-    SessionStatus,
-    Snapshot,
-    ThemeEntry,
-)
-
-__all__ = [
-    "CriteriaSet",
-    "Criterion",
-    "CriterionKind",
-    "Finding",
-    "Framework",
-    "Goal",
-    "Level",
-    "LevelTexts",
-    "Measure",
-    "Participant",
-    "Role",
-    "Session",
-    "SessionKind",
-    "SessionStatus",
-    "Snapshot",
-    "Theme",
-    "ThemeEntry",
-    "check_session",
-]
+Import from the modules themselves (`ambitieweb.model.session`, `.levels`, ...): the package
+loads nothing, so a light module such as `levels` does not pull in pydantic before the main
+window has painted.
+"""

@@ -65,6 +65,10 @@ class Framework(BaseModel):
             seen.add(theme.id)
         return self
 
+    def theme_names(self) -> dict[str, str]:
+        """Theme id -> the name people know it by."""
+        return {t.id: t.name for t in self.themes}
+
     def theme(self, theme_id: str) -> Theme:
         for theme in self.themes:
             if theme.id == theme_id:

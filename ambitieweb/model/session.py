@@ -94,6 +94,7 @@ class _Editable(BaseModel):
 
 
 class Participant(_Editable):
+    id: SessionId = Field(default_factory=new_id)  # votes refer to it; survives renames
     name: ShortText
     role: Role = Role.OVERIG
     organisation: ShortText = ""
@@ -117,6 +118,16 @@ class Measure(_Editable):
     when: ShortText = ""
 
 
+def _rated(level: Level) -> Level:
+    if level == Level.UNSET:
+        raise ValueError("a vote is a level from 1 to 3")
+    return level
+
+
+VoteLevel = Annotated[Level, AfterValidator(_rated)]
+TallyCount = Annotated[int, Field(ge=0, le=MAX_LIST)]
+
+
 class ThemeEntry(_Editable):
     theme_id: Slug
     current: Level = Level.UNSET
@@ -125,6 +136,11 @@ class ThemeEntry(_Editable):
     focus: bool = False
     goals: Annotated[list[Goal], Field(max_length=MAX_LIST)] = []
     measures: Annotated[list[Measure], Field(max_length=MAX_LIST)] = []
+    # Votes in the room: each participant's level, plus an anonymous count per level (basis,
+    # significant, ambitieus) for when people vote by hand. The agreed ambition is set separately.
+    votes: Annotated[dict[SessionId, VoteLevel], Field(max_length=MAX_LIST)] = {}
+    tally: tuple[TallyCount, TallyCount, TallyCount] = (0, 0, 0)
+    minutes: Annotated[int, Field(ge=0, le=600)] = 0  # agenda: time planned for this theme; 0 = none
 
 
 class WeightUnit(StrEnum):
@@ -170,6 +186,7 @@ class Session(_Editable):
     criteria: Annotated[list[ChosenCriterion], Field(max_length=MAX_LIST)] = []
     weight_unit: WeightUnit = WeightUnit.PERCENT
     max_criteria_per_theme: Annotated[int, Field(ge=1, le=50)] = 4  # proportionality warning
+    max_focus: Annotated[int, Field(ge=1, le=64)] = 5  # focus themes the team may mark
     revision: Annotated[int, Field(ge=0)] = 0  # optimistic concurrency counter, kept by the store
     created_at: dt.datetime = Field(default_factory=utc_now)
     updated_at: dt.datetime = Field(default_factory=utc_now)
@@ -192,6 +209,16 @@ class Session(_Editable):
             if entry.theme_id == theme_id:
                 return entry
         raise KeyError(theme_id)
+
+    def participant_ids(self) -> set[str]:
+        return {p.id for p in self.participants}
+
+    def drop_orphan_votes(self) -> None:
+        """Forget the votes of people who are no longer participants."""
+        present = self.participant_ids()
+        for entry in self.themes:
+            if not present.issuperset(entry.votes):
+                entry.votes = {k: v for k, v in entry.votes.items() if k in present}
 
     def mark_edited(self) -> None:
         """An edit after agreement starts a new draft; the snapshot keeps the agreed version."""

@@ -57,8 +57,11 @@ def weight_total(session: Session) -> float:
     return sum(c.weight or 0.0 for c in session.criteria if c.kind is CriterionKind.AWARD)
 
 
-def check_tender(session: Session, newer: dict[str, int] | None = None) -> list[Finding]:
-    """Warnings before a tender goes out. ``newer`` maps catalogue ids to their current revision."""
+def check_tender(
+    session: Session, newer: Mapping[str, int] | None = None, names: Mapping[str, str] | None = None
+) -> list[Finding]:
+    """Warnings before a tender goes out. ``newer`` maps catalogue ids to their current revision;
+    ``names`` theme ids to their names (ids are shown where a name is missing)."""
     findings: list[Finding] = []
     awards = [c for c in session.criteria if c.kind is CriterionKind.AWARD]
     for chosen in awards:
@@ -82,28 +85,30 @@ def check_tender(session: Session, newer: dict[str, int] | None = None) -> list[
             )
         )
     per_theme = Counter(c.theme_id for c in session.criteria)
+    limit = session.max_criteria_per_theme
     for theme_id, count in per_theme.items():
-        if count > session.max_criteria_per_theme:
+        if count > limit:
+            theme = (names or {}).get(theme_id, theme_id)
             findings.append(
                 Finding(
                     "too-many-criteria",
                     theme_id,
-                    f"Thema '{theme_id}' heeft {count} criteria (drempel {session.max_criteria_per_theme}); "
+                    f"Thema '{theme}' heeft {count} criteria (drempel {limit}); "
                     "meer criteria maken een aanbesteding zwaarder, niet beter. Kies de belangrijkste.",
-                    f"Theme '{theme_id}' has {count} criteria (threshold {session.max_criteria_per_theme}); "
+                    f"Theme '{theme}' has {count} criteria (threshold {limit}); "
                     "more criteria make a tender heavier, not better. Choose the essential ones.",
                 )
             )
     for chosen in session.criteria:
         missing = missing_values(chosen)
         if missing:
-            names = ", ".join(missing)
+            fields = ", ".join(missing)
             findings.append(
                 Finding(
                     "missing-values",
                     chosen.theme_id,
-                    f"'{chosen.title}': vul nog in: {names}.",
-                    f"'{chosen.title}': still to fill in: {names}.",
+                    f"'{chosen.title}': vul nog in: {fields}.",
+                    f"'{chosen.title}': still to fill in: {fields}.",
                 )
             )
         if has_newer_text(chosen, newer):
@@ -142,9 +147,14 @@ def chosen_catalogue_ids(session: Session) -> set[str]:
     return {c.catalogue_id for c in session.criteria if c.catalogue_id is not None}
 
 
-def theme_findings(session: Session, theme_id: str, newer: Mapping[str, int] | None = None) -> list[Finding]:
+def theme_findings(
+    session: Session,
+    theme_id: str,
+    newer: Mapping[str, int] | None = None,
+    names: Mapping[str, str] | None = None,
+) -> list[Finding]:
     """The tender warnings that concern one theme, and those that concern the whole session."""
-    return [f for f in check_tender(session, dict(newer or {})) if f.theme_id in (None, theme_id)]
+    return [f for f in check_tender(session, newer, names) if f.theme_id in (None, theme_id)]
 
 
 def find_criterion(session: Session, criterion_id: str) -> ChosenCriterion:

@@ -13,6 +13,7 @@ from ambitieweb.store.database import (
     sqlite_path,
 )
 from ambitieweb.store.repository import (
+    DuplicateParticipantError,
     DuplicateSessionError,
     Repository,
     SessionNotFoundError,
@@ -25,6 +26,7 @@ __all__ = [
     "DataFolderError",
     "Database",
     "DatabaseError",
+    "DuplicateParticipantError",
     "DuplicateSessionError",
     "NewerDatabaseError",
     "Repository",

@@ -8,11 +8,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, Table, and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.session import Session, SessionKind, SessionStatus, Snapshot, utc_now
 from ambitieweb.store.tables import (
+    TALLY_COLUMNS,
     criteria,
     goals,
     measures,
@@ -20,6 +34,7 @@ from ambitieweb.store.tables import (
     sessions,
     snapshots,
     theme_entries,
+    votes,
 )
 
 
@@ -47,6 +62,14 @@ class DuplicateSessionError(AmbitiewebError):
         super().__init__(
             f"Sessie '{title}' staat al in de database.",
             f"Session '{title}' is already in the database.",
+        )
+
+
+class DuplicateParticipantError(AmbitiewebError):
+    def __init__(self, title: str, name: str) -> None:
+        super().__init__(
+            f"'{title}' is niet opgeslagen: deelnemer '{name}' staat er twee keer in met hetzelfde id.",
+            f"'{title}' was not saved: participant '{name}' is in it twice with the same id.",
         )
 
 
@@ -104,6 +127,7 @@ SESSION_COLUMNS = (
     "status",
     "weight_unit",
     "max_criteria_per_theme",
+    "max_focus",
     "revision",
     "created_at",
     "updated_at",
@@ -119,6 +143,43 @@ def _session_row(session: Session) -> dict[str, Any]:
     return session.model_dump(include=set(SESSION_COLUMNS))
 
 
+# Built once: a save runs each of these, and building a statement costs more than running it.
+_CHILD_TABLES = (participants, theme_entries, votes, goals, measures, criteria)  # parents first
+_DELETE_CHILDREN = tuple(
+    delete(t).where(t.c.session_id == bindparam("owner")) for t in reversed(_CHILD_TABLES)
+)
+_INSERT = {t: insert(t) for t in _CHILD_TABLES}
+# Only if nobody saved in between: the revision must still be the one this session was loaded with.
+_UPDATE_SESSION = update(sessions).where(
+    and_(sessions.c.id == bindparam("owner"), sessions.c.revision == bindparam("loaded_revision"))
+)
+_SELECT_SESSION = select(sessions).where(sessions.c.id == bindparam("owner"))
+_SELECT_CHILDREN = {
+    t: select(t).where(t.c.session_id == bindparam("owner")).order_by(t.c.position)
+    for t in (participants, theme_entries, goals, measures, criteria)
+}
+_SELECT_VOTES = select(votes.c.theme_id, votes.c.participant_id, votes.c.level).where(
+    votes.c.session_id == bindparam("owner")
+)
+
+
+def _vote_rows(session: Session) -> list[dict[str, Any]]:
+    """Votes of the session's participants; a vote of someone no longer in it means nothing."""
+    present = session.participant_ids()
+    if len(present) != len(session.participants):  # the table's unique key would refuse it
+        seen: set[str] = set()
+        for person in session.participants:
+            if person.id in seen:
+                raise DuplicateParticipantError(session.title, person.name)
+            seen.add(person.id)
+    return [
+        {"session_id": session.id, "theme_id": e.theme_id, "participant_id": pid, "level": int(level)}
+        for e in session.themes
+        for pid, level in e.votes.items()
+        if pid in present
+    ]
+
+
 def _child_rows(session: Session) -> list[tuple[Table, list[dict[str, Any]]]]:
     """The rows of each child table for one session."""
     sid = session.id
@@ -126,7 +187,14 @@ def _child_rows(session: Session) -> list[tuple[Table, list[dict[str, Any]]]]:
         (
             participants,
             [
-                {"session_id": sid, "position": i, **p.model_dump(mode="json")}
+                {
+                    "session_id": sid,
+                    "participant_id": p.id,
+                    "position": i,
+                    "name": p.name,
+                    "role": p.role.value,
+                    "organisation": p.organisation,
+                }
                 for i, p in enumerate(session.participants)
             ],
         ),
@@ -141,10 +209,13 @@ def _child_rows(session: Session) -> list[tuple[Table, list[dict[str, Any]]]]:
                     "ambition": int(e.ambition),
                     "rationale": e.rationale,
                     "focus": e.focus,
+                    **dict(zip(TALLY_COLUMNS, e.tally, strict=True)),
+                    "minutes": e.minutes,
                 }
                 for i, e in enumerate(session.themes)
             ],
         ),
+        (votes, _vote_rows(session)),
         (
             goals,
             [
@@ -266,7 +337,9 @@ class Repository:
             except AmbitiewebError:
                 session.status = previous_status
                 raise
-            snapshot = snapshot.model_copy(update={"session": session.model_copy(deep=True)})
+            frozen = session.model_copy(deep=True)
+            frozen.drop_orphan_votes()  # as the session's rows hold it
+            snapshot = snapshot.model_copy(update={"session": frozen})
             conn.execute(insert(snapshots), [self._snapshot_row(snapshot)])
         return snapshot
 
@@ -290,17 +363,16 @@ class Repository:
     def _save(self, conn: Connection, session: Session) -> None:
         now = max(utc_now(), session.updated_at)
         row = _session_row(session) | {"revision": session.revision + 1, "updated_at": now}
+        del row["id"]
         result = conn.execute(
-            update(sessions)
-            .where(and_(sessions.c.id == session.id, sessions.c.revision == session.revision))
-            .values(row)
+            _UPDATE_SESSION, row | {"owner": session.id, "loaded_revision": session.revision}
         )
         if result.rowcount == 0:
             if conn.execute(select(sessions.c.id).where(sessions.c.id == session.id)).first():
                 raise StaleSessionError(session.title)
             raise SessionNotFoundError(session.id)
-        for table in (goals, measures, criteria, participants, theme_entries):
-            conn.execute(delete(table).where(table.c.session_id == session.id))
+        for statement in _DELETE_CHILDREN:  # children first
+            conn.execute(statement, {"owner": session.id})
         self._write_children(conn, [session])
         session.revision += 1
         session.updated_at = now
@@ -311,20 +383,19 @@ class Repository:
         for session in sessions_to_write:
             for table, table_rows in _child_rows(session):
                 rows[table] += table_rows
-        for table in (participants, theme_entries, goals, measures, criteria):  # parents first
+        for table in _CHILD_TABLES:
             if rows[table]:
-                conn.execute(insert(table), rows[table])
+                conn.execute(_INSERT[table], rows[table])
 
     @staticmethod
     def _load(conn: Connection, session_id: str) -> Session:
-        row = conn.execute(select(sessions).where(sessions.c.id == session_id)).mappings().first()
+        owner = {"owner": session_id}
+        row = conn.execute(_SELECT_SESSION, owner).mappings().first()
         if row is None:
             raise SessionNotFoundError(session_id)
 
-        def children(table: Any) -> Any:
-            return conn.execute(
-                select(table).where(table.c.session_id == session_id).order_by(table.c.position)
-            ).mappings()
+        def children(table: Table) -> Any:
+            return conn.execute(_SELECT_CHILDREN[table], owner).mappings()
 
         goals_by_theme: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for g in children(goals):
@@ -336,15 +407,30 @@ class Repository:
             measures_by_theme[m["theme_id"]].append(
                 {"what": m["what"], "owner": m["owner"], "when": m["due"]}
             )
+        people = [
+            {
+                "id": p["participant_id"],
+                "name": p["name"],
+                "role": p["role"],
+                "organisation": p["organisation"],
+            }
+            for p in children(participants)
+        ]
+        order = {p["id"]: i for i, p in enumerate(people)}
+        votes_by_theme: dict[str, dict[str, int]] = defaultdict(dict)
+        vote_rows = conn.execute(_SELECT_VOTES, owner).all()
+        for theme_id, participant_id, level in sorted(vote_rows, key=lambda v: order[v[1]]):
+            votes_by_theme[theme_id][participant_id] = level
         entries = [
             {
-                **{k: e[k] for k in ("theme_id", "current", "ambition", "rationale", "focus")},
+                **{k: e[k] for k in ("theme_id", "current", "ambition", "rationale", "focus", "minutes")},
+                "tally": tuple(e[k] for k in TALLY_COLUMNS),
+                "votes": votes_by_theme[e["theme_id"]],
                 "goals": goals_by_theme[e["theme_id"]],
                 "measures": measures_by_theme[e["theme_id"]],
             }
             for e in children(theme_entries)
         ]
-        people = [{k: p[k] for k in ("name", "role", "organisation")} for p in children(participants)]
         chosen = [
             {k: c[k] for k in _CRITERION_COLUMNS} | {"values": c["placeholder_values"]}
             for c in children(criteria)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -71,19 +72,22 @@ sessions = Table(
     Column("revision", Integer, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("max_focus", Integer, nullable=False, server_default="5"),
     Index("ix_sessions_updated_at", "updated_at"),
 )
 
 participants = Table(
     "participants",
     metadata,
-    Column("id", Integer, primary_key=True),
+    Column("id", Integer, primary_key=True),  # the row; the person is participant_id
     Column("session_id", String(32), ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
     Column("name", String(500), nullable=False),
     Column("role", String(32), nullable=False),
     Column("organisation", String(500), nullable=False),
+    Column("participant_id", String(32), nullable=False),  # Participant.id, what votes refer to
     Index("ix_participants_session_id", "session_id"),
+    UniqueConstraint("session_id", "participant_id", name="uq_participants_session_participant"),
 )
 
 theme_entries = Table(
@@ -97,8 +101,15 @@ theme_entries = Table(
     Column("ambition", Integer, nullable=False),
     Column("rationale", Text, nullable=False),
     Column("focus", Boolean, nullable=False),
+    # the anonymous hand count per level, and the agenda's minutes (0 = none)
+    Column("tally_basis", Integer, nullable=False, server_default="0"),
+    Column("tally_significant", Integer, nullable=False, server_default="0"),
+    Column("tally_ambitious", Integer, nullable=False, server_default="0"),
+    Column("minutes", Integer, nullable=False, server_default="0"),
     UniqueConstraint("session_id", "theme_id", name="uq_theme_entries_session_theme"),
 )
+
+TALLY_COLUMNS = ("tally_basis", "tally_significant", "tally_ambitious")
 
 
 def _entry_child(name: str, *columns: Column[object]) -> Table:
@@ -137,10 +148,33 @@ measures = _entry_child(
     Column("due", String(500), nullable=False),
 )
 
+votes = Table(
+    "votes",
+    metadata,
+    Column("session_id", String(32), nullable=False),
+    Column("theme_id", String(64), nullable=False),
+    Column("participant_id", String(32), nullable=False),
+    Column("level", Integer, nullable=False),  # 1 basis, 2 significant, 3 ambitieus
+    PrimaryKeyConstraint("session_id", "theme_id", "participant_id", name="pk_votes"),
+    # gone with the theme entry (and so with the session) and with the participant
+    ForeignKeyConstraint(
+        ["session_id", "theme_id"],
+        ["theme_entries.session_id", "theme_entries.theme_id"],
+        ondelete="CASCADE",
+        name="fk_votes_theme_entries",
+    ),
+    ForeignKeyConstraint(
+        ["session_id", "participant_id"],
+        ["participants.session_id", "participants.participant_id"],
+        ondelete="CASCADE",
+        name="fk_votes_participants",
+    ),
+)
+
 criteria = Table(
     "criteria",
     metadata,
-    Column("id", String(32), primary_key=True),
+    Column("id", String(32), nullable=False),
     Column("session_id", String(32), ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
     Column("theme_id", String(64), nullable=False),
@@ -157,7 +191,8 @@ criteria = Table(
     Column("catalogue_version", String(500), nullable=True),
     Column("catalogue_revision", Integer, nullable=True),
     Column("edited", Boolean, nullable=False),
-    Index("ix_criteria_session_id", "session_id"),
+    # Unique within a session: a duplicated session keeps its criteria's ids.
+    PrimaryKeyConstraint("session_id", "id", name="pk_criteria"),
 )
 
 snapshots = Table(

@@ -14,7 +14,8 @@ from pytest_benchmark.fixture import BenchmarkFixture
 
 from ambitieweb.catalogue import default_catalogue
 from ambitieweb.exchange import read_file
-from ambitieweb.model import Level, Session
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import Session
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
 

@@ -41,3 +41,15 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
     assert len(CORE_MODULES) > 10
+
+
+def test_the_main_window_loads_before_the_heavy_libraries() -> None:
+    # The window paints first; models, the store, charts and PDFs load when a session needs them.
+    code = (
+        "import sys\n"
+        "import ambitieweb.gui.main_window, ambitieweb.gui.app\n"
+        "heavy = ('pydantic', 'sqlalchemy', 'matplotlib', 'reportlab', 'numpy', 'alembic')\n"
+        "print(sorted({k.split('.')[0] for k in sys.modules if k.split('.')[0] in heavy}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

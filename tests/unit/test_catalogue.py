@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from ambitieweb.catalogue import Catalogue, CatalogueError, UnknownFrameworkError
-from ambitieweb.model import CriterionKind, Level
+from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.levels import Level
 from ambitieweb.resources import catalogue_dir
 
 MVI_THEMES = [

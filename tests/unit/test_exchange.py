@@ -17,8 +17,10 @@ from ambitieweb.exchange import (
     sessionfile,
     write_file,
 )
-from ambitieweb.model import Level, Session
-from ambitieweb.resources import resource
+from ambitieweb.exchange.legacy import derived_participant_id, fill_participant_ids, fill_session_ids
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import Participant, Session
+from ambitieweb.resources import resource, sessions_dir
 
 
 def example(example_path: dict[str, Path], key: str) -> dict[str, Any]:
@@ -40,7 +42,7 @@ def test_a_session_survives_the_file(catalogue: Catalogue, tmp_path: Path) -> No
     document = read_file(path, catalogue)
     assert document.session == session
     assert document.snapshots == [snapshot]
-    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 2
 
 
 def test_the_examples_read(catalogue: Catalogue, example_path: dict[str, Path]) -> None:
@@ -139,17 +141,25 @@ def test_a_snapshot_of_another_session_is_refused(
         parse_data(data, catalogue)
 
 
-def test_upgrade_steps_run_before_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_steps_run_one_after_another_before_validation(monkeypatch: pytest.MonkeyPatch) -> None:
     def rename_field(data: dict[str, Any]) -> dict[str, Any]:
         data["session"]["organisation"] = data["session"].pop("organization")
         return data
 
-    monkeypatch.setattr(sessionfile, "FORMAT_VERSION", 2)
-    monkeypatch.setitem(sessionfile.UPGRADES, 1, rename_field)
-    old = {"format": "ambitieweb-session", "format_version": 1, "session": {"organization": "Gemeente"}}
+    monkeypatch.setattr(sessionfile, "FORMAT_VERSION", 3)
+    monkeypatch.setitem(sessionfile.UPGRADES, 2, rename_field)
+    old = {
+        "format": "ambitieweb-session",
+        "format_version": 1,
+        "session": {"id": "a" * 32, "organization": "Gemeente", "participants": [{"name": "Ann"}]},
+    }
     upgraded = sessionfile.upgrade(old)
-    assert upgraded["format_version"] == 2
-    assert upgraded["session"] == {"organisation": "Gemeente"}
+    assert upgraded["format_version"] == 3
+    assert upgraded["session"] == {
+        "id": "a" * 32,
+        "organisation": "Gemeente",
+        "participants": [{"name": "Ann", "id": derived_participant_id("a" * 32, 0)}],
+    }
 
 
 def test_write_is_atomic_and_reports_a_read_only_target(catalogue: Catalogue, tmp_path: Path) -> None:
@@ -165,3 +175,133 @@ def test_write_is_atomic_and_reports_a_read_only_target(catalogue: Catalogue, tm
 def test_the_shipped_schema_is_generated_from_the_models() -> None:
     shipped = json.loads(resource("schema", "ambitieweb-session.schema.json").read_text(encoding="utf-8"))
     assert shipped == json_schema(), "run `make schema` after changing the models"
+
+
+FORMAT_1 = Path(__file__).parents[1] / "fixtures" / "format-1"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_1.glob("*.ambitieweb.json")))
+def test_a_format_1_file_upgrades_to_the_current_example(catalogue: Catalogue, name: str) -> None:
+    """The examples as shipped in format 1: same people with the same ids, nothing else changed."""
+    raw = (FORMAT_1 / name).read_bytes()
+    assert json.loads(raw)["format_version"] == 1
+    old = parse(raw, catalogue, name)
+    assert parse(raw, catalogue, name) == old  # the derived ids do not change between imports
+    current = read_file(sessions_dir() / name, catalogue)
+    for session in [current.session, *(s.session for s in current.snapshots)]:
+        for entry in session.themes:  # what format 2 added to the examples
+            entry.votes, entry.tally, entry.minutes = {}, (0, 0, 0), 0
+    assert old.session == current.session
+    assert old.snapshots == current.snapshots
+    for snapshot in old.snapshots:  # an agreed version names the same people as its session
+        assert [p.id for p in snapshot.participants] == [p.id for p in old.session.participants]
+
+
+def test_a_file_from_the_next_version_is_refused_with_the_update_message(
+    catalogue: Catalogue, example_path: dict[str, Path]
+) -> None:
+    data = example(example_path, "road")
+    data["format_version"] = sessionfile.FORMAT_VERSION + 1
+    with pytest.raises(SessionFileError) as caught:
+        parse_data(data, catalogue)
+    assert "Werk Ambitieweb bij" in caught.value.text("nl")
+    assert "format version 3; this program knows up to version 2" in caught.value.text("en")
+
+
+def test_the_examples_have_votes_a_tally_and_an_agenda(
+    catalogue: Catalogue, example_path: dict[str, Path]
+) -> None:
+    for key in ("road", "cleaning"):
+        session = read_file(example_path[key], catalogue).session
+        voted = [e for e in session.themes if e.votes]
+        assert len(voted) >= 4
+        assert all(set(e.votes) <= session.participant_ids() for e in voted)
+        assert [e.theme_id for e in session.themes if any(e.tally)] != []
+        assert 85 <= sum(e.minutes for e in session.themes) <= 95
+
+
+@pytest.mark.parametrize("where", ["session", "snapshot"])
+def test_a_vote_by_someone_who_is_not_a_participant_is_refused(
+    catalogue: Catalogue, example_path: dict[str, Path], where: str
+) -> None:
+    data = example(example_path, "generic")
+    session = data["session"] if where == "session" else data["snapshots"][0]["session"]
+    session["themes"][2]["votes"] = {session["participants"][0]["id"]: 2, "e" * 32: 3}
+    with pytest.raises(SessionFileError) as caught:
+        parse_data(data, catalogue)
+    path = "session" if where == "session" else "snapshots[0].session"
+    assert (
+        f"{path}.themes[2].votes.{'e' * 32}: vote by someone who is not a participant"
+        in caught.value.text("en")
+    )
+    assert "stem van iemand die geen deelnemer is" in caught.value.text("nl")
+
+
+def test_two_participants_with_one_id_are_refused(
+    catalogue: Catalogue, example_path: dict[str, Path]
+) -> None:
+    data = example(example_path, "road")
+    people = data["session"]["participants"]
+    people[3]["id"] = people[1]["id"]
+    with pytest.raises(
+        SessionFileError, match=r"session\.participants\[3\]\.id: participant id '\w+' occurs twice"
+    ):
+        parse_data(data, catalogue)
+
+
+@pytest.mark.parametrize("vote", [0, 4, "hoog", None])
+def test_a_vote_must_be_a_level_from_1_to_3(
+    catalogue: Catalogue, example_path: dict[str, Path], vote: object
+) -> None:
+    data = example(example_path, "road")
+    pid = data["session"]["participants"][0]["id"]
+    data["session"]["themes"][0]["votes"][pid] = vote
+    with pytest.raises(SessionFileError, match=rf"session\.themes\[0\]\.votes\.{pid}"):
+        parse_data(data, catalogue)
+
+
+@pytest.mark.parametrize("tally", [[1, 2], [-1, 0, 0], [0, 0, 5000], "3"])
+def test_a_tally_is_three_small_counts(
+    catalogue: Catalogue, example_path: dict[str, Path], tally: object
+) -> None:
+    data = example(example_path, "road")
+    data["session"]["themes"][4]["tally"] = tally
+    with pytest.raises(SessionFileError, match=r"session\.themes\[4\]\.tally"):
+        parse_data(data, catalogue)
+
+
+@pytest.mark.parametrize(
+    "session",
+    [None, "x", {"participants": "x"}, {"participants": [1, None, {"name": "Ann", "id": 5}]}, {"id": 7}],
+)
+def test_the_id_upgrade_leaves_odd_content_to_validation(session: object) -> None:
+    before = json.dumps(session)
+    fill_session_ids(session, [{"session": session}, 5, {"session": None}])
+    assert json.dumps(session) == before
+
+
+def test_snapshot_people_take_their_session_ids_once_each() -> None:
+    people = [
+        Participant(name="Ann").model_dump(mode="json"),
+        Participant(name="Ann").model_dump(mode="json"),
+    ]
+    snapshot_people: list[dict[str, Any]] = [
+        {"name": "Ann", "role": "overig", "organisation": ""} for _ in "abc"
+    ]
+    fill_participant_ids(snapshot_people, "b" * 32, people)
+    ids = [p["id"] for p in snapshot_people]
+    assert ids[:2] == [people[0]["id"], people[1]["id"]]
+    assert ids[2] == derived_participant_id("b" * 32, 2)
+
+
+def test_a_written_file_holds_no_votes_of_people_who_left(catalogue: Catalogue) -> None:
+    session = Session.new(catalogue.framework("mvi-nationaal-plan"), "Vertrokken stemmers")
+    ann, bob = Participant(name="Ann"), Participant(name="Bob")
+    session.participants = [ann, bob]
+    session.themes[0].votes = {ann.id: Level.BASIS, bob.id: Level.AMBITIOUS}
+    snapshot = session.agree(1)
+    session.participants = [ann]  # without drop_orphan_votes
+    document = parse(dumps(session, [snapshot]).encode(), catalogue)
+    assert document.session.themes[0].votes == {ann.id: Level.BASIS}
+    assert document.snapshots == [snapshot]  # bob was still there when it was agreed
+    assert session.themes[0].votes == {ann.id: Level.BASIS, bob.id: Level.AMBITIOUS}  # not touched

@@ -4,8 +4,9 @@ import pytest
 from pydantic import ValidationError
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.model import Goal, Level, Session, SessionStatus, ThemeEntry, check_session
-from ambitieweb.model.session import SessionKind
+from ambitieweb.model.levels import Level
+from ambitieweb.model.rules import check_session
+from ambitieweb.model.session import Goal, Session, SessionKind, SessionStatus, ThemeEntry
 
 
 def test_level_labels_in_both_languages() -> None:

@@ -12,18 +12,19 @@ from hypothesis import strategies as st
 from ambitieweb.catalogue import default_catalogue
 from ambitieweb.exchange import parse
 from ambitieweb.exchange.sessionfile import dumps
-from ambitieweb.model import (
-    CriterionKind,
+from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import (
+    ChosenCriterion,
     Goal,
-    Level,
     Measure,
     Participant,
     Role,
     Session,
     SessionKind,
     ThemeEntry,
+    WeightUnit,
 )
-from ambitieweb.model.session import ChosenCriterion, WeightUnit
 from ambitieweb.store import Repository, open_database
 
 CATALOGUE = default_catalogue()
@@ -42,6 +43,21 @@ numbers = st.none() | st.floats(allow_nan=False, allow_infinity=False, width=64)
 def sessions(draw: st.DrawFn) -> Session:
     framework = draw(st.sampled_from(sorted(CATALOGUE.frameworks.values(), key=lambda f: f.id)))
     themes = draw(st.lists(st.sampled_from(framework.themes), min_size=1, unique_by=lambda t: t.id))
+    people = draw(
+        st.lists(
+            st.builds(
+                Participant,
+                id=st.uuids().map(lambda u: u.hex),
+                name=line,
+                role=st.sampled_from(list(Role)),
+                organisation=line,
+            ),
+            max_size=3,
+            unique_by=lambda p: p.id,
+        )
+    )
+    rated = st.sampled_from([Level.BASIS, Level.SIGNIFICANT, Level.AMBITIOUS])
+    counts = st.integers(0, 1000)
     entries = [
         ThemeEntry(
             theme_id=t.id,
@@ -63,6 +79,9 @@ def sessions(draw: st.DrawFn) -> Session:
                 )
             ),
             measures=draw(st.lists(st.builds(Measure, what=line, owner=line, when=line), max_size=2)),
+            votes=draw(st.dictionaries(st.sampled_from([p.id for p in people]), rated)) if people else {},
+            tally=draw(st.tuples(counts, counts, counts)),
+            minutes=draw(st.integers(0, 600)),
         )
         for t in themes
     ]
@@ -96,18 +115,14 @@ def sessions(draw: st.DrawFn) -> Session:
         subject=draw(line),
         session_date=draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1))),
         facilitator=draw(line),
-        participants=draw(
-            st.lists(
-                st.builds(Participant, name=line, role=st.sampled_from(list(Role)), organisation=line),
-                max_size=3,
-            )
-        ),
+        participants=people,
         framework_id=framework.id,
         framework_version=framework.version,
         themes=entries,
         criteria=chosen,
         weight_unit=draw(st.sampled_from(list(WeightUnit))),
         max_criteria_per_theme=draw(st.integers(1, 50)),
+        max_focus=draw(st.integers(1, 64)),
         created_at=moment.replace(microsecond=0, tzinfo=dt.UTC),
         updated_at=moment.replace(microsecond=0, tzinfo=dt.UTC),
     )

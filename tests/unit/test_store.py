@@ -9,7 +9,8 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.model import Goal, Level, Measure, Participant, Role, Session, SessionStatus
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import Goal, Measure, Participant, Role, Session, SessionStatus
 from ambitieweb.store import (
     CorruptDatabaseError,
     DatabaseError,
@@ -265,3 +266,122 @@ def test_backup_is_a_complete_readable_copy(
     copy = open_database(f"sqlite:///{backup}")
     assert Repository(copy.engine).get(session.id) == session
     copy.engine.dispose()
+
+
+def voting_session(catalogue: Catalogue) -> Session:
+    """Three people voting on two themes, a hand count, an agenda and a focus limit."""
+    ann, bob, cas = (
+        Participant(name=n, role=r)
+        for n, r in (("Ann", Role.INKOPER), ("Bob", Role.MARKT), ("Cas", Role.OVERIG))
+    )
+    session = make_session(catalogue, participants=[ann, bob, cas], max_focus=3)
+    session.entry("klimaat").votes = {ann.id: Level.BASIS, bob.id: Level.AMBITIOUS, cas.id: Level.SIGNIFICANT}
+    session.entry("circulair").votes = {cas.id: Level.AMBITIOUS, ann.id: Level.SIGNIFICANT}
+    session.entry("circulair").tally = (0, 4, 1)
+    for minutes, entry in zip((20, 15, 10, 10, 5, 0), session.themes, strict=False):
+        entry.minutes = minutes
+    return session
+
+
+def vote_rows(repository: Repository, session_id: str) -> list[tuple[str, str, int]]:
+    with repository.engine.connect() as conn:
+        query = text("SELECT theme_id, participant_id, level FROM votes WHERE session_id = :id ORDER BY 1, 2")
+        return [tuple(r) for r in conn.execute(query, {"id": session_id})]
+
+
+def test_votes_tally_agenda_and_focus_limit_survive_save_and_load(
+    repository: Repository, catalogue: Catalogue
+) -> None:
+    session = repository.create(voting_session(catalogue))
+    loaded = repository.get(session.id)
+    assert loaded == session
+    ann, bob, cas = (p.id for p in session.participants)
+    assert list(loaded.entry("circulair").votes) == [ann, cas]  # in the order of the participants
+    assert loaded.entry("circulair").tally == (0, 4, 1) and loaded.max_focus == 3
+    assert [e.minutes for e in loaded.themes][:3] == [20, 15, 10]
+    loaded.entry("klimaat").votes[bob] = Level.BASIS
+    loaded.entry("milieu").tally = (2, 0, 0)
+    repository.save(loaded)
+    assert repository.get(session.id) == loaded
+    assert len(vote_rows(repository, session.id)) == 5
+
+
+def test_removing_a_participant_removes_their_votes(repository: Repository, catalogue: Catalogue) -> None:
+    session = repository.create(voting_session(catalogue))
+    ann, bob, _cas = session.participants
+    session.participants = [ann, bob]
+    session.drop_orphan_votes()
+    repository.save(session)
+    assert repository.get(session.id) == session
+    assert {pid for _, pid, _ in vote_rows(repository, session.id)} == {ann.id, bob.id}
+    # a vote left behind by a caller that forgot drop_orphan_votes is not stored either
+    session.participants = [ann]
+    repository.save(session)
+    assert {pid for _, pid, _ in vote_rows(repository, session.id)} == {ann.id}
+    session.drop_orphan_votes()
+    assert repository.get(session.id) == session
+
+
+def test_votes_go_with_their_theme_entry_participant_and_session(
+    repository: Repository, catalogue: Catalogue
+) -> None:
+    session = repository.create(voting_session(catalogue))
+    ann = session.participants[0]
+    with repository.engine.begin() as conn:
+        conn.execute(text("DELETE FROM theme_entries WHERE theme_id = 'circulair'"))
+    assert {t for t, _, _ in vote_rows(repository, session.id)} == {"klimaat"}
+    with repository.engine.begin() as conn:
+        conn.execute(text("DELETE FROM participants WHERE participant_id = :p"), {"p": ann.id})
+    assert [pid for _, pid, _ in vote_rows(repository, session.id)] == sorted(
+        p.id for p in session.participants[1:]
+    )
+    repository.delete(session.id)
+    with repository.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM votes")).scalar_one() == 0
+
+
+def test_the_database_refuses_votes_of_unknown_people(repository: Repository, catalogue: Catalogue) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    session = repository.create(voting_session(catalogue))
+    with pytest.raises(IntegrityError), repository.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO votes VALUES (:s, 'klimaat', :p, 2)"), {"s": session.id, "p": "f" * 32}
+        )
+
+
+def test_two_participants_with_one_id_are_a_clear_error_and_nothing_changes(
+    repository: Repository, catalogue: Catalogue
+) -> None:
+    from ambitieweb.store import DuplicateParticipantError
+
+    session = repository.create(voting_session(catalogue))
+    twin = session.participants[0].model_copy(update={"name": "Ann's twin"})
+    session.participants.append(twin)
+    with pytest.raises(DuplicateParticipantError) as caught:
+        repository.save(session)
+    assert "Ann's twin" in caught.value.text("nl") and "twee keer" in caught.value.text("nl")
+    assert len(repository.get(session.id).participants) == 3
+
+
+def test_a_session_with_criteria_can_be_duplicated(repository: Repository, catalogue: Catalogue) -> None:
+    from ambitieweb.model.session import ChosenCriterion
+
+    session = make_session(catalogue)
+    session.criteria.append(
+        ChosenCriterion(theme_id="klimaat", kind="requirement", title="Zero-emissie", text="Ten minste 80%.")
+    )
+    repository.create(session)
+    copy = repository.duplicate(session.id, "Kopie")
+    assert repository.get(copy.id).criteria == session.criteria
+    assert repository.get(session.id).criteria == session.criteria
+
+
+def test_an_agreed_version_keeps_no_votes_of_people_who_left(
+    repository: Repository, catalogue: Catalogue
+) -> None:
+    session = repository.create(voting_session(catalogue))
+    session.participants = session.participants[:1]  # without drop_orphan_votes
+    snapshot = repository.agree(session)
+    assert set(snapshot.session.entry("klimaat").votes) == {session.participants[0].id}
+    assert repository.snapshot(snapshot.id) == snapshot

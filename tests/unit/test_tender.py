@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.model import CriterionKind, Level, Session
-from ambitieweb.model.session import ChosenCriterion, WeightUnit
+from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import ChosenCriterion, Session, WeightUnit
 from ambitieweb.model.tender import (
     add_criterion,
     can_move,

@@ -1,0 +1,203 @@
+"""Upgrading a real database with data from schema 0001 (no participant ids, no votes) to 0002."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from sqlalchemy import Connection, MetaData, create_engine, event, func, insert, select, text
+
+from ambitieweb.catalogue import Catalogue
+from ambitieweb.exchange import parse
+from ambitieweb.exchange.legacy import derived_participant_id
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import Session
+from ambitieweb.store import Repository, open_database
+from ambitieweb.store.database import _alembic_config, _sqlite_pragmas
+
+FORMAT_1 = Path(__file__).parents[1] / "fixtures" / "format-1"
+
+
+def naive_utc(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def insert_as_0001(conn: Connection, document: dict[str, Any]) -> None:
+    """Write a format 1 session file's data the way the 0001 program stored it."""
+    tables = MetaData()
+    tables.reflect(conn)
+    data = document["session"]
+    session = Session.model_validate(data)  # for the defaults a file may leave out
+    row = session.model_dump(exclude={"participants", "themes", "criteria", "max_focus"}, mode="json") | {
+        "session_date": session.session_date,
+        "created_at": naive_utc(data["created_at"]),
+        "updated_at": naive_utc(data["updated_at"]),
+    }
+    conn.execute(insert(tables.tables["sessions"]), [row])
+    sid = session.id
+    people = [
+        {"session_id": sid, "position": i, **{k: p[k] for k in ("name", "role", "organisation")}}
+        for i, p in enumerate(data["participants"])
+    ]
+    if people:
+        conn.execute(insert(tables.tables["participants"]), people)
+    entries, goals, measures = [], [], []
+    for i, e in enumerate(session.themes):
+        entries.append(
+            {"session_id": sid, "position": i, "theme_id": e.theme_id, "current": int(e.current)}
+            | {"ambition": int(e.ambition), "rationale": e.rationale, "focus": e.focus}
+        )
+        goals += [
+            {"session_id": sid, "theme_id": e.theme_id, "position": j, **g.model_dump()}
+            for j, g in enumerate(e.goals)
+        ]
+        measures += [
+            {"session_id": sid, "theme_id": e.theme_id, "position": j}
+            | {"what": m.what, "owner": m.owner, "due": m.when}
+            for j, m in enumerate(e.measures)
+        ]
+    for name, rows in (("theme_entries", entries), ("goals", goals), ("measures", measures)):
+        if rows:
+            conn.execute(insert(tables.tables[name]), rows)
+    chosen = [
+        {"session_id": sid, "position": i, **c.model_dump(mode="json", exclude={"values"})}
+        | {"placeholder_values": c.values}
+        for i, c in enumerate(session.criteria)
+    ]
+    if chosen:
+        conn.execute(insert(tables.tables["criteria"]), chosen)
+    snapshots = [
+        {
+            "id": s["id"],
+            "session_id": sid,
+            "number": s["number"],
+            "agreed_at": naive_utc(s["agreed_at"]),
+            "payload": json.dumps(s["session"], ensure_ascii=False, separators=(",", ":")),
+        }
+        for s in document["snapshots"]
+    ]
+    if snapshots:
+        conn.execute(insert(tables.tables["snapshots"]), snapshots)
+
+
+@pytest.fixture
+def old_database(tmp_path: Path) -> Path:
+    """A 0001 database holding the three example sessions as they were in format 1."""
+    path = tmp_path / "ambitieweb.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+        for file in sorted(FORMAT_1.glob("*.ambitieweb.json")):
+            insert_as_0001(conn, json.loads(file.read_text(encoding="utf-8")))
+    engine.dispose()
+    return path
+
+
+def counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        tables = ("sessions", "participants", "theme_entries", "goals", "measures", "criteria", "snapshots")
+        result = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    conn.close()
+    return result
+
+
+def test_an_old_database_with_data_is_backed_up_and_upgraded_intact(
+    old_database: Path, catalogue: Catalogue
+) -> None:
+    before = counts(old_database)
+    assert before["goals"] > 10 and before["criteria"] > 5 and before["snapshots"] == 1
+    database = open_database(f"sqlite:///{old_database}")
+    backup = database.migration.backup
+    assert backup is not None and backup.name.startswith("ambitieweb.backup-0001-") and backup.exists()
+    assert counts(backup) == before  # the copy is the old database, untouched
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    conn.close()
+    assert counts(old_database) == before  # nothing lost to a cascade while tables were rebuilt
+    repository = Repository(database.engine)
+    for file in sorted(FORMAT_1.glob("*.ambitieweb.json")):
+        # The file upgrade and the database upgrade give the same people the same ids.
+        expected = parse(file.read_bytes(), catalogue, file.name)
+        session = repository.get(expected.session.id)
+        assert session == expected.session
+        assert [p.id for p in session.participants] == [
+            derived_participant_id(session.id, i) for i in range(len(session.participants))
+        ]
+        assert all(e.tally == (0, 0, 0) and e.minutes == 0 and not e.votes for e in session.themes)
+        assert session.max_focus == 5
+        assert repository.snapshots(session.id) == expected.snapshots
+    database.engine.dispose()
+
+
+def test_an_upgraded_snapshot_reads_the_same_every_time_with_the_sessions_people(old_database: Path) -> None:
+    database = open_database(f"sqlite:///{old_database}")
+    repository = Repository(database.engine)
+    generic = next(s for s in repository.list_sessions() if s.kind == "organisation")
+    [first] = repository.snapshots(generic.id)
+    [again] = repository.snapshots(generic.id)
+    assert first == again
+    session = repository.get(generic.id)
+    assert [p.id for p in first.participants] == [p.id for p in session.participants]
+    database.engine.dispose()
+
+
+def test_an_upgraded_database_takes_votes_and_duplicates_with_criteria(old_database: Path) -> None:
+    database = open_database(f"sqlite:///{old_database}")
+    repository = Repository(database.engine)
+    cleaning = next(s for s in repository.list_sessions() if s.title.startswith("Schoonmaak"))
+    session = repository.get(cleaning.id)
+    first, second = session.participants[:2]
+    session.entry("klimaat").votes = {first.id: Level.AMBITIOUS, second.id: Level.BASIS}
+    session.entry("klimaat").tally = (1, 2, 0)
+    session.max_focus = 3
+    repository.save(session)
+    assert repository.get(session.id) == session
+    copy = repository.duplicate(session.id, "Schoonmaak 2031")  # same criterion ids, other session
+    assert [c.id for c in repository.get(copy.id).criteria] == [c.id for c in session.criteria]
+    database.engine.dispose()
+
+
+def test_the_upgraded_schema_is_the_one_in_tables(old_database: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from ambitieweb.store.tables import metadata
+
+    database = open_database(f"sqlite:///{old_database}")
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_server_default": True})
+        assert compare_metadata(context, metadata) == []
+    database.engine.dispose()
+
+
+def test_downgrading_to_0001_keeps_the_data_and_an_0001_program_can_read_snapshots(
+    old_database: Path,
+) -> None:
+    database = open_database(f"sqlite:///{old_database}")
+    repository = Repository(database.engine)
+    session = repository.get(repository.list_sessions()[0].id)
+    session.themes[0].votes = {session.participants[0].id: Level.BASIS}
+    repository.save(session)
+    repository.agree(session)
+    before = counts(old_database)
+    with database.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0001")
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        payloads = [json.loads(p) for p in conn.execute(text("SELECT payload FROM snapshots")).scalars()]
+    assert counts(old_database) == before
+    for payload in payloads:
+        assert "max_focus" not in payload
+        assert all("id" not in p for p in payload["participants"])
+        assert all("votes" not in e and "tally" not in e for e in payload["themes"])
+    with database.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+        votes = conn.execute(select(func.count()).select_from(text("votes"))).scalar_one()
+    assert votes == 0  # votes did not exist in 0001
+    assert repository.get(session.id).participants[0].name == session.participants[0].name
+    database.engine.dispose()
