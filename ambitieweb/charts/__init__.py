@@ -2,6 +2,7 @@
 
 from ambitieweb.charts.radar import (
     RadarData,
+    RadarGeometry,
     RadarPlot,
     RadarStyle,
     build_figure,
@@ -12,6 +13,7 @@ from ambitieweb.charts.radar import (
 
 __all__ = [
     "RadarData",
+    "RadarGeometry",
     "RadarPlot",
     "RadarStyle",
     "build_figure",

@@ -1,8 +1,13 @@
 """The ambitieweb radar: one axis per theme, rings for the levels 1-3, ambition, current and reference.
 
 Drawn on a given `Figure` (never pyplot, never global rcParams), so the screen, the PDF reports and the
-PNG/SVG/PDF exports share one drawing. On screen the data artists change in place and are blitted:
-`RadarPlot.update` never rebuilds the axes while the number of themes stays the same.
+PNG/SVG/PDF exports share one drawing. `RadarPlot.update` changes the artists in place and never rebuilds
+the axes while the number of themes stays the same.
+
+Layers, bottom to top: highlighted sector, grid, highlighted axis, vote bands, generic reference, earlier
+version, ambition, current situation, highlighted label box, labels, markers, vote dots, vote medians,
+flags. Everything that changes during a session is in `dynamic_artists()`: the screen paints those itself
+over a static image of the rest (see `geometry()`), so it never redraws the figure for a key press.
 """
 
 from __future__ import annotations
@@ -10,157 +15,64 @@ from __future__ import annotations
 import io
 import math
 import textwrap
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, cast
 
 import numpy as np
 from matplotlib import rc_context
 from matplotlib.artist import Artist
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.colors import to_rgb, to_rgba
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.collections import Collection, LineCollection, PathCollection
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import LayoutEngine
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Polygon
+from matplotlib.markers import MarkerStyle
+from matplotlib.patches import FancyBboxPatch, Patch, Polygon
 from matplotlib.patheffects import withStroke
 from matplotlib.projections.polar import PolarAxes
 from matplotlib.text import Text
-from matplotlib.transforms import Transform, offset_copy
+from matplotlib.transforms import Affine2D, IdentityTransform, Transform, offset_copy
 
-MIN_THEMES = 3
-MAX_THEMES = 16
-LEVELS = (1, 2, 3)
-R_MAX = 3.3  # radial limit: a little air outside the outer ring
+from ambitieweb.charts.label_layout import fit_circle, overlaps
+from ambitieweb.charts.radar_data import LEVELS as LEVELS
+from ambitieweb.charts.radar_data import MAX_THEMES as MAX_THEMES
+from ambitieweb.charts.radar_data import MIN_THEMES as MIN_THEMES
+from ambitieweb.charts.radar_data import RadarData as RadarData
+from ambitieweb.charts.radar_shapes import R_MAX as R_MAX
+from ambitieweb.charts.radar_shapes import UNSET_RADIUS as UNSET_RADIUS
+from ambitieweb.charts.radar_shapes import RadarGeometry as RadarGeometry
+from ambitieweb.charts.radar_shapes import (
+    highlight_box,
+    highlight_box_rounding,
+    highlight_half_angle,
+    vote_band,
+    vote_dot_diameter,
+)
+from ambitieweb.charts.radar_shapes import level_for_radius as level_for_radius
+from ambitieweb.charts.radar_style import CURRENT_DASHES as CURRENT_DASHES
+from ambitieweb.charts.radar_style import EARLIER_DOTS as EARLIER_DOTS
+from ambitieweb.charts.radar_style import RadarStyle as RadarStyle
+from ambitieweb.charts.radar_style import contrast_ratio as contrast_ratio
+
 HIT_R_MAX = 3.65  # clicks further out land on the theme labels and pick nothing
 HIT_GAP_SHARE = 0.45  # a click picks the nearest axis within this share of the angle between axes ...
 HIT_MAX_ANGLE = math.radians(30)  # ... and never further off, so with few themes the gaps pick nothing
-HIGHLIGHT_MAX_HALF_ANGLE = math.radians(20)  # the selected theme's sector stays narrow with few themes
 MIN_LABEL_SCALE = 0.7  # theme labels shrink to this fraction of their size before they may overlap
 MAX_NUDGES = 40  # outward steps (a quarter of the type size each) to pull crowded labels apart
 SMALL_CIRCLE = 0.5  # labels also shrink while the circle is narrower than this part of the space
-UNSET_RADIUS = 0.3  # where the "not set" marker of a theme sits on its axis
-CURRENT_DASHES = (0, (3.0, 1.6))  # dash pattern of the current situation, in line widths
+FLAG_GAP = 1.0  # points between a marker on the outer ring and a flag
 FORMATS = ("png", "svg", "pdf")
 
 Format = Literal["png", "svg", "pdf"]
-
-
-@dataclass(frozen=True)
-class RadarData:
-    """Plain data for one radar; levels are 0 (not set) to 3. Lists and `Level`s are normalised."""
-
-    labels: tuple[str, ...]
-    ambition: tuple[int, ...]
-    current: tuple[int, ...]
-    reference: tuple[int, ...] | None = None
-    highlight: int | None = None
-    title: str | None = None
-    level_names: tuple[str, str, str] = ("basis", "significant", "ambitieus")
-    legend_ambition: str = "Ambitie"
-    legend_current: str = "Huidige situatie"
-    legend_reference: str = "Generiek ambitieweb"
-
-    def __post_init__(self) -> None:
-        count = len(self.labels)
-        if not MIN_THEMES <= count <= MAX_THEMES:
-            raise ValueError(f"a radar needs {MIN_THEMES} to {MAX_THEMES} themes, got {count}")
-        object.__setattr__(self, "labels", tuple(str(label) for label in self.labels))
-        for name in ("ambition", "current", "reference"):
-            levels = getattr(self, name)
-            if levels is None:
-                continue
-            normalised = tuple(int(level) for level in levels)
-            if len(normalised) != count:
-                raise ValueError(f"{name} has {len(normalised)} levels for {count} themes")
-            if any(not 0 <= level <= LEVELS[-1] for level in normalised):
-                raise ValueError(f"{name} levels must be 0..{LEVELS[-1]}: {normalised}")
-            object.__setattr__(self, name, normalised)
-        if self.highlight is not None and not 0 <= self.highlight < count:
-            raise ValueError(f"highlight {self.highlight} is not a theme index (0..{count - 1})")
-        if len(self.level_names) != len(LEVELS):
-            raise ValueError("level_names needs one name per level 1..3")
-
-    @property
-    def size(self) -> int:
-        return len(self.labels)
-
-
-# Okabe-Ito colours: told apart with every common colour-vision deficiency.
-OKABE_BLUE = "#0072B2"
-OKABE_VERMILLION = "#D55E00"
-OKABE_YELLOW = "#F0E442"
-
-
-@dataclass(frozen=True)
-class RadarStyle:
-    """Colours, line widths and type sizes (points). Text colours keep >= 4.5:1 on the background."""
-
-    background: str = "#FFFFFF"
-    text: str = "#1A1A1A"
-    ring_text: str = "#4D4D4D"
-    grid: str = "#B0B0B0"
-    ambition: str = OKABE_BLUE
-    ambition_alpha: float = 0.22
-    current: str = OKABE_VERMILLION
-    reference: str = "#767676"  # grey at 4.5:1: faint but still visible
-    highlight_fill: str = OKABE_YELLOW
-    highlight_alpha: float = 0.35
-    label_size: float = 10.0
-    ring_label_size: float = 8.0
-    title_size: float = 13.0
-    legend_size: float = 9.0
-    line_width: float = 2.0
-    reference_width: float = 1.3
-    grid_width: float = 0.8
-    highlight_width: float = 2.4
-    marker_size: float = 6.5
-    label_wrap: int = 18  # characters per line of a theme label
-    label_pad: float = 5.0  # points between the outer ring area and a theme label
-    margin: float = 6.0  # points around the figure's content
-
-    @classmethod
-    def projector(cls) -> RadarStyle:
-        """For a room: bigger type, thicker lines, black text."""
-        return cls(
-            text="#000000",
-            ring_text="#333333",
-            grid="#8F8F8F",
-            label_size=16.0,
-            ring_label_size=12.0,
-            title_size=20.0,
-            legend_size=14.0,
-            line_width=3.5,
-            reference_width=2.2,
-            grid_width=1.3,
-            highlight_width=4.0,
-            marker_size=11.0,
-            label_wrap=16,
-            label_pad=8.0,
-            margin=10.0,
-        )
-
-
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2 contrast ratio of two colours (1 to 21)."""
-
-    def luminance(colour: str) -> float:
-        channels = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(colour)]
-        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-
-    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
+DEFAULT_STYLE = RadarStyle()  # frozen: one instance serves every default
 
 
 def wrap_label(text: str, width: int) -> str:
     """Wrap a theme name on word boundaries; a single long word stays whole."""
     return "\n".join(textwrap.wrap(text, width=width, break_long_words=False)) or text
-
-
-def level_for_radius(radius: float) -> int:
-    """The ring nearest to a radius: < 0.5 is 0 (not set), then 1, 2, 3 (anything beyond is 3)."""
-    return max(0, min(LEVELS[-1], math.floor(radius + 0.5)))
 
 
 def _alignment(theta: float) -> tuple[str, str]:
@@ -169,6 +81,12 @@ def _alignment(theta: float) -> tuple[str, str]:
     ha = "center" if abs(x) < 0.15 else ("left" if x > 0 else "right")
     va = "center" if abs(y) < 0.35 else ("bottom" if y > 0 else "top")
     return ha, va
+
+
+def _extent(artist: Text, renderer: RendererAgg) -> tuple[float, float, float, float]:
+    """An artist's box on the figure now: x0, y0, x1, y1 in display pixels."""
+    x0, y0, x1, y1 = (float(v) for v in artist.get_window_extent(renderer).extents)
+    return x0, y0, x1, y1
 
 
 class _RadarLayout(LayoutEngine):
@@ -194,12 +112,14 @@ class RadarPlot:
     figure: Figure
     axes: PolarAxes
 
-    def __init__(self, figure: Figure, data: RadarData, style: RadarStyle = RadarStyle()) -> None:
+    def __init__(self, figure: Figure, data: RadarData, style: RadarStyle = DEFAULT_STYLE) -> None:
         self.figure = figure
         self.style = style
         self.data = data
         self.builds = 0  # full (re)builds of the axes; update() with the same theme count adds none
         self._animated = False
+        self._stale: dict[str, Callable[[], None]] = {}  # updates of animated artists, put off
+        self._measure: RendererAgg | None = None
         figure.set_facecolor(style.background)
         self._build()
         figure.set_layout_engine(_RadarLayout(self))
@@ -210,6 +130,7 @@ class RadarPlot:
         s, n = self.style, self.data.size
         self.figure.clear()
         self.builds += 1
+        self._stale.clear()  # the new artists start from the data
         self._thetas = np.arange(n) * (2 * np.pi / n)
         ax = cast(PolarAxes, self.figure.add_axes((0.1, 0.1, 0.8, 0.8), projection="polar"))
         self.axes = ax
@@ -223,6 +144,7 @@ class RadarPlot:
         ax.spines["polar"].set_visible(False)
         ax.patch.set_facecolor(s.background)
         ax.set_navigate(False)
+        self.flag_radius = LEVELS[-1] + 0.2  # set by layout(), from the flag's size in points
 
         circle = np.linspace(0, 2 * np.pi, 361)
         for level in LEVELS:
@@ -230,17 +152,27 @@ class RadarPlot:
         for theta in self._thetas:
             ax.add_line(Line2D([theta, theta], [0, LEVELS[-1]], color=s.grid, lw=s.grid_width, zorder=1))
 
-        # The selected theme: a pale sector behind its axis and a thicker axis line.
+        # The selected theme: a pale sector behind its axis, a thicker axis line and a box behind its label.
+        highlight = to_rgba(s.highlight_fill, s.highlight_alpha)
         self.highlight_sector = Polygon(
-            np.zeros((1, 2)),
-            closed=True,
-            facecolor=to_rgba(s.highlight_fill, s.highlight_alpha),
-            edgecolor="none",
-            zorder=0.5,
+            np.zeros((1, 2)), closed=True, facecolor=highlight, edgecolor="none", zorder=0.5
         )
         ax.add_patch(self.highlight_sector)
         self.highlight_axis = Line2D([], [], color=s.text, lw=s.highlight_width, zorder=1.5)
         ax.add_line(self.highlight_axis)
+        self.highlight_box = FancyBboxPatch(
+            (0, 0),
+            1,
+            1,
+            boxstyle="round,pad=0",
+            facecolor=highlight,
+            edgecolor=s.text,
+            lw=s.highlight_box_width,
+            transform=IdentityTransform(),  # display pixels, placed by layout() and _set_highlight()
+            clip_on=False,
+            zorder=5.5,
+        )
+        ax.add_artist(self.highlight_box)
 
         # Ring labels in the first gap, clockwise of axis 0 and clear of its markers: just above rings 1
         # and 2 (axis 1's markers sit lower, at radius * cos(step)), just inside ring 3 (away from the
@@ -289,9 +221,26 @@ class RadarPlot:
             self._labels.append(label)
 
         # Data artists, bottom to top.
+        points = Affine2D().scale(1 / 72) + self.figure.dpi_scale_trans  # points to display pixels
+        self.vote_bands = LineCollection(
+            [],
+            colors=[to_rgba(s.votes, s.votes_alpha)],
+            linewidths=s.vote_band_width,
+            capstyle="round",
+            zorder=2,
+        )
         closed = np.append(self._thetas, self._thetas[0])
         self.reference_line = Line2D(
             closed, np.zeros(n + 1), color=s.reference, lw=s.reference_width, zorder=2.8
+        )
+        self.earlier_line = Line2D(
+            closed,
+            np.zeros(n + 1),
+            color=s.earlier,
+            lw=s.earlier_width,
+            ls=EARLIER_DOTS,
+            dash_capstyle="round",
+            zorder=2.9,
         )
         self.ambition_fill = Polygon(
             np.zeros((n, 2)),
@@ -316,10 +265,46 @@ class RadarPlot:
         self.unset_markers = Line2D(
             self._thetas, np.zeros(n), marker="o", mfc=s.background, mec=s.ambition, mew=1.5, **markers
         )
-        ax.add_line(self.reference_line)
-        ax.add_patch(self.ambition_fill)
-        for line in (self.current_line, self.ambition_markers, self.current_markers, self.unset_markers):
-            ax.add_line(line)
+        dot = MarkerStyle("o")
+        self.vote_dots = PathCollection(
+            [dot.get_path().transformed(dot.get_transform())],  # diameter 1, sized per dot
+            facecolors=[s.votes],
+            edgecolors=[s.background],
+            linewidths=0.8,
+            offsets=np.zeros((0, 2)),
+            offset_transform=ax.transData,
+            zorder=7.2,
+        )
+        self.vote_dots.set_transform(IdentityTransform())
+        # Median bars across the bands: segments in points around each median, like a scatter plot.
+        bars: dict[str, Any] = {"offsets": np.zeros((0, 2)), "offset_transform": ax.transData}
+        self.median_halo = LineCollection(
+            [], colors=[s.background], linewidths=s.median_width + 2.5, capstyle="round", zorder=7.4, **bars
+        )
+        self.median_bars = LineCollection(
+            [], colors=[s.median], linewidths=s.median_width, capstyle="butt", zorder=7.5, **bars
+        )
+        for bar in (self.median_halo, self.median_bars):
+            bar.set_transform(points)
+        self.flag_markers = Line2D(
+            self._thetas,
+            np.zeros(n),
+            marker="v",
+            ls="none",
+            ms=s.flag_size,
+            color=s.flag,
+            mec=s.flag_edge,
+            mew=max(1.0, s.flag_size / 9),
+            zorder=8,
+            clip_on=False,  # just outside the outer ring
+        )
+        for artist in self.data_artists():
+            if isinstance(artist, Line2D):
+                ax.add_line(artist)
+            elif isinstance(artist, Polygon):
+                ax.add_patch(artist)
+            else:
+                ax.add_collection(cast(Collection, artist), autolim=False)
         for artist in self.animated_artists():
             artist.set_animated(self._animated)
 
@@ -330,16 +315,21 @@ class RadarPlot:
         # draw would not be drawn: the figure lists its artists before it runs the layout.)
         self._legends: list[Legend] = []
         self.label_scale = 1.0  # how much layout() shrank the theme labels to keep them apart
+        self._label_boxes: list[tuple[float, float, float, float]] = []  # set by layout(), for:
+        self._label_boxes_for = (0.0, 0.0, 0.0)  # dpi, width, height
 
         self._set_labels()
         self._set_ring_labels()
-        self._set_highlight()
         self._set_title()
         self._set_legend()
         self._set_ambition()
         self._set_current()
         self._set_reference()
+        self._set_earlier()
+        self._set_votes()
         self.layout()
+        self._set_highlight()
+        self._set_flags()
 
     def _set_labels(self) -> None:
         for label, text in zip(self._labels, self.data.labels, strict=True):
@@ -351,20 +341,30 @@ class RadarPlot:
 
     def _set_highlight(self) -> None:
         selected = self.data.highlight
-        for index, label in enumerate(self._labels):
-            label.set_fontweight("bold" if index == selected else "normal")
         visible = selected is not None
-        self.highlight_axis.set_visible(visible)
-        self.highlight_sector.set_visible(visible)
+        for artist in self.highlight_artists():
+            artist.set_visible(visible)
         if selected is None:
             return
         theta = float(self._thetas[selected])
-        half = min(math.pi / self.data.size, HIGHLIGHT_MAX_HALF_ANGLE)
+        half = highlight_half_angle(self.data.size)
         arc = np.linspace(theta - half, theta + half, 33)
         self.highlight_axis.set_data([theta, theta], [0, LEVELS[-1]])
         self.highlight_sector.set_xy(
             np.vstack([[theta, 0.0], np.column_stack([arc, np.full_like(arc, LEVELS[-1])])])
-        )
+        )  # the label's box follows in layout(), before every draw: its place depends on the layout
+
+    def _place_highlight_box(self, renderer: RendererAgg) -> None:
+        """The box behind the highlighted label, in display pixels (for this layout)."""
+        selected = self.data.highlight
+        if selected is None:
+            return
+        label, dpi = self._labels[selected], self.figure.dpi
+        size = float(label.get_fontsize())
+        x0, y0, x1, y1 = highlight_box(self._label_box(selected, renderer), size, dpi)
+        self.highlight_box.set_bounds(x0, y0, x1 - x0, y1 - y0)
+        rounding = highlight_box_rounding(size, dpi)
+        self.highlight_box.set_boxstyle("round", pad=0, rounding_size=rounding)
 
     def _set_title(self) -> None:
         self.title_text.set_text(self.data.title or "")
@@ -375,30 +375,60 @@ class RadarPlot:
         """The legend on show."""
         return next((legend for legend in self._legends if legend.get_visible()), self._legends[-1])
 
-    def _set_legend(self) -> None:
-        """(Re)create the legend, in every arrangement from one column to one row."""
+    def _legend_handles(self) -> list[Any]:
         s, data = self.style, self.data
-        for legend in self._legends:
-            legend.remove()
-        ambition = (
-            Patch(facecolor=to_rgba(s.ambition, s.ambition_alpha), edgecolor=s.ambition, lw=s.line_width),
-            Line2D([], [], ls="none", marker="o", ms=s.marker_size, color=s.ambition, mec=s.background),
-        )
-        current = Line2D(
-            [],
-            [],
-            color=s.current,
-            lw=s.line_width,
-            ls=CURRENT_DASHES,
-            marker="s",
-            ms=s.marker_size,
-            mec=s.background,
-        )
-        handles: list[Any] = [ambition, current]
-        texts = [data.legend_ambition, data.legend_current]
+        handles: list[Any] = [
+            (
+                Patch(facecolor=to_rgba(s.ambition, s.ambition_alpha), edgecolor=s.ambition, lw=s.line_width),
+                Line2D([], [], ls="none", marker="o", ms=s.marker_size, color=s.ambition, mec=s.background),
+            ),
+            Line2D(
+                [],
+                [],
+                color=s.current,
+                lw=s.line_width,
+                ls=CURRENT_DASHES,
+                marker="s",
+                ms=s.marker_size,
+                mec=s.background,
+            ),
+        ]
         if data.reference is not None:
             handles.append(Line2D([], [], color=s.reference, lw=s.reference_width))
-            texts.append(data.legend_reference)
+        if data.earlier is not None:
+            handles.append(
+                Line2D([], [], color=s.earlier, lw=s.earlier_width, ls=EARLIER_DOTS, dash_capstyle="round")
+            )
+        if data.votes is not None:
+            band = Line2D(
+                [], [], color=to_rgba(s.votes, s.votes_alpha), lw=s.vote_band_width, solid_capstyle="round"
+            )
+            median = Line2D(
+                [], [], ls="none", marker="|", ms=s.median_length, mew=s.median_width, color=s.median
+            )
+            handles.append((band, median))
+        if data.flagged is not None:
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    ls="none",
+                    marker="v",
+                    ms=s.flag_size,
+                    color=s.flag,
+                    mec=s.flag_edge,
+                    mew=max(1.0, s.flag_size / 9),
+                )
+            )
+        return handles
+
+    def _set_legend(self) -> None:
+        """(Re)create the legend, in every arrangement from one column to one row."""
+        s = self.style
+        for legend in self._legends:
+            legend.remove()
+        handles = self._legend_handles()
+        texts = list(self.data.legend_entries())
         self._legends = [
             self.figure.legend(
                 handles,
@@ -440,37 +470,78 @@ class RadarPlot:
         if reference is not None:
             self.reference_line.set_ydata(self._closed(reference))
 
+    def _set_earlier(self) -> None:
+        earlier = self.data.earlier
+        self.earlier_line.set_visible(earlier is not None)
+        if earlier is not None:
+            self.earlier_line.set_ydata(self._closed(earlier))
+
+    def _set_votes(self) -> None:
+        s, votes = self.style, self.data.votes or ()
+        bands, dots, sizes, medians, bars = [], [], [], [], []
+        half = s.median_length / 2
+        for theta, distribution in zip(self._thetas, votes, strict=False):
+            if distribution is None:
+                continue
+            low, high = vote_band(distribution)
+            bands.append([(theta, low), (theta, high)])
+            for level, count in zip(LEVELS, distribution.counts, strict=True):
+                if count:
+                    dots.append((theta, level))
+                    sizes.append(vote_dot_diameter(count, distribution.total, s.vote_band_width))
+            medians.append((theta, distribution.median))
+            across = (half * math.cos(theta), -half * math.sin(theta))  # at right angles to the axis
+            bars.append([(-across[0], -across[1]), across])
+        self.vote_bands.set_segments(bands)
+        self.vote_dots.set_offsets(np.asarray(dots, dtype=float).reshape(-1, 2))
+        self.vote_dots.set_sizes(np.square(sizes))  # points squared
+        for collection in (self.median_halo, self.median_bars):
+            collection.set_segments(bars)
+            collection.set_offsets(np.asarray(medians, dtype=float).reshape(-1, 2))
+        visible = bool(bands)
+        for artist in self.vote_artists():
+            artist.set_visible(visible)
+
+    def _set_flags(self) -> None:
+        flagged = self.data.flagged or (False,) * self.data.size
+        self.flag_markers.set_ydata([self.flag_radius if flag else np.nan for flag in flagged])
+        self.flag_markers.set_visible(any(flagged))
+
     # -- public ---------------------------------------------------------------------------------------
 
     def update(self, data: RadarData) -> list[Artist]:
         """Show `data`; return the artists that changed.
 
         Artists change in place; only a different number of themes rebuilds the axes (then every
-        artist of the figure is returned). Levels change only `data_artists()`; labels, highlight,
-        title, level names and legend change other artists, which need a full draw on screen.
+        artist of the figure is returned). Levels, votes, flags and the highlight change only
+        `dynamic_artists()`; labels, title, level names and legend change other artists, which need a
+        full draw on screen.
         """
         old, self.data = self.data, data
         if data.size != old.size:
             self._build()
             return [*self.figure.axes, *self.figure.texts, *self.figure.legends]
         changed: list[Artist] = []
+        dynamic: list[Callable[[], None]] = []  # what brings the dynamic artists up to date
         if data.ambition != old.ambition:
-            self._set_ambition()
+            dynamic.append(self._set_ambition)
             changed += [self.ambition_fill, self.ambition_markers, self.unset_markers]
         if data.current != old.current:
-            self._set_current()
+            dynamic.append(self._set_current)
             changed += [self.current_line, self.current_markers]
         if data.reference != old.reference:
-            self._set_reference()
+            dynamic.append(self._set_reference)
             changed.append(self.reference_line)
+        if data.earlier != old.earlier:
+            dynamic.append(self._set_earlier)
+            changed.append(self.earlier_line)
+        if data.votes != old.votes:
+            dynamic.append(self._set_votes)
+            changed += self.vote_artists()
         relayout = False
         if data.labels != old.labels:
             self._set_labels()
             changed += self._labels
-            relayout = True
-        if data.highlight != old.highlight:
-            self._set_highlight()
-            changed += [*self._labels, self.highlight_axis, self.highlight_sector]
             relayout = True
         if data.level_names != old.level_names:
             self._set_ring_labels()
@@ -479,26 +550,54 @@ class RadarPlot:
             self._set_title()
             changed.append(self.title_text)
             relayout = True
-        legend_fields = (data.legend_ambition, data.legend_current, data.legend_reference)
-        old_legend_fields = (old.legend_ambition, old.legend_current, old.legend_reference)
-        if legend_fields != old_legend_fields or (data.reference is None) != (old.reference is None):
+        if data.legend_entries() != old.legend_entries():
             self._set_legend()
             changed += self._legends
             relayout = True
         if relayout:
             self.layout()
+        if relayout or data.highlight != old.highlight:
+            dynamic.append(self._set_highlight)
+            changed += self.highlight_artists()
+        if relayout or data.flagged != old.flagged:
+            dynamic.append(self._set_flags)
+            changed.append(self.flag_markers)
+        for setter in dynamic:
+            if self._animated:  # not drawn by matplotlib now: catch up when that changes
+                self._stale[setter.__name__] = setter
+            else:
+                setter()
         return list(dict.fromkeys(changed))  # unique, in order
 
+    def highlight_artists(self) -> list[Artist]:
+        """The selected theme's sector, axis line and label box."""
+        return [self.highlight_sector, self.highlight_axis, self.highlight_box]
+
+    def vote_artists(self) -> list[Artist]:
+        """Vote bands, dots per level and median bars (with their halo)."""
+        return [self.vote_bands, self.vote_dots, self.median_halo, self.median_bars]
+
     def data_artists(self) -> list[Artist]:
-        """The artists that change with the levels, in z-order (for blitting)."""
+        """The artists that change with the levels, votes and flags, in z-order."""
         return [
+            self.vote_bands,
             self.reference_line,
+            self.earlier_line,
             self.ambition_fill,
             self.current_line,
             self.ambition_markers,
             self.current_markers,
             self.unset_markers,
+            self.vote_dots,
+            self.median_halo,
+            self.median_bars,
+            self.flag_markers,
         ]
+
+    def dynamic_artists(self) -> list[Artist]:
+        """Everything that changes during a session without a new layout: the data and the highlight.
+        The screen paints these itself (see `geometry()`); a change elsewhere needs a full draw."""
+        return sorted([*self.highlight_artists(), *self.data_artists()], key=lambda a: a.get_zorder())
 
     def overlay_artists(self) -> list[Text]:
         """Unchanging artists drawn among the data: the ring labels, above the lines (their halo keeps
@@ -506,22 +605,44 @@ class RadarPlot:
         return list(self._ring_labels)
 
     def animated_artists(self) -> list[Artist]:
-        """Everything `set_animated` marks: the data and the overlay."""
-        return [*self.data_artists(), *self.overlay_artists()]
+        """Everything `set_animated` marks: the dynamic artists and the overlay."""
+        return [*self.dynamic_artists(), *self.overlay_artists()]
 
     def set_animated(self, animated: bool) -> None:
-        """Mark the data artists and the overlay animated, for blitting on screen.
+        """Mark the dynamic artists and the overlay animated: a full draw then leaves them out.
 
-        A full draw then skips them: a blitter draws them over the saved background in z-order, the
-        overlay best as an image rendered once per full draw (drawing text costs milliseconds).
+        For the screen, which draws the static rest once and paints the dynamic layers over it (the
+        overlay best as an image rendered once per full draw: drawing text costs milliseconds). While
+        animated, `update` leaves the dynamic artists as they are (only `data` tells what to paint);
+        they catch up when animation is switched off.
         """
         self._animated = animated
         for artist in self.animated_artists():
             artist.set_animated(animated)
+        if not animated:
+            for setter in self._stale.values():
+                setter()
+            self._stale.clear()
 
     def label_artists(self) -> list[Text]:
         """The theme labels, one per theme."""
         return list(self._labels)
+
+    def geometry(self) -> RadarGeometry:
+        """Where the radar lies now (after a draw or `layout()`), for painting the dynamic layers."""
+        centre = self.axes.transData.transform((0.0, 0.0))
+        _x, top = self.axes.transData.transform((0.0, 1.0))
+        return RadarGeometry(
+            width=float(self.figure.bbox.width),
+            height=float(self.figure.bbox.height),
+            dpi=float(self.figure.dpi),
+            centre=(float(centre[0]), float(centre[1])),
+            unit=float(top - centre[1]),
+            thetas=tuple(float(theta) for theta in self._thetas),
+            label_boxes=tuple(self._label_box(index, self._measurer()) for index in range(self.data.size)),
+            label_sizes=tuple(float(label.get_fontsize()) for label in self._labels),
+            flag_radius=self.flag_radius,
+        )
 
     def level_at(self, x_pixels: float, y_pixels: float) -> int:
         """The level (0..3) of the ring nearest to a display point, whatever its angle (for dragging)."""
@@ -561,13 +682,14 @@ class RadarPlot:
         width, height = fig.bbox.width, fig.bbox.height
         if width <= 1 or height <= 1:
             return
+        renderer = self._measurer()
         points = fig.dpi / 72
         margin = s.margin * points
         gap = 4 * points
         top, bottom, left, right = height - margin, margin, margin, width - margin
         if self.title_text.get_visible():
-            top -= self._layout_title(right - left, margin / height) + gap
-        bottom += self._layout_legend(right - left, margin / height) + gap
+            top -= self._layout_title(right - left, margin / height, renderer) + gap
+        bottom += self._layout_legend(right - left, margin / height, renderer) + gap
 
         directions = [(math.sin(t), math.cos(t)) for t in self._thetas]
         area = (left, right, bottom, top)
@@ -578,12 +700,12 @@ class RadarPlot:
             boxes = []  # each label's box relative to its anchor, `pads` points outside the circle
             for label in self._labels:
                 anchor_x, anchor_y = label.get_transform().transform(label.get_position())
-                box = label.get_window_extent()
+                box = label.get_window_extent(renderer)
                 boxes.append((box.x0 - anchor_x, box.x1 - anchor_x, box.y0 - anchor_y, box.y1 - anchor_y))
             pads = [s.label_pad] * len(boxes)
-            cx, cy, radius, placed = _fit_circle(directions, boxes, [p * points for p in pads], area)
+            cx, cy, radius, placed = fit_circle(directions, boxes, [p * points for p in pads], area)
             small = radius < SMALL_CIRCLE * min(right - left, top - bottom) / 2
-            crowded = _overlaps(placed, 2 * points)
+            crowded = overlaps(placed, 2 * points)
             if scale <= MIN_LABEL_SCALE or not (small or crowded):
                 break
             scale = max(MIN_LABEL_SCALE, scale - 0.1)
@@ -594,15 +716,38 @@ class RadarPlot:
                 break
             for i, j in crowded:
                 pads[j if j % 2 or not i % 2 else i] += step  # the odd one, for an even zigzag
-            cx, cy, radius, placed = _fit_circle(directions, boxes, [p * points for p in pads], area)
-            crowded = _overlaps(placed, 2 * points)
+            cx, cy, radius, placed = fit_circle(directions, boxes, [p * points for p in pads], area)
+            crowded = overlaps(placed, 2 * points)
         self.label_scale = scale
+        self._label_boxes = [(x0, y0, x1, y1) for x0, x1, y0, y1 in placed]  # where they land now
+        self._label_boxes_for = self._figure_size()
         for label, theta, pad in zip(self._labels, self._thetas, pads, strict=True):
             label.set_transform(self._label_transform(float(theta), pad))
         self.axes.set_position(
             ((cx - radius) / width, (cy - radius) / height, 2 * radius / width, 2 * radius / height)
         )
-        self._layout_ring_labels(radius)
+        self._layout_ring_labels(radius, renderer)
+        outside = s.flag_size / 2 + s.marker_size / 2 + FLAG_GAP  # points: clear of the ring's markers
+        self.flag_radius = LEVELS[-1] + outside * points * R_MAX / radius
+        self._set_flags()
+        self._place_highlight_box(renderer)
+
+    def _label_box(self, index: int, renderer: RendererAgg) -> tuple[float, float, float, float]:
+        """Where theme `index`'s label lies (x0, y0, x1, y1): as the last layout placed it."""
+        if self._label_boxes_for == self._figure_size() and len(self._label_boxes) == self.data.size:
+            return self._label_boxes[index]
+        return _extent(self._labels[index], renderer)  # measured again after a savefig at another dpi
+
+    def _figure_size(self) -> tuple[float, float, float]:
+        return float(self.figure.dpi), float(self.figure.bbox.width), float(self.figure.bbox.height)
+
+    def _measurer(self) -> RendererAgg:
+        """A renderer at the figure's dpi to measure text with. (A text otherwise measures itself with
+        the renderer of its last draw: after a DPI change, as in savefig, at the old dpi.)"""
+        dpi = self.figure.dpi
+        if self._measure is None or self._measure.dpi != dpi:
+            self._measure = RendererAgg(1, 1, dpi)  # type: ignore[no-untyped-call]
+        return self._measure
 
     def _label_transform(self, theta: float, pad: float) -> Transform:
         """Data coordinates shifted `pad` points outwards along the axis at `theta`."""
@@ -614,35 +759,35 @@ class RadarPlot:
             units="points",
         )
 
-    def _layout_title(self, available: float, margin: float) -> float:
+    def _layout_title(self, available: float, margin: float, renderer: RendererAgg) -> float:
         """Place the title at the top, wrapped to the width; return its height."""
         text = self.data.title or ""
         self.title_text.set_text(text)
         self.title_text.set_position((0.5, 1 - margin))
-        extent = self.title_text.get_window_extent()
+        extent = self.title_text.get_window_extent(renderer)
         if extent.width > available:
             self.title_text.set_text(wrap_label(text, max(8, int(len(text) * available / extent.width))))
-            extent = self.title_text.get_window_extent()
+            extent = self.title_text.get_window_extent(renderer)
         return float(extent.height)
 
-    def _layout_legend(self, available: float, margin: float) -> float:
+    def _layout_legend(self, available: float, margin: float, renderer: RendererAgg) -> float:
         """Show the legend at the bottom in as few rows as fit the width; return its height."""
         chosen = self._legends[0]
         for legend in self._legends:  # one column first, one row last
             legend.set_bbox_to_anchor((0.5, margin), transform=self.figure.transFigure)
-            if legend.get_window_extent().width <= available:
+            if legend.get_window_extent(renderer).width <= available:
                 chosen = legend
         for legend in self._legends:
             legend.set_visible(legend is chosen)
-        return float(chosen.get_window_extent().height)
+        return float(chosen.get_window_extent(renderer).height)
 
-    def _layout_ring_labels(self, radius: float) -> None:
+    def _layout_ring_labels(self, radius: float, renderer: RendererAgg) -> None:
         """Full ring labels ("2 significant") where they fit inside the circle, else just the number."""
         points = self.figure.dpi / 72
         for label, level, name in zip(self._ring_labels, LEVELS, self.data.level_names, strict=True):
             label.set_fontsize(self.style.ring_label_size * max(self.label_scale, 0.9))
             label.set_text(f"{level} {name}")
-            box = label.get_window_extent()
+            box = label.get_window_extent(renderer)
             top = max(
                 level,
                 level + (box.height / radius * R_MAX if label.get_verticalalignment() == "bottom" else 0),
@@ -652,70 +797,9 @@ class RadarPlot:
                 label.set_text(str(level))
 
 
-def _fit_circle(
-    directions: list[tuple[float, float]],
-    boxes: list[tuple[float, float, float, float]],
-    pads: list[float],
-    area: tuple[float, float, float, float],
-) -> tuple[float, float, float, list[tuple[float, float, float, float]]]:
-    """The largest circle whose labels fit in `area` (left, right, bottom, top), all in pixels.
-
-    Label i's box (x0, x1, y0, y1) is given relative to its anchor at (radius + pads[i]) along its
-    direction (sin, cos). The centre moves so that the whole drawing, not just the circle, is centred.
-    Returns the centre, the radius and the labels' boxes where they land.
-    """
-    left, right, bottom, top = area
-    labels = list(zip(directions, boxes, pads, strict=True))
-
-    def largest(cx: float, cy: float) -> float:
-        limits = [cx - left, right - cx, cy - bottom, top - cy]
-        for (ux, uy), (x0, x1, y0, y1), pad in labels:
-            if ux > 1e-6:
-                limits.append((right - cx - x1) / ux - pad)
-            elif ux < -1e-6:
-                limits.append((left - cx - x0) / ux - pad)
-            if uy > 1e-6:
-                limits.append((top - cy - y1) / uy - pad)
-            elif uy < -1e-6:
-                limits.append((bottom - cy - y0) / uy - pad)
-        return max(min(limits), 0.15 * min(right - left, top - bottom))
-
-    def placed(cx: float, cy: float, radius: float) -> list[tuple[float, float, float, float]]:
-        return [
-            (
-                cx + (radius + pad) * ux + x0,
-                cx + (radius + pad) * ux + x1,
-                cy + (radius + pad) * uy + y0,
-                cy + (radius + pad) * uy + y1,
-            )
-            for (ux, uy), (x0, x1, y0, y1), pad in labels
-        ]
-
-    cx, cy = (left + right) / 2, (bottom + top) / 2
-    for _ in range(2):
-        radius = largest(cx, cy)
-        around = placed(cx, cy, radius)
-        xs = [cx - radius, cx + radius, *(b[0] for b in around), *(b[1] for b in around)]
-        ys = [cy - radius, cy + radius, *(b[2] for b in around), *(b[3] for b in around)]
-        cx += (left + right - min(xs) - max(xs)) / 2
-        cy += (bottom + top - min(ys) - max(ys)) / 2
-    radius = largest(cx, cy)
-    return cx, cy, radius, placed(cx, cy, radius)
-
-
-def _overlaps(boxes: list[tuple[float, float, float, float]], gap: float) -> list[tuple[int, int]]:
-    """The pairs (i < j) of boxes (x0, x1, y0, y1) that come closer than `gap`."""
-    return [
-        (i, j)
-        for i, a in enumerate(boxes)
-        for j, b in enumerate(boxes[i + 1 :], start=i + 1)
-        if a[0] < b[1] + gap and b[0] < a[1] + gap and a[2] < b[3] + gap and b[2] < a[3] + gap
-    ]
-
-
 def build_figure(
     data: RadarData,
-    style: RadarStyle = RadarStyle(),
+    style: RadarStyle = DEFAULT_STYLE,
     size_inches: tuple[float, float] = (6, 6),
     dpi: int = 100,
 ) -> tuple[Figure, RadarPlot]:
@@ -744,7 +828,7 @@ def save_radar(
     data: RadarData,
     path: Path,
     format: str | None = None,
-    style: RadarStyle = RadarStyle(),
+    style: RadarStyle = DEFAULT_STYLE,
     dpi: int = 300,
 ) -> Path:
     """Write the radar as PNG, SVG or PDF (by `format`, else by the file suffix)."""
@@ -753,7 +837,7 @@ def save_radar(
     return path
 
 
-def render_png_bytes(data: RadarData, dpi: int = 300, style: RadarStyle = RadarStyle()) -> bytes:
+def render_png_bytes(data: RadarData, dpi: int = 300, style: RadarStyle = DEFAULT_STYLE) -> bytes:
     """The radar as PNG bytes (the PDF reports skip PNG and embed raw pixels, see reports.radar_image)."""
     buffer = io.BytesIO()
     _save(data, buffer, "png", style, dpi)

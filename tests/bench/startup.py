@@ -107,7 +107,7 @@ def median_of(code: str, *args: str) -> float:
 
 
 def key_to_paint() -> tuple[float, float]:
-    """Median ms from a key press on the theme list to the radar blitted with the new level,
+    """Median ms from a key press on the theme list to the radar painted with the new level,
     and to the end of the key's handling (the save to the database follows the paint)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
@@ -128,14 +128,7 @@ def key_to_paint() -> tuple[float, float]:
         window.open_session(window.sessions.summary(0).id)
         workspace = window.workspace
         assert workspace is not None
-        radar = workspace.radar
-        blit = radar._blit
-
-        def timed_blit() -> None:
-            blit()
-            painted.append(time.perf_counter())
-
-        radar._blit = timed_blit  # type: ignore[method-assign]
+        workspace.radar.painted.connect(lambda: painted.append(time.perf_counter()))
         table = workspace.ui.themeTable
         table.setFocus()
         app.processEvents()

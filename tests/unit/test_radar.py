@@ -11,6 +11,7 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 import pytest
+from matplotlib.colors import to_rgb
 from matplotlib.image import imread
 
 from ambitieweb.catalogue import Catalogue
@@ -117,18 +118,33 @@ def test_legend_texts_come_from_the_data_so_the_gui_can_translate() -> None:
     assert [t.get_text() for t in plot.overlay_artists()] == ["1 basic", "2 significant", "3 ambitious"]
 
 
-def test_the_highlighted_theme_has_a_bold_label_and_a_thicker_axis() -> None:
+def test_the_highlighted_theme_has_a_boxed_label_a_sector_and_a_thicker_axis() -> None:
     plot = drawn(make_data(8, highlight=5))
-    weights = [label.get_fontweight() for label in plot.label_artists()]
-    assert weights[5] == "bold"
-    assert set(weights[:5] + weights[6:]) == {"normal"}
-    assert plot.highlight_axis.get_visible()
+    assert plot.highlight_axis.get_visible() and plot.highlight_sector.get_visible()
     assert np.allclose(np.asarray(plot.highlight_axis.get_xdata()), [5 * 2 * np.pi / 8] * 2)
     assert plot.highlight_axis.get_linewidth() > plot.style.grid_width
+    # A framed box behind the label (not colour alone); the label keeps its weight, so its size and
+    # the layout stay the same whichever theme is highlighted.
+    box = plot.highlight_box.get_window_extent()
+    label = plot.label_artists()[5].get_window_extent()
+    assert box.x0 < label.x0 and box.y0 < label.y0 and box.x1 > label.x1 and box.y1 > label.y1
+    assert plot.highlight_box.get_edgecolor()[:3] == pytest.approx(to_rgb(plot.style.text))
+    assert plot.highlight_box.get_zorder() < plot.label_artists()[5].get_zorder()
+    assert {label.get_fontweight() for label in plot.label_artists()} == {"normal"}
 
     plot.update(dataclasses.replace(plot.data, highlight=None))
-    assert not plot.highlight_axis.get_visible()
-    assert {label.get_fontweight() for label in plot.label_artists()} == {"normal"}
+    assert not any(artist.get_visible() for artist in plot.highlight_artists())
+
+
+def test_moving_the_highlight_needs_no_new_layout() -> None:
+    plot = drawn(make_data(12, highlight=0))
+    positions = [label.get_window_extent().extents.tolist() for label in plot.label_artists()]
+    changed = plot.update(dataclasses.replace(plot.data, highlight=7))
+    assert set(changed) == set(plot.highlight_artists())
+    plot.figure.canvas.draw()
+    assert [label.get_window_extent().extents.tolist() for label in plot.label_artists()] == positions
+    box, label = plot.highlight_box.get_window_extent(), plot.label_artists()[7].get_window_extent()
+    assert box.x0 < label.x0 < label.x1 < box.x1
 
 
 def test_update_changes_the_same_artists_in_place() -> None:
@@ -314,14 +330,16 @@ def test_drawing_and_saving_leave_global_matplotlib_settings_alone(tmp_path: Pat
 
 
 def test_the_chart_core_uses_neither_pyplot_nor_qt() -> None:
-    source = Path(radar_module.__file__).read_text(encoding="utf-8")
-    imported = [
-        alias.name if isinstance(node, ast.Import) else node.module or ""
-        for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.Import | ast.ImportFrom)
-        for alias in node.names
-    ]
-    assert not [name for name in imported if "pyplot" in name or name.startswith(("PySide6", "PyQt"))]
+    for path in Path(radar_module.__file__).parent.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        imported = [
+            alias.name if isinstance(node, ast.Import) else node.module or ""
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+        ]
+        forbidden = [name for name in imported if "pyplot" in name or name.startswith(("PySide6", "PyQt"))]
+        assert not forbidden, path
 
 
 @pytest.mark.parametrize("style", [RadarStyle(), RadarStyle.projector()], ids=["screen", "projector"])
@@ -362,7 +380,7 @@ def test_radar_data_refuses_what_it_cannot_draw(changes: dict[str, object], mess
 
 
 def test_radar_data_accepts_lists_and_level_enums() -> None:
-    from ambitieweb.model import Level
+    from ambitieweb.model.levels import Level
 
     data = RadarData(["a", "b", "c"], [Level.BASIS, 2, 3], [0, 0, 0])  # type: ignore[arg-type]
     assert data.ambition == (1, 2, 3) and type(data.ambition[0]) is int
