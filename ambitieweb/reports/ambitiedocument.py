@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
@@ -22,8 +24,16 @@ from ambitieweb.reports.content import content_of, document_facts
 from ambitieweb.reports.labels import format_number, label, level_text, sentence
 from ambitieweb.reports.markup import escape
 from ambitieweb.reports.numbering import theme_names
-from ambitieweb.reports.pdf_layout import Heading, ReportDocument, data_table, facts_table, styles
-from ambitieweb.reports.radar_image import session_radar_image
+from ambitieweb.reports.pdf_layout import (
+    MUTED,
+    Heading,
+    ReportDocument,
+    data_table,
+    facts_table,
+    styles,
+)
+from ambitieweb.reports.radar_flowable import session_radar_flowable
+from ambitieweb.reports.vote_text import vote_lines
 
 COVER_RADAR_WIDTH = 150 * mm
 COVER_RADAR_FIGURE = 6.0  # inches: 10 pt theme labels print at about 10 pt
@@ -60,7 +70,9 @@ def _cover(
         (escape(name), escape(value))
         for name, value in document_facts(session, framework, snapshot, language)
     ]
-    radar = session_radar_image(session, framework, generic, language, COVER_RADAR_WIDTH, COVER_RADAR_FIGURE)
+    radar = session_radar_flowable(
+        session, framework, generic, language, COVER_RADAR_WIDTH, COVER_RADAR_FIGURE
+    )
     return [
         Paragraph(escape(label("ambitiedocument", language)), s.kicker),
         Heading(escape(session.title), s.title, session.title, 0),
@@ -131,6 +143,7 @@ def _themes(session: Session, framework: Framework, language: str, width: float)
             opening.append(
                 Paragraph(f"<i>{escape(label('level_meaning', language))}:</i> {escape(meaning)}", s.small)
             )
+        opening += _votes(session, entry, language)
         story.append(KeepTogether(opening))
         story += [CondPageBreak(30 * mm), Paragraph(escape(label("rationale", language)), s.h3)]
         rationale = entry.rationale.strip()
@@ -153,6 +166,27 @@ def _themes(session: Session, framework: Framework, language: str, width: float)
             header = [label("measure", language), label("owner", language), label("when", language)]
             story.append(data_table(header, rows, [width * 0.56, width * 0.22, width * 0.22]))
         story.append(Spacer(1, 4 * mm))
+    return story
+
+
+@cache
+def _by_participant_style() -> ParagraphStyle:
+    return ParagraphStyle("by_participant", parent=styles().body, fontSize=9, leading=12, textColor=MUTED)
+
+
+def _votes(session: Session, entry: ThemeEntry, language: str) -> list[Flowable]:
+    """'Stemmen (7): basis 1 · significant 4 · ...' and, when people voted by name, who chose what."""
+    s = styles()
+    lines = vote_lines(session, entry, language)
+    if lines is None:
+        return []
+    story = [Paragraph(f"<b>{escape(lines.title)}:</b> {escape(lines.summary)}", s.body)]
+    if lines.named:
+        choices = [f"{escape(name)}:&nbsp;{escape(level)}" for name, level in lines.named]
+        if lines.anonymous:
+            choices.append(escape(label("anonymous", language, count=lines.anonymous)))
+        by = f"<i>{escape(label('votes_by', language))}:</i> " + " · ".join(choices)
+        story.append(Paragraph(by, _by_participant_style()))
     return story
 
 

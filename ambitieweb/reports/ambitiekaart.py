@@ -39,7 +39,7 @@ from ambitieweb.reports.pdf_layout import (
     data_table,
     styles,
 )
-from ambitieweb.reports.radar_image import session_radar_image
+from ambitieweb.reports.radar_flowable import session_radar_flowable
 
 MARGIN = 14 * mm
 RADAR_WIDTH = 84 * mm
@@ -154,7 +154,7 @@ def _levels_and_radar(
         Spacer(1, 2),
         note,
     ]
-    radar = session_radar_image(session, framework, generic, language, RADAR_WIDTH, RADAR_FIGURE)
+    radar = session_radar_flowable(session, framework, generic, language, RADAR_WIDTH, RADAR_FIGURE)
     # The levels column may not grow taller than the radar: a very long list shrinks instead.
     fitted = KeepInFrame(table_width, RADAR_WIDTH, column, mode="shrink")
     outer = Table([[radar or "", fitted]], colWidths=[RADAR_WIDTH + 4 * mm, table_width], hAlign="LEFT")

@@ -60,7 +60,7 @@ def build_bestekteksten(
         facts_table(facts, (38 * mm, width - 38 * mm)),
         Spacer(1, 6 * mm),
     ]
-    findings = check_tender(shown, newer)
+    findings = check_tender(shown, newer, framework.theme_names())
     if findings:
         lines = [escape(finding.text(language)) for finding in findings]
         story += [warning_box(escape(label("warnings", language)), lines, width), Spacer(1, 6 * mm)]

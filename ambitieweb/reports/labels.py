@@ -79,6 +79,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "no_goals": ("Er zijn geen doelen vastgelegd.", "No goals were recorded."),
     "more": ("… en {count} meer", "… and {count} more"),
+    "votes": ("Stemmen ({count})", "Votes ({count})"),
+    "median": ("mediaan {level}", "median {level}"),
+    "median_between": ("mediaan tussen {low} en {high}", "median between {low} and {high}"),
+    "spread_none": ("iedereen koos hetzelfde", "everyone chose the same"),
+    "spread_one": ("spreiding 1 niveau", "spread 1 level"),
+    "spread_many": ("spreiding {count} niveaus", "spread {count} levels"),
+    "votes_by": ("Per deelnemer", "By participant"),
+    "anonymous": ("{count} anoniem", "{count} anonymous"),
 }
 
 _MONTHS = {

@@ -29,8 +29,10 @@ def _markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
-def _findings(session: Session, newer: dict[str, int] | None, language: str) -> list[str]:
-    return [finding.text(language) for finding in check_tender(session, newer)]
+def _findings(
+    session: Session, framework: Framework, newer: dict[str, int] | None, language: str
+) -> list[str]:
+    return [finding.text(language) for finding in check_tender(session, newer, framework.theme_names())]
 
 
 def bestekteksten_markdown(
@@ -49,7 +51,7 @@ def bestekteksten_markdown(
         for name, value in document_facts(shown, framework, snapshot, language)
     ]
     lines.append("")
-    findings = _findings(shown, newer, language)
+    findings = _findings(shown, framework, newer, language)
     if findings:
         lines += [f"> **{label('warnings', language)}**", ">"]
         lines += [f"> - {_markdown(text)}" for text in findings]
@@ -102,7 +104,7 @@ def bestekteksten_text(
     lines = [title, "=" * len(title), ""]
     lines += [f"{name}: {value}" for name, value in document_facts(shown, framework, snapshot, language)]
     lines.append("")
-    findings = _findings(shown, newer, language)
+    findings = _findings(shown, framework, newer, language)
     if findings:
         lines += [f"{label('warnings', language).upper()}:"]
         lines += [f"  - {text}" for text in findings]
@@ -149,7 +151,7 @@ def bestekteksten_html(
         for name, value in document_facts(shown, framework, snapshot, language)
     ]
     parts.append("</p>")
-    findings = _findings(shown, newer, language)
+    findings = _findings(shown, framework, newer, language)
     if findings:
         parts += [f"<p><b>{_html(label('warnings', language))}</b></p>", "<ul>"]
         parts += [f"<li>{_html(text)}</li>" for text in findings]

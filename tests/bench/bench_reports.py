@@ -1,7 +1,8 @@
 """Export time of each document for a 12-theme session with 40 criteria (goal: under 0.5 s each).
 
 Run with `make bench`; numbers to watch, not pass/fail tests. Fonts are registered and modules imported
-before timing starts, as in a running program; the radar is drawn anew in every round.
+before timing starts, as in a running program; the radar is drawn anew in every round (as vector paths
+and text, see reports.canvas_renderer).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from pytest_benchmark.fixture import BenchmarkFixture
 
 from ambitieweb.catalogue import default_catalogue
 from ambitieweb.exchange import read_file
-from ambitieweb.model import CriterionKind, Framework, Session
+from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.framework import Framework
+from ambitieweb.model.session import Session
 from ambitieweb.model.tender import choose, placeholders
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.export import build_pdf
@@ -83,3 +86,24 @@ def test_write_all_three_to_files(
             write_pdf(document, session, framework, tmp_path / f"{document}.pdf")
 
     benchmark.pedantic(export_all, rounds=3, iterations=1)
+
+
+def test_radar_on_a_page(
+    benchmark: BenchmarkFixture, session_and_framework: tuple[Session, Framework]
+) -> None:
+    """The cover's radar alone: charts builds the figure, matplotlib draws it onto a reportlab canvas."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ambitieweb.reports.ambitiedocument import COVER_RADAR_FIGURE, COVER_RADAR_WIDTH
+    from ambitieweb.reports.radar_flowable import session_radar_flowable
+
+    session, framework = session_and_framework
+
+    def draw() -> int:
+        radar = session_radar_flowable(session, framework, None, "nl", COVER_RADAR_WIDTH, COVER_RADAR_FIGURE)
+        assert radar is not None
+        canvas = Canvas(io.BytesIO())
+        radar.drawOn(canvas, 0, 0)
+        return len(canvas.getpdfdata())
+
+    assert benchmark(draw) > 5_000

@@ -11,8 +11,8 @@ import pytest
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import read_file
-from ambitieweb.model import CriterionKind, Session
-from ambitieweb.model.session import ChosenCriterion, WeightUnit
+from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.session import ChosenCriterion, Session, WeightUnit
 from ambitieweb.reports.labels import format_date, format_number, format_weight
 from ambitieweb.reports.numbering import numbered_criteria, numbers_by_id
 from ambitieweb.reports.placeholders import missing_placeholders
