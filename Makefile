@@ -3,11 +3,12 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-# Debian/Ubuntu packages: what Qt needs on a slim machine and the PDF checkers the tests use.
+# Debian/Ubuntu packages: what Qt needs on a slim machine, the PDF checkers the tests use, and
+# binutils (objdump, strip) for the desktop build.
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
-                   poppler-utils qpdf
+                   poppler-utils qpdf binutils
 
-.PHONY: run test lint typecheck forms translations schema bench system-deps clean
+.PHONY: run test lint typecheck forms translations schema bench app bench-app system-deps clean
 
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +17,11 @@ $(VENV)/.run: pyproject.toml
 	touch $@
 
 $(VENV)/.test: pyproject.toml $(VENV)/.run
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,build]'
+	touch $@
+
+$(VENV)/.build: pyproject.toml $(VENV)/.run
+	$(BIN)/python -m pip install --quiet -e '.[build]'
 	touch $@
 
 run: $(VENV)/.run
@@ -52,6 +57,15 @@ schema: $(VENV)/.run
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench/bench_*.py --benchmark-enable --benchmark-only
 	$(BIN)/python tests/bench/startup.py
+
+# The desktop build in dist/ambitieweb/ (README, "Desktop build"), then its self-test without a screen.
+app: $(VENV)/.build
+	$(BIN)/pyinstaller build_app.spec --noconfirm
+	QT_QPA_PLATFORM=offscreen dist/ambitieweb/ambitieweb --selftest
+
+# Start-up of the desktop build (after `make app`) against the program from source.
+bench-app: $(VENV)/.run
+	$(BIN)/python tests/bench/frozen_startup.py dist/ambitieweb/ambitieweb
 
 system-deps:
 	apt-get update -qq

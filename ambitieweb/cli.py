@@ -44,6 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
         default=default_language(),
         help="taal van meldingen / language of messages",
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="zonder scherm alles proberen (venster, voorbeeldsessies, PDF's) en stoppen; "
+        "0 als alles werkt / headless self-test of the (frozen) program",
+    )
+    parser.add_argument(
+        "--output", type=Path, metavar="DIR", help="map voor de bestanden van --selftest (blijft staan)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("list", help="sessies tonen / list sessions")
     listing.add_argument("--search", default="", help="zoek in titel, organisatie en onderwerp")
@@ -202,7 +211,14 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.output is not None and not args.selftest:
+        parser.error("--output hoort bij --selftest / --output goes with --selftest")
+    if args.selftest:
+        from ambitieweb.gui.selftest import run_selftest
+
+        return run_selftest(args.output, language=args.language or "nl")
     if args.command is None:
         from ambitieweb.gui.app import run_app
 

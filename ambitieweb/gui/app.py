@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME, ORGANISATION, __version__
@@ -105,6 +106,7 @@ def run_app(database_url: str | None = None, language: str | None = None) -> int
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "ambitieweb.png"))))
     settings = QSettings()
     chosen = language or str(settings.value(LANGUAGE_KEY, "nl"))
     chosen = chosen if chosen in ("nl", "en") else "nl"
