@@ -139,6 +139,15 @@ class SessionController(QObject):
             lambda s: setattr(s.themes[index], "focus", focus),
         )
 
+    def set_max_focus(self, limit: int) -> None:
+        if self.session.max_focus == limit:
+            return
+        self.edit(
+            self.tr("Hoogstens %1 focusthema's").replace("%1", str(limit)),
+            lambda s: setattr(s, "max_focus", limit),
+            merge_key="max-focus",
+        )
+
     def set_goals(self, index: int, goals: list[Goal], merge_key: str | None = None) -> None:
         self.edit(
             self.tr("Doelen %1").replace("%1", self.theme_name(index)),
@@ -153,11 +162,54 @@ class SessionController(QObject):
             merge_key,
         )
 
-    def set_participants(self, participants: list[Participant]) -> None:
+    def set_vote(self, index: int, participant_id: str, level: Level) -> None:
+        """One person's vote on a theme; `Level.UNSET` takes it back."""
+        entry = self.session.themes[index]
+        if entry.votes.get(participant_id, Level.UNSET) == level:
+            return
+        person = next((p.name for p in self.session.participants if p.id == participant_id), "?")
+
+        def apply(session: Session) -> None:
+            votes = dict(session.themes[index].votes)
+            if level == Level.UNSET:
+                votes.pop(participant_id, None)
+            else:
+                votes[participant_id] = level
+            session.themes[index].votes = votes
+
+        text = self.tr("Stem %1 op %2: %3") if level else self.tr("Stem %1 op %2 ingetrokken")
         self.edit(
-            self.tr("Deelnemers"),
-            lambda s: setattr(s, "participants", [p.model_copy() for p in participants]),
+            text.replace("%1", person)
+            .replace("%2", self.theme_name(index))
+            .replace("%3", level.label(self.language)),
+            apply,
         )
+
+    def set_tally(self, index: int, tally: tuple[int, int, int]) -> None:
+        """The anonymous count of hands per level (basis, significant, ambitieus)."""
+        if self.session.themes[index].tally == tally:
+            return
+        self.edit(
+            self.tr("Telling %1").replace("%1", self.theme_name(index)),
+            lambda s: setattr(s.themes[index], "tally", tally),
+            merge_key=f"tally-{index}",
+        )
+
+    def set_minutes(self, index: int, minutes: int) -> None:
+        if self.session.themes[index].minutes == minutes:
+            return
+        self.edit(
+            self.tr("Agenda %1").replace("%1", self.theme_name(index)),
+            lambda s: setattr(s.themes[index], "minutes", minutes),
+            merge_key=f"minutes-{index}",
+        )
+
+    def set_participants(self, participants: list[Participant]) -> None:
+        def apply(session: Session) -> None:
+            session.participants = [p.model_copy() for p in participants]
+            session.drop_orphan_votes()  # one step: undo brings back the person and their votes
+
+        self.edit(self.tr("Deelnemers"), apply)
 
     def set_details(self, **fields: object) -> None:
         """Session details (title, organisation, subject, date, facilitator, generic web)."""

@@ -161,7 +161,9 @@ class CriteriaPanel(QWidget):
         self.ui.unitCombo.setCurrentIndex(self.ui.unitCombo.findData(session.weight_unit.value))
         self.ui.unitCombo.blockSignals(blocked)
         self.ui.totalLabel.setText(self._total_text(session))
-        findings = theme_findings(session, entry.theme_id, self.newer)
+        findings = theme_findings(
+            session, entry.theme_id, self.newer, self.controller.framework.theme_names()
+        )
         self.ui.warningsLabel.setText(
             "\n".join(f"⚠ {f.text(self.language)}" for f in findings)
             if findings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
+from ambitieweb.gui.presenter_actions import SCREEN_KEY, PresenterActions, screen_id
 from ambitieweb.gui.session_list_model import SessionListModel
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
     from ambitieweb.catalogue import Catalogue
     from ambitieweb.gui.controller import SessionController
+    from ambitieweb.gui.presenter_mode import PresenterMode
     from ambitieweb.gui.workspace import Workspace
     from ambitieweb.model.session import Session, Snapshot
     from ambitieweb.store.repository import Repository
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.repository: Repository | None = None
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
+        self.presenter: PresenterMode | None = None
 
         self.sessions = SessionListModel(language)
         table = self.ui.sessionTable
@@ -106,6 +110,12 @@ class MainWindow(QMainWindow):
         ui.newButton.clicked.connect(self.new_session)
         ui.openButton.clicked.connect(self.open_selected)
         ui.importButton.clicked.connect(self.import_file)
+        # Presenter mode's menu and keys (the module is light: its heavy parts load on F5).
+        self.presenter_actions = PresenterActions(self, ui.presentationMenu, language)
+        self.presenter_actions.start.triggered.connect(self.start_presenting)
+        self.presenter_actions.stop.triggered.connect(self.stop_presenting)
+        screen_menu = self.presenter_actions.screen_menu
+        screen_menu.aboutToShow.connect(self._fill_screen_menu)
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
         self.ui.searchEdit.setEnabled(False)
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
             self.ui.actionExportSvg,
         ):
             action.setEnabled(in_session)
+        self.presenter_actions.start.setEnabled(in_session and self.presenter is None)
 
     def _report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))
@@ -281,6 +292,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{session.title} — {session.status.label(self.language)} — {APP_NAME}")
 
     def _close_workspace(self) -> None:
+        self.stop_presenting()
         if self.workspace is not None:
             self.workspace.setParent(None)
             self.workspace.deleteLater()
@@ -361,6 +373,68 @@ class MainWindow(QMainWindow):
             controller.repository.snapshots(controller.session.id), controller.framework, self.language, self
         )
         dialog.exec()
+
+    # --- presenter mode ------------------------------------------------------------------------
+
+    def start_presenting(self) -> None:
+        """F5: the presenter view here, the audience window full screen on the projector."""
+        from ambitieweb.gui.presenter_mode import PresenterMode
+
+        controller, workspace = self.controller, self.workspace
+        if controller is None or workspace is None or self.presenter is not None:
+            return
+        snapshots = controller.repository.snapshots(controller.session.id)
+        self.presenter = PresenterMode(
+            self,
+            self.presenter_actions,
+            controller,
+            workspace.generic,
+            snapshots,
+            workspace.current_theme,
+            self.settings,
+        )
+        self.ui.pages.addWidget(self.presenter.view)
+        self.ui.pages.setCurrentWidget(self.presenter.view)
+        self.presenter.start()
+        self.presenter.view.focus_votes()
+        self._update_actions()
+
+    def stop_presenting(self) -> None:
+        """Esc: close the audience window and go back to the workspace at the theme last shown."""
+        presenter = self.presenter
+        if presenter is None:
+            return
+        self.presenter = None
+        theme = presenter.presentation.theme
+        presenter.stop()
+        if self.workspace is not None:
+            self.ui.pages.setCurrentWidget(self.ui.workspacePage)
+            self.workspace.select_theme(theme)
+            self.workspace.ui.themeTable.setFocus()
+        self._update_actions()
+
+    def _fill_screen_menu(self) -> None:
+        """One entry per screen, the remembered (or current) audience screen checked."""
+        from PySide6.QtGui import QActionGroup, QGuiApplication
+
+        menu = self.presenter_actions.screen_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        remembered = str(self.settings.value(SCREEN_KEY, "")) if self.settings is not None else ""
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            entry = menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+            entry.setCheckable(True)
+            entry.setChecked(screen_id(screen) == remembered)
+            group.addAction(entry)
+            entry.triggered.connect(partial(self.choose_audience_screen, screen_id(screen)))
+
+    def choose_audience_screen(self, screen: str) -> None:
+        """Remember the screen (a `screen_id`) for the audience window and move it there now."""
+        if self.settings is not None:
+            self.settings.setValue(SCREEN_KEY, screen)
+        if self.presenter is not None:
+            self.presenter.start()
 
     # --- files ---------------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ambitieweb.gui.forms.participants_dialog_ui import Ui_ParticipantsDialog
 from ambitieweb.gui.session_dialog import fill, problem_text, show_problem
-from ambitieweb.model.session import Participant, Role
+from ambitieweb.model.session import Participant, Role, new_id
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,13 +52,14 @@ class _Row:
     role: Role = Role.OVERIG
     organisation: str = ""
     problems: dict[int, str] = field(default_factory=dict)  # column -> message
+    id: str = field(default_factory=new_id)  # kept, so votes stay with the person after a rename
 
     @property
     def blank(self) -> bool:
         return not self.name.strip()
 
     def as_dict(self) -> dict[str, object]:
-        return {"name": self.name, "role": self.role, "organisation": self.organisation}
+        return {"id": self.id, "name": self.name, "role": self.role, "organisation": self.organisation}
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -69,7 +70,7 @@ class ParticipantTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._language = language
-        self._rows = [_Row(p.name, p.role, p.organisation) for p in participants]
+        self._rows = [_Row(p.name, p.role, p.organisation, id=p.id) for p in participants]
         for row in self._rows:
             self._check(row)
 

@@ -114,6 +114,7 @@ class Workspace(QWidget):
 
         self.ui.rationaleEdit.textChanged.connect(self._rationale_typed)
         self.ui.focusCheck.toggled.connect(lambda on: controller.set_focus(self._current, on))
+        self.ui.maxFocusSpin.valueChanged.connect(self._max_focus_changed)
         self.criteria = CriteriaPanel(controller, catalogue or default_catalogue(), self)
         self.ui.criteriaLayout.addWidget(self.criteria)
 
@@ -228,6 +229,9 @@ class Workspace(QWidget):
             self.select_theme(theme)
         self.controller.set_ambition(theme, Level(level), merge_key=f"drag-{theme}-{id(self.radar)}")
 
+    def _max_focus_changed(self, value: int) -> None:
+        self.controller.set_max_focus(value)
+
     def _rationale_typed(self) -> None:
         self.controller.set_rationale(self._current, self.ui.rationaleEdit.toPlainText())
 
@@ -279,6 +283,16 @@ class Workspace(QWidget):
         blocked = self.ui.focusCheck.blockSignals(True)
         self.ui.focusCheck.setChecked(entry.focus)
         self.ui.focusCheck.blockSignals(blocked)
+        blocked = self.ui.maxFocusSpin.blockSignals(True)
+        self.ui.maxFocusSpin.setValue(session.max_focus)
+        self.ui.maxFocusSpin.blockSignals(blocked)
+        focus = sum(1 for e in session.themes if e.focus)
+        over = focus > session.max_focus
+        self.ui.focusCount.setText(
+            (self.tr("⚠ %1 focusthema's: te veel") if over else self.tr("%1 focusthema's")).replace(
+                "%1", str(focus)
+            )
+        )
 
     def _show_problem(self, message: str) -> None:
         self.ui.messageLabel.setText(message)

@@ -21,6 +21,73 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Thema %1 van %2</source>
+        <translation>Theme %1 of %2</translation>
+    </message>
+    <message>
+        <source>Ambitieweb — publiek</source>
+        <translation>Ambitieweb — audience</translation>
+    </message>
+    <message>
+        <source>Publieksweergave</source>
+        <translation>Audience view</translation>
+    </message>
+    <message>
+        <source>Sessietitel</source>
+        <translation>Session title</translation>
+    </message>
+    <message>
+        <source>Ambitieweb</source>
+        <translation>Ambition web</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Niveau 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Niveau 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Niveau 3</source>
+        <translation>Level 3</translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Bediening</source>
+        <translation>Controls</translation>
+    </message>
+    <message>
+        <source>◀ Vorige</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Volgende ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Stemmen tonen (R)</source>
+        <translation>Show votes (R)</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Stoppen (Esc)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCriteriaModel</name>
     <message>
         <source>Criterium</source>
@@ -113,6 +180,10 @@
         <translation>Chose&amp;n for this theme</translation>
     </message>
     <message>
+        <source>Ma&amp;ximaal per thema</source>
+        <translation>Ma&amp;ximum per theme</translation>
+    </message>
+    <message>
         <source>Gekozen criteria voor dit thema</source>
         <translation>Chosen criteria for this theme</translation>
     </message>
@@ -179,10 +250,6 @@
     <message>
         <source>Totaal weging</source>
         <translation>Total weight</translation>
-    </message>
-    <message>
-        <source>Drem&amp;pel per thema</source>
-        <translation>T&amp;hreshold per theme</translation>
     </message>
     <message>
         <source>Drempel per thema</source>
@@ -721,6 +788,10 @@
         <translation>&amp;Session</translation>
     </message>
     <message>
+        <source>&amp;Presentatie</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -907,6 +978,278 @@
     </message>
 </context>
 <context>
+    <name>PresenterActions</name>
+    <message>
+        <source>Presentatie &amp;starten</source>
+        <translation>&amp;Start presentation</translation>
+    </message>
+    <message>
+        <source>Presentatie s&amp;toppen</source>
+        <translation>S&amp;top presentation</translation>
+    </message>
+    <message>
+        <source>&amp;Volgend thema</source>
+        <translation>&amp;Next theme</translation>
+    </message>
+    <message>
+        <source>V&amp;orig thema</source>
+        <translation>Pre&amp;vious theme</translation>
+    </message>
+    <message>
+        <source>Stemmen &amp;tonen of verbergen</source>
+        <translation>Show or hide &amp;votes</translation>
+    </message>
+    <message>
+        <source>&amp;Klok starten of pauzeren</source>
+        <translation>Start or pause the &amp;clock</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;focusthema&apos;s tonen</source>
+        <translation>Only &amp;focus themes</translation>
+    </message>
+    <message>
+        <source>&amp;Generiek ambitieweb tonen</source>
+        <translation>Show the &amp;generic web</translation>
+    </message>
+    <message>
+        <source>Vergelijken met &amp;eerdere versie</source>
+        <translation>Compare with an &amp;earlier version</translation>
+    </message>
+    <message>
+        <source>&amp;Notities</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Stem van de gekozen deelnemer</source>
+        <translation>Vote of the selected participant</translation>
+    </message>
+    <message>
+        <source>Ambitie van de groep</source>
+        <translation>The group&apos;s ambition</translation>
+    </message>
+    <message>
+        <source>Stem intrekken</source>
+        <translation>Take the vote back</translation>
+    </message>
+    <message>
+        <source>Scherm voor het &amp;publiek</source>
+        <translation>Screen for the &amp;audience</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Het scherm voor het publiek is weg. Sluit het weer aan; de presentatie loopt door.</source>
+        <translation>The audience screen is gone. Connect it again; the presentation goes on.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>(geen eerdere versie)</source>
+        <translation>(no earlier version)</translation>
+    </message>
+    <message>
+        <source>Versie %1 van %2</source>
+        <translation>Version %1 of %2</translation>
+    </message>
+    <message>
+        <source>Thema %1 van %2</source>
+        <translation>Theme %1 of %2</translation>
+    </message>
+    <message>
+        <source> · focusthema</source>
+        <translation> · focus theme</translation>
+    </message>
+    <message>
+        <source>Nog geen stemmen. Kies een deelnemer en druk 1, 2 of 3 (0 trekt in).</source>
+        <translation>No votes yet. Select a participant and press 1, 2 or 3 (0 takes it back).</translation>
+    </message>
+    <message>
+        <source>Klok pauzeren (T)</source>
+        <translation>Pause the clock (T)</translation>
+    </message>
+    <message>
+        <source>Klok starten (T)</source>
+        <translation>Start the clock (T)</translation>
+    </message>
+    <message>
+        <source>Leg de reden vast (N).</source>
+        <translation>Record the reason (N).</translation>
+    </message>
+    <message>
+        <source>Thema: geen tijd gepland</source>
+        <translation>Theme: no time planned</translation>
+    </message>
+    <message>
+        <source>Thema: tijd om (%1)</source>
+        <translation>Theme: time is up (%1)</translation>
+    </message>
+    <message>
+        <source>Thema: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <source>Sessie: %1</source>
+        <translation>Session: %1</translation>
+    </message>
+    <message>
+        <source>Presentatie</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Sessietitel</source>
+        <translation>Session title</translation>
+    </message>
+    <message>
+        <source>Tijd voor dit thema</source>
+        <translation>Time for this theme</translation>
+    </message>
+    <message>
+        <source>Tijd voor de hele sessie</source>
+        <translation>Time for the whole session</translation>
+    </message>
+    <message>
+        <source>Presentatie stoppen (Esc)</source>
+        <translation>Stop presentation (Esc)</translation>
+    </message>
+    <message>
+        <source>Ambitieweb</source>
+        <translation>Ambition web</translation>
+    </message>
+    <message>
+        <source>◀ Vorige</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Vorig thema (Links, PageUp)</source>
+        <translation>Previous theme (Left, PageUp)</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Volgende ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Volgend thema (Rechts, PageDown)</source>
+        <translation>Next theme (Right, PageDown)</translation>
+    </message>
+    <message>
+        <source>Niveaus van het thema</source>
+        <translation>Levels of the theme</translation>
+    </message>
+    <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken met</source>
+        <translation>Compare &amp;with</translation>
+    </message>
+    <message>
+        <source>Vergelijken met een eerdere versie</source>
+        <translation>Compare with an earlier version</translation>
+    </message>
+    <message>
+        <source>&amp;Generiek ambitieweb tonen (G)</source>
+        <translation>Show the &amp;generic web (G)</translation>
+    </message>
+    <message>
+        <source>Publiek ziet alleen &amp;focusthema&apos;s (F)</source>
+        <translation>Audience sees only &amp;focus themes (F)</translation>
+    </message>
+    <message>
+        <source>Stemmen &amp;tonen aan het publiek (R)</source>
+        <translation>Show &amp;votes to the audience (R)</translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Stemmen per deelnemer</source>
+        <translation>Votes per participant</translation>
+    </message>
+    <message>
+        <source>Anoniem (handen):</source>
+        <translation>Anonymous (hands):</translation>
+    </message>
+    <message>
+        <source>Aantal voor basis</source>
+        <translation>Count for basic</translation>
+    </message>
+    <message>
+        <source>1: </source>
+        <translation>1: </translation>
+    </message>
+    <message>
+        <source>Aantal voor significant</source>
+        <translation>Count for significant</translation>
+    </message>
+    <message>
+        <source>2: </source>
+        <translation>2: </translation>
+    </message>
+    <message>
+        <source>Aantal voor ambitieus</source>
+        <translation>Count for ambitious</translation>
+    </message>
+    <message>
+        <source>3: </source>
+        <translation>3: </translation>
+    </message>
+    <message>
+        <source>Verdeling van de stemmen</source>
+        <translation>Distribution of the votes</translation>
+    </message>
+    <message>
+        <source>Vastgestelde &amp;ambitie</source>
+        <translation>Agreed &amp;ambition</translation>
+    </message>
+    <message>
+        <source>Ambitie van de groep</source>
+        <translation>The group&apos;s ambition</translation>
+    </message>
+    <message>
+        <source>Ctrl+0 tot Ctrl+3</source>
+        <translation>Ctrl+0 to Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ti&amp;jd voor dit thema</source>
+        <translation>Ti&amp;me for this theme</translation>
+    </message>
+    <message>
+        <source>Geplande minuten voor dit thema</source>
+        <translation>Minutes planned for this theme</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing en notities (N)</source>
+        <translation>&amp;Rationale and notes (N)</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+</context>
+<context>
+    <name>RadarWidget</name>
+    <message>
+        <source>stemmen %1 tot %2, mediaan %3</source>
+        <translation>votes %1 to %2, median %3</translation>
+    </message>
+    <message>
+        <source>verlaagd</source>
+        <translation>lowered</translation>
+    </message>
+</context>
+<context>
     <name>RoleDelegate</name>
     <message>
         <source>Rol</source>
@@ -932,12 +1275,32 @@
         <translation>Focus theme %1</translation>
     </message>
     <message>
+        <source>Hoogstens %1 focusthema&apos;s</source>
+        <translation>At most %1 focus themes</translation>
+    </message>
+    <message>
         <source>Doelen %1</source>
         <translation>Goals %1</translation>
     </message>
     <message>
         <source>Maatregelen %1</source>
         <translation>Measures %1</translation>
+    </message>
+    <message>
+        <source>Stem %1 op %2: %3</source>
+        <translation>Vote of %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Stem %1 op %2 ingetrokken</source>
+        <translation>Vote of %1 on %2 taken back</translation>
+    </message>
+    <message>
+        <source>Telling %1</source>
+        <translation>Count %1</translation>
+    </message>
+    <message>
+        <source>Agenda %1</source>
+        <translation>Agenda %1</translation>
     </message>
     <message>
         <source>Deelnemers</source>
@@ -1189,6 +1552,21 @@
     </message>
 </context>
 <context>
+    <name>VoteTableModel</name>
+    <message>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Vote</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Details van het thema</source>
@@ -1245,6 +1623,14 @@
     <message>
         <source>Nieuwe maatregel</source>
         <translation>New measure</translation>
+    </message>
+    <message>
+        <source>⚠ %1 focusthema&apos;s: te veel</source>
+        <translation>⚠ %1 focus themes: too many</translation>
+    </message>
+    <message>
+        <source>%1 focusthema&apos;s</source>
+        <translation>%1 focus themes</translation>
     </message>
     <message>
         <source>Bewaard</source>
@@ -1321,6 +1707,18 @@
     <message>
         <source>Focusthema</source>
         <translation>Focus theme</translation>
+    </message>
+    <message>
+        <source>Aantal focusthema&apos;s</source>
+        <translation>Number of focus themes</translation>
+    </message>
+    <message>
+        <source>Hoogstens zoveel focusthema&apos;s</source>
+        <translation>At most this many focus themes</translation>
+    </message>
+    <message>
+        <source>max. </source>
+        <translation>max. </translation>
     </message>
     <message>
         <source>&amp;Doelen</source>

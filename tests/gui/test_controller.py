@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.controller import SessionController
-from ambitieweb.model import Goal, Level, Participant, Role, Session, SessionStatus
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import Goal, Participant, Role, Session, SessionStatus
 from ambitieweb.store import Repository, open_database
 
 

@@ -29,8 +29,9 @@ from ambitieweb.gui.criteria_panel import CriteriaPanel
 from ambitieweb.gui.criterion_dialog import CriterionDialog
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.workspace import Workspace
-from ambitieweb.model import CriterionKind, Level, Session
-from ambitieweb.model.session import WeightUnit
+from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import Session, WeightUnit
 from ambitieweb.model.tender import choose
 
 AWARD = "klimaat-2-gunning-co2-uitstoot-uitvoering"  # placeholders: punten, frequentie
@@ -242,7 +243,7 @@ def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Down)
     assert stored(window).max_criteria_per_theme == 3
-    assert "Thema 'klimaat' heeft 4 criteria (drempel 3)" in panel.ui.warningsLabel.text()
+    assert "Thema 'Klimaat' heeft 4 criteria (drempel 3)" in panel.ui.warningsLabel.text()
     spin.selectAll()
     qtbot.keyClicks(spin, "4")  # typing a digit sets the threshold, not the ambition (the 0-3 keys)
     qtbot.keyClick(spin, Qt.Key.Key_Return)

@@ -237,7 +237,7 @@ def test_the_dialog_does_not_load_reportlab_until_an_export() -> None:
         "app = QApplication([])\n"
         "from ambitieweb.catalogue import default_catalogue\n"
         "from ambitieweb.gui.export_dialog import ExportDialog\n"
-        "from ambitieweb.model import Session\n"
+        "from ambitieweb.model.session import Session\n"
         "catalogue = default_catalogue()\n"
         "framework = catalogue.framework('mvi-nationaal-plan')\n"
         "dialog = ExportDialog(Session.new(framework, 'T'), framework, [], 'nl', None, catalogue=catalogue)\n"

@@ -111,7 +111,7 @@ def test_a_long_list_is_fetched_a_page_at_a_time(
     window: MainWindow, repository: Repository, qtbot: QtBot
 ) -> None:
     from ambitieweb.catalogue import default_catalogue
-    from ambitieweb.model import Session
+    from ambitieweb.model.session import Session
 
     mvi = default_catalogue().framework("mvi-nationaal-plan")
     repository.create_many([Session.new(mvi, f"Inkoop {i:04d}") for i in range(450)])

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.session_dialog import SessionDialog
-from ambitieweb.model import Session, SessionKind, SessionStatus
+from ambitieweb.model.session import Session, SessionKind, SessionStatus
 from ambitieweb.store.repository import SessionSummary
 
 GENERIC_ID = "a" * 32
@@ -298,7 +298,7 @@ def test_editing_a_web_with_its_optional_theme_shows_the_box_ticked(
     qtbot: QtBot, catalogue: Catalogue
 ) -> None:
     mvi = catalogue.framework("mvi-nationaal-plan")
-    from ambitieweb.model import ThemeEntry
+    from ambitieweb.model.session import ThemeEntry
 
     session = Session.new(mvi, "Met innovatie", themes=[ThemeEntry(theme_id=t.id) for t in mvi.themes])
     dialog = open_dialog(qtbot, SessionDialog(catalogue, [], session))

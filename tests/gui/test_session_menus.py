@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.participants_dialog import ParticipantsDialog
 from ambitieweb.gui.session_dialog import SessionDialog
-from ambitieweb.model import Role
+from ambitieweb.model.session import Role
 
 
 def test_a_new_session_from_a_framework_opens_ready_to_work(

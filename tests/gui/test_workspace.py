@@ -14,7 +14,8 @@ from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.theme_table_model import ThemeTableModel
 from ambitieweb.gui.workspace import Workspace
-from ambitieweb.model import Level, Session, SessionStatus
+from ambitieweb.model.levels import Level
+from ambitieweb.model.session import Session, SessionStatus
 from ambitieweb.store import Repository, open_database
 
 
@@ -284,3 +285,14 @@ def test_every_control_that_takes_focus_has_an_accessible_name(window: MainWindo
         and not w.objectName().startswith("qt_")  # Qt's own parts (a tab widget's bar)
     ]
     assert unnamed == []
+
+
+def test_focus_themes_are_counted_against_the_sessions_limit(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = open_titled(window, "N123")  # three focus themes, at most 5
+    assert workspace.ui.focusCount.text() == "3 focusthema's"
+    workspace.ui.maxFocusSpin.setValue(2)
+    assert stored(window).max_focus == 2
+    assert workspace.ui.focusCount.text() == "⚠ 3 focusthema's: te veel"
+    window.undo_action.trigger()
+    assert stored(window).max_focus == 5
+    assert workspace.ui.maxFocusSpin.value() == 5

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'criteria_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -247,7 +247,7 @@ class Ui_CriteriaPanel(object):
         self.catalogueTree.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Catalogus-criteria voor dit thema", None))
 #endif // QT_CONFIG(accessibility)
         self.chosenLabel.setText(QCoreApplication.translate("CriteriaPanel", u"&Gekozen voor dit thema", None))
-        self.thresholdLabel.setText(QCoreApplication.translate("CriteriaPanel", u"Drem&pel per thema", None))
+        self.thresholdLabel.setText(QCoreApplication.translate("CriteriaPanel", u"Ma&ximaal per thema", None))
 #if QT_CONFIG(accessibility)
         self.thresholdSpin.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Drempel per thema", None))
 #endif // QT_CONFIG(accessibility)

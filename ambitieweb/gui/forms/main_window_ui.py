@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -143,6 +143,8 @@ class Ui_MainWindow(object):
         self.editMenu.setObjectName(u"editMenu")
         self.sessionMenu = QMenu(self.menubar)
         self.sessionMenu.setObjectName(u"sessionMenu")
+        self.presentationMenu = QMenu(self.menubar)
+        self.presentationMenu.setObjectName(u"presentationMenu")
         self.languageMenu = QMenu(self.menubar)
         self.languageMenu.setObjectName(u"languageMenu")
         MainWindow.setMenuBar(self.menubar)
@@ -160,6 +162,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.fileMenu.menuAction())
         self.menubar.addAction(self.editMenu.menuAction())
         self.menubar.addAction(self.sessionMenu.menuAction())
+        self.menubar.addAction(self.presentationMenu.menuAction())
         self.menubar.addAction(self.languageMenu.menuAction())
         self.fileMenu.addAction(self.actionNew)
         self.fileMenu.addAction(self.actionOpen)
@@ -254,6 +257,7 @@ class Ui_MainWindow(object):
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Bestand", None))
         self.editMenu.setTitle(QCoreApplication.translate("MainWindow", u"Be&werken", None))
         self.sessionMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Sessie", None))
+        self.presentationMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Presentatie", None))
         self.languageMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Taal", None))
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'workspace.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout,
     QFrame, QHBoxLayout, QHeaderView, QLabel,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QSpinBox, QSplitter, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_Workspace(object):
     def setupUi(self, Workspace):
@@ -154,10 +154,29 @@ class Ui_Workspace(object):
 
         self.rationaleLayout.addWidget(self.rationaleEdit)
 
+        self.focusLayout = QHBoxLayout()
+        self.focusLayout.setObjectName(u"focusLayout")
         self.focusCheck = QCheckBox(self.rationaleTab)
         self.focusCheck.setObjectName(u"focusCheck")
 
-        self.rationaleLayout.addWidget(self.focusCheck)
+        self.focusLayout.addWidget(self.focusCheck)
+
+        self.focusCount = QLabel(self.rationaleTab)
+        self.focusCount.setObjectName(u"focusCount")
+        self.focusCount.setTextFormat(Qt.PlainText)
+
+        self.focusLayout.addWidget(self.focusCount)
+
+        self.maxFocusSpin = QSpinBox(self.rationaleTab)
+        self.maxFocusSpin.setObjectName(u"maxFocusSpin")
+        self.maxFocusSpin.setMinimum(1)
+        self.maxFocusSpin.setMaximum(16)
+
+        self.focusLayout.addWidget(self.maxFocusSpin)
+
+        self.focusLayout.setStretch(1, 1)
+
+        self.rationaleLayout.addLayout(self.focusLayout)
 
         self.detailTabs.addTab(self.rationaleTab, "")
         self.goalsTab = QWidget()
@@ -241,7 +260,8 @@ class Ui_Workspace(object):
         QWidget.setTabOrder(self.themeTable, self.detailTabs)
         QWidget.setTabOrder(self.detailTabs, self.rationaleEdit)
         QWidget.setTabOrder(self.rationaleEdit, self.focusCheck)
-        QWidget.setTabOrder(self.focusCheck, self.goalsTable)
+        QWidget.setTabOrder(self.focusCheck, self.maxFocusSpin)
+        QWidget.setTabOrder(self.maxFocusSpin, self.goalsTable)
         QWidget.setTabOrder(self.goalsTable, self.addGoalButton)
         QWidget.setTabOrder(self.addGoalButton, self.removeGoalButton)
         QWidget.setTabOrder(self.removeGoalButton, self.measuresTable)
@@ -291,6 +311,13 @@ class Ui_Workspace(object):
 #if QT_CONFIG(accessibility)
         self.focusCheck.setAccessibleName(QCoreApplication.translate("Workspace", u"Focusthema", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.focusCount.setAccessibleName(QCoreApplication.translate("Workspace", u"Aantal focusthema's", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.maxFocusSpin.setAccessibleName(QCoreApplication.translate("Workspace", u"Hoogstens zoveel focusthema's", None))
+#endif // QT_CONFIG(accessibility)
+        self.maxFocusSpin.setPrefix(QCoreApplication.translate("Workspace", u"max. ", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.rationaleTab), QCoreApplication.translate("Workspace", u"&Onderbouwing", None))
 #if QT_CONFIG(accessibility)
         self.goalsTable.setAccessibleName(QCoreApplication.translate("Workspace", u"Doelen", None))

@@ -1,0 +1,119 @@
+"""What the projector shows: the large radar, the session title and the theme under discussion.
+
+The window only draws; it never opens dialogs and never shows notes or votes that were not revealed.
+With one screen it also carries a small bar of controls, as the presenter view is then hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ambitieweb.charts import RadarStyle
+from ambitieweb.gui.forms.audience_window_ui import Ui_AudienceWindow
+from ambitieweb.gui.presentation import Presentation
+from ambitieweb.gui.radar_widget import RadarWidget
+from ambitieweb.model.agenda import format_seconds
+from ambitieweb.model.levels import RATED_LEVELS
+from ambitieweb.reports.vote_text import one_line
+
+BACKGROUND = "#FFFFFF"
+TEXT = "#111111"  # 18.9:1 on white: legible on a washed-out projector
+ROWS_PER_SCREEN = 36  # body type is this fraction of the window height (30 px at 1080)
+RADAR_SHARE = 0.6  # of the window's width; fixed, so new theme texts never resize (and redraw) the web
+
+
+class AudienceWindow(QWidget):
+    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ui = Ui_AudienceWindow()
+        self.ui.setupUi(self)
+        self.presentation = presentation
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+        self.setPalette(palette)
+        self.radar = RadarWidget(RadarStyle.projector(), self)
+        self.radar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.radar.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.radarLayout.addWidget(self.radar)
+        self.ui.controlBar.hide()
+
+        self.ui.previousButton.clicked.connect(lambda: presentation.step(-1))
+        self.ui.nextButton.clicked.connect(lambda: presentation.step(1))
+        self.ui.revealButton.clicked.connect(presentation.toggle_reveal)
+        # The chart follows first (slots run in connection order), then the words beside it.
+        presentation.controller.changed.connect(self.refresh)
+        presentation.changed.connect(self.refresh)
+        presentation.ticked.connect(self._show_clock)
+        self.refresh()
+
+    def set_controls_visible(self, visible: bool) -> None:
+        """The control bar, for a presentation on a single screen."""
+        self.ui.controlBar.setVisible(visible)
+
+    def refresh(self) -> None:
+        presentation = self.presentation
+        self.radar.set_data(presentation.radar(audience=True))
+        session = presentation.session
+        language = presentation.controller.language
+        entry = session.themes[presentation.theme]
+        self.ui.titleLabel.setText(session.title)
+        shown = presentation.shown_themes()
+        if presentation.theme in shown:
+            self.ui.themeCounter.setText(
+                self.tr("Thema %1 van %2")
+                .replace("%1", str(shown.index(presentation.theme) + 1))
+                .replace("%2", str(len(shown)))
+            )
+        else:
+            self.ui.themeCounter.setText("")
+        self.ui.themeName.setText(presentation.controller.theme_name(presentation.theme))
+        try:
+            theme = presentation.controller.framework.theme(entry.theme_id)
+        except KeyError:
+            theme = None
+        labels = (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text)
+        for level, label in zip(RATED_LEVELS, labels, strict=True):
+            chosen = entry.ambition == level
+            text = theme.levels.for_level(level) if theme else ""
+            marker = "▶ " if chosen else ""
+            label.setText(f"{marker}{int(level)} {level.label(language)}: {text}")
+            font = label.font()
+            font.setBold(chosen)
+            label.setFont(font)
+        spread = presentation.distribution()
+        revealed = presentation.is_revealed() and spread is not None
+        self.ui.votesLabel.setText(one_line(spread, language) if revealed and spread else "")
+        self.ui.votesLabel.setVisible(revealed)
+        self.ui.revealButton.setChecked(presentation.is_revealed())
+        self._show_clock()
+
+    def _show_clock(self) -> None:
+        presentation = self.presentation
+        entry = presentation.session.themes[presentation.theme]
+        left = presentation.clock.left(entry.theme_id, entry.minutes)
+        self.ui.clockLabel.setText(format_seconds(left) if left is not None else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Type grows with the screen: legible from the back of the room on a 1080p projector."""
+        self.ui.radarHost.setFixedWidth(int(event.size().width() * RADAR_SHARE))
+        body = max(12, event.size().height() // ROWS_PER_SCREEN)
+        sizes: list[tuple[QLabel, float, bool]] = [
+            (self.ui.titleLabel, 1.3, True),
+            (self.ui.themeCounter, 0.8, False),
+            (self.ui.themeName, 1.6, True),
+            (self.ui.votesLabel, 1.0, True),
+        ]
+        for label, scale, bold in sizes:
+            font = label.font()
+            font.setPixelSize(int(body * scale))
+            font.setBold(bold)
+            label.setFont(font)
+        for label in (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text):
+            font = label.font()
+            font.setPixelSize(int(body * 0.9))
+            label.setFont(font)
+        super().resizeEvent(event)
