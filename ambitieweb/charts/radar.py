@@ -217,6 +217,7 @@ class RadarPlot:
                 color=s.text,
                 zorder=6,
                 clip_on=False,
+                parse_math=False,  # user text: "$5 tot $10" stays text, not a formula
             )
             self._labels.append(label)
 
@@ -309,7 +310,15 @@ class RadarPlot:
             artist.set_animated(self._animated)
 
         self.title_text = self.figure.text(
-            0.5, 1.0, "", ha="center", va="top", fontsize=s.title_size, fontweight="bold", color=s.text
+            0.5,
+            1.0,
+            "",
+            ha="center",
+            va="top",
+            fontsize=s.title_size,
+            fontweight="bold",
+            color=s.text,
+            parse_math=False,
         )
         # One legend per number of columns; layout() shows the widest that fits. (Artists made during a
         # draw would not be drawn: the figure lists its artists before it runs the layout.)

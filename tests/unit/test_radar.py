@@ -385,3 +385,13 @@ def test_radar_data_accepts_lists_and_level_enums() -> None:
     data = RadarData(["a", "b", "c"], [Level.BASIS, 2, 3], [0, 0, 0])  # type: ignore[arg-type]
     assert data.ambition == (1, 2, 3) and type(data.ambition[0]) is int
     assert data.labels == ("a", "b", "c")
+
+
+def test_dollar_signs_in_user_text_are_not_read_as_formulas() -> None:
+    from matplotlib.figure import Figure
+
+    data = RadarData(("Kosten $5 tot $10", "Water", "Lucht"), (1, 2, 3), (0, 1, 2), title="Budget $1 - $2")
+    plot = RadarPlot(Figure(), data)
+    texts = [t for t in [*plot.label_artists(), plot.title_text] if "$" in t.get_text()]
+    assert len(texts) == 2 and not any(t.get_parse_math() for t in texts)
+    assert render_png_bytes(data, 50).startswith(b"\x89PNG")
