@@ -8,7 +8,7 @@ panel redraws from the session when the controller says it changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ambitieweb.catalogue import Catalogue
@@ -49,6 +49,7 @@ class CriteriaPanel(QWidget):
         self.newer = catalogue.revisions()
         self.dialog: CriterionDialog | None = None  # the open criterion dialog, if any
         self._theme = 0
+        self._stale = False  # the session changed while the panel was hidden
 
         self.offered = CatalogueCriteriaModel(self.language, self)
         tree = self.ui.catalogueTree
@@ -98,7 +99,7 @@ class CriteriaPanel(QWidget):
         self.ui.downButton.clicked.connect(lambda: self.move_selected(1))
         self.ui.thresholdSpin.valueChanged.connect(self._threshold_changed)
         self.ui.unitCombo.currentIndexChanged.connect(self._unit_changed)
-        controller.changed.connect(self.refresh)
+        controller.changed.connect(self._session_changed)
         self.refresh()
 
     def sizeHint(self) -> QSize:
@@ -132,8 +133,21 @@ class CriteriaPanel(QWidget):
             self._theme = index
             self.refresh()
 
+    def _session_changed(self) -> None:
+        # Hidden (another tab, or presenting): catch up when shown; a refresh costs ~3 ms.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Redraw from the session (after any change, undo included, and for another theme)."""
+        self._stale = False
         session = self.session
         self._theme = min(self._theme, len(session.themes) - 1)
         entry = session.themes[self._theme]

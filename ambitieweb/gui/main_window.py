@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
         )
         self.ui.pages.addWidget(self.presenter.view)
         self.ui.pages.setCurrentWidget(self.presenter.view)
+        workspace.pause(True)
         self.presenter.start()
         self.presenter.view.focus_votes()
         self._update_actions()
@@ -408,6 +409,7 @@ class MainWindow(QMainWindow):
         theme = presenter.presentation.theme
         presenter.stop()
         if self.workspace is not None:
+            self.workspace.pause(False)
             self.ui.pages.setCurrentWidget(self.ui.workspacePage)
             self.workspace.select_theme(theme)
             self.workspace.ui.themeTable.setFocus()

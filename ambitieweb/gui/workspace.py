@@ -46,6 +46,8 @@ class Workspace(QWidget):
         self.controller = controller
         self.generic = generic
         self._current = 0
+        self._paused = False  # presenter mode has the screen: views wait, and catch up on resume
+        self._stale = False  # the session changed while paused
         self.ui.messageBar.hide()
         self.ui.detailTabs.setAccessibleName(self.tr("Details van het thema"))
         for label, scale in ((self.ui.sessionTitle, 1.4), (self.ui.themeName, 1.2)):
@@ -250,13 +252,30 @@ class Workspace(QWidget):
         if rows:
             model.remove_rows(rows)
 
+    def pause(self, paused: bool) -> None:
+        """While presenting, the workspace (out of sight) skips its redraws; resuming catches up."""
+        self._paused = paused
+        if not paused and self._stale:
+            self._stale = False
+            self._refresh_text()
+            self._refresh_radar()
+
+    def _hidden(self) -> bool:
+        if self._paused:
+            self._stale = True
+        return self._paused
+
     def _refresh_text(self) -> None:
+        if self._hidden():
+            return
         self.ui.sessionTitle.setText(self.controller.session.title)
         self.goals.refresh()
         self.measures.refresh()
         self._refresh_detail(force=False)
 
     def _refresh_radar(self) -> None:
+        if self._hidden():
+            return
         self.radar.set_data(
             radar_data(self.controller.session, self.controller.framework, self.generic, self._current)
         )

@@ -65,9 +65,11 @@ def test_f5_starts_presenting_and_esc_goes_back_to_the_theme_last_shown(
     view = presenter.view.ui.votesTable
     key(qtbot, view, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Left)
     assert presenter.presentation.theme == 2
+    key(qtbot, view, Qt.Key.Key_1, modifier=Qt.KeyboardModifier.ControlModifier)  # the group decides
     key(qtbot, view, Qt.Key.Key_Escape)
     assert window.presenter is None
     assert window.workspace is not None and window.workspace.current_theme == 2
+    assert window.workspace.radar.plot().data.ambition[2] == 1  # the workspace caught up
     assert window.ui.pages.currentWidget() is window.ui.workspacePage
     assert not audience.isVisible()
     assert window.presenter_actions.start.isEnabled()
