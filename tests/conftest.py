@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -13,6 +14,7 @@ import pytest
 
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts.radar import RadarData
+from ambitieweb.model.votes import Distribution
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
 
@@ -64,6 +66,18 @@ def gww(catalogue: Catalogue) -> RadarData:
         reference=(2,) * 12,
         highlight=6,
         title="Reconstructie N123",
+    )
+
+
+@pytest.fixture
+def layered(gww: RadarData) -> RadarData:
+    """The 12-theme web with every layer: reference, earlier version, votes, flags and a highlight."""
+    counts = [(0, 2, 3), (1, 3, 0), None, (4, 0, 0), (2, 0, 2), (0, 5, 1)] + [(0, 1, 5), None] * 3
+    return dataclasses.replace(
+        gww,
+        votes=tuple(None if c is None else Distribution(c) for c in counts),
+        earlier=(3, 2, 3, 2, 1, 2, 2, 1, 2, 1, 2, 3),
+        flagged=(False, False, True, True) + (False,) * 8,
     )
 
 

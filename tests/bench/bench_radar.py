@@ -28,18 +28,6 @@ WORKSPACE = (775, 700)
 PROJECTOR = (1920, 1080)
 
 
-@pytest.fixture
-def layered(gww: RadarData) -> RadarData:
-    """The 12-theme web with a reference, an earlier version, votes, flags and a highlight."""
-    counts = [(0, 2, 3), (1, 3, 0), None, (4, 0, 0), (2, 0, 2), (0, 5, 1)] + [(0, 1, 5), None] * 3
-    return dataclasses.replace(
-        gww,
-        votes=tuple(None if c is None else Distribution(c) for c in counts),
-        earlier=(3, 2, 3, 2, 1, 2, 2, 1, 2, 1, 2, 3),
-        flagged=(False, False, True, True) + (False,) * 8,
-    )
-
-
 def shown(qtbot: QtBot, data: RadarData, size: tuple[int, int], style: RadarStyle) -> RadarWidget:
     widget = RadarWidget(style)
     qtbot.addWidget(widget)

@@ -50,18 +50,6 @@ def widget(qtbot: QtBot, gww: RadarData) -> RadarWidget:
     return shown(qtbot, gww, (600, 600))
 
 
-@pytest.fixture
-def layered(gww: RadarData) -> RadarData:
-    """The 12-theme web with every layer: reference, earlier version, votes, flags and a highlight."""
-    counts = [(0, 2, 3), (1, 3, 0), None, (4, 0, 0), (2, 0, 2), (0, 5, 1)] + [(0, 1, 5), None] * 3
-    return dataclasses.replace(
-        gww,
-        votes=tuple(None if c is None else Distribution(c) for c in counts),
-        earlier=(3, 2, 3, 2, 1, 2, 2, 1, 2, 1, 2, 3),
-        flagged=(False, False, True, True) + (False,) * 8,
-    )
-
-
 def on_screen(widget: RadarWidget, theme: int, radius: float) -> QPoint:
     """Qt widget coordinates (logical pixels, y down) of `radius` on a theme's axis.
 
