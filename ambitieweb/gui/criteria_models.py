@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ambitieweb.gui.table_model import Index, TableModel
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import ChosenCriterion, Session
@@ -23,7 +24,6 @@ from ambitieweb.model.tender import fill, has_newer_text, missing_values
 from ambitieweb.reports.labels import format_weight, kind_plural, level_text
 from ambitieweb.reports.numbering import KIND_ORDER, numbered_criteria
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the catalogue id or the chosen criterion's id
 
 _NO_PARENT = 0  # internalId of a top-level (kind) row; children carry their group's row + 1
@@ -175,7 +175,7 @@ class ChosenRow:
     newer: bool
 
 
-class ChosenCriteriaModel(QAbstractTableModel):
+class ChosenCriteriaModel(TableModel):
     """The criteria chosen for one theme, in the order (and with the numbers) of the documents."""
 
     NUMBER, KIND, TITLE, WEIGHT, NOTES = range(5)
@@ -183,6 +183,13 @@ class ChosenCriteriaModel(QAbstractTableModel):
     def __init__(self, language: str = "nl", parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
+        self.headers = (
+            self.tr("Nr."),
+            self.tr("Soort"),
+            self.tr("Criterium"),
+            self.tr("Weging"),
+            self.tr("Let op"),
+        )  # NUMBER, KIND, TITLE, WEIGHT, NOTES
         self._rows: list[ChosenRow] = []
         self._session: Session | None = None
 
@@ -216,24 +223,8 @@ class ChosenCriteriaModel(QAbstractTableModel):
     def row_of(self, criterion_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.criterion.id == criterion_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NUMBER: self.tr("Nr."),
-            self.KIND: self.tr("Soort"),
-            self.TITLE: self.tr("Criterium"),
-            self.WEIGHT: self.tr("Weging"),
-            self.NOTES: self.tr("Let op"),
-        }.get(section)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return (
@@ -303,13 +294,18 @@ class MissingValue:
     label: str  # the catalogue's description of the placeholder, else its name
 
 
-class MissingValuesModel(QAbstractTableModel):
+class MissingValuesModel(TableModel):
     """Placeholder values still to fill in before an export; the value column is editable."""
 
     CRITERION, FIELD, VALUE = range(3)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.headers = (
+            self.tr("Criterium"),
+            self.tr("Invulveld"),
+            self.tr("Waarde"),
+        )  # CRITERION, FIELD, VALUE
         self._rows: list[MissingValue] = []
         self._values: dict[tuple[str, str], str] = {}
         self._editable = True
@@ -332,22 +328,8 @@ class MissingValuesModel(QAbstractTableModel):
     def still_missing(self) -> int:
         return sum(1 for r in self._rows if not self._values.get((r.criterion_id, r.name), "").strip())
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.CRITERION: self.tr("Criterium"),
-            self.FIELD: self.tr("Invulveld"),
-            self.VALUE: self.tr("Waarde"),
-        }.get(section)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -8,11 +8,9 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
 )
@@ -34,9 +32,8 @@ from PySide6.QtWidgets import (
 
 from ambitieweb.gui.forms.participants_dialog_ui import Ui_ParticipantsDialog
 from ambitieweb.gui.session_dialog import fill, problem_text, show_problem
+from ambitieweb.gui.table_model import Index, TableModel
 from ambitieweb.model.session import Participant, Role, new_id
-
-Index = QModelIndex | QPersistentModelIndex
 
 NAME, ROLE, ORGANISATION = 0, 1, 2
 FIELDS = ("name", "role", "organisation")
@@ -62,7 +59,7 @@ class _Row:
         return {"id": self.id, "name": self.name, "role": self.role, "organisation": self.organisation}
 
 
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(TableModel):
     """Participants as editable rows; each row is checked against the pydantic model as it changes."""
 
     def __init__(
@@ -70,6 +67,7 @@ class ParticipantTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._language = language
+        self.headers = (self.tr("Naam"), self.tr("Rol"), self.tr("Organisatie"))  # in the order of FIELDS
         self._rows = [_Row(p.name, p.role, p.organisation, id=p.id) for p in participants]
         for row in self._rows:
             self._check(row)
@@ -94,19 +92,8 @@ class ParticipantTableModel(QAbstractTableModel):
 
     # --- Qt model -----------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = (self.tr("Naam"), self.tr("Rol"), self.tr("Organisatie"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
-Index = QModelIndex | QPersistentModelIndex
+from ambitieweb.gui.table_model import Index, TableModel
+
 R = TypeVar("R", bound=BaseModel)
 
 
@@ -24,7 +25,7 @@ class Column:
     numeric: bool = False
 
 
-class RecordTableModel(QAbstractTableModel, Generic[R]):
+class RecordTableModel(TableModel, Generic[R]):
     invalid = Signal(str)  # a message for the user about a refused edit
 
     def __init__(
@@ -37,31 +38,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         super().__init__()
         self._type = record_type
         self._columns = tuple(columns)
+        self.headers = tuple(column.header for column in self._columns)
         self._records = records
         self._commit = commit
-        self._rows = len(records())
+        self.shown_rows = len(records())
 
     def refresh(self) -> None:
-        rows = len(self._records())
-        if rows != self._rows:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-        elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(self._columns) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header if 0 <= section < len(self._columns) else None
-        return None
+        self.sync_rows(len(self._records()))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

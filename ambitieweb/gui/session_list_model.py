@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
+
+from ambitieweb.gui.table_model import Index, TableModel
 
 if TYPE_CHECKING:
     from ambitieweb.store.repository import SessionSummary
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 # Fetches (offset, limit) rows; the view asks for more as the user scrolls.
@@ -18,7 +18,7 @@ PageSource = Callable[[int, int], list["SessionSummary"]]
 PAGE = 200
 
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(TableModel):
     COLUMNS = ("title", "organisation", "kind", "status", "date")
 
     def __init__(self, language: str = "nl") -> None:
@@ -27,6 +27,13 @@ class SessionListModel(QAbstractTableModel):
         self._total = 0
         self._source: PageSource | None = None
         self._language = language
+        self.headers = (
+            self.tr("Titel"),
+            self.tr("Organisatie"),
+            self.tr("Soort"),
+            self.tr("Status"),
+            self.tr("Datum"),
+        )  # in the order of COLUMNS
 
     def set_source(self, source: PageSource, total: int) -> None:
         """Show a new result: the first page now, the rest on demand (fetchMore)."""
@@ -52,27 +59,8 @@ class SessionListModel(QAbstractTableModel):
     def summary(self, row: int) -> SessionSummary:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        headers = {
-            "title": self.tr("Titel"),
-            "organisation": self.tr("Organisatie"),
-            "kind": self.tr("Soort"),
-            "status": self.tr("Status"),
-            "date": self.tr("Datum"),
-        }
-        return headers[self.COLUMNS[section]]
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -4,51 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from ambitieweb.gui.controller import SessionController
+from ambitieweb.gui.table_model import Index, TableModel
 from ambitieweb.model.levels import Level
 
-Index = QModelIndex | QPersistentModelIndex
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Level itself, for the combo box delegate
 
 
-class ThemeTableModel(QAbstractTableModel):
+class ThemeTableModel(TableModel):
     THEME, CURRENT, AMBITION, FOCUS = range(4)
 
     def __init__(self, controller: SessionController) -> None:
         super().__init__(controller)
         self._controller = controller
-        self._rows = len(controller.session.themes)
+        self.headers = (self.tr("Thema"), self.tr("Huidig"), self.tr("Ambitie"), self.tr("Focus"))
+        self.shown_rows = len(controller.session.themes)
         controller.changed.connect(self._refresh)
 
     def _refresh(self) -> None:
-        rows = len(self._controller.session.themes)
-        if rows != self._rows:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-        elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.FOCUS))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.THEME: self.tr("Thema"),
-            self.CURRENT: self.tr("Huidig"),
-            self.AMBITION: self.tr("Ambitie"),
-            self.FOCUS: self.tr("Focus"),
-        }.get(section)
+        self.sync_rows(len(self._controller.session.themes))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

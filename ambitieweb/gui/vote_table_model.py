@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ambitieweb.gui.presentation import Presentation
+from ambitieweb.gui.table_model import Index, TableModel
 from ambitieweb.gui.theme_table_model import LEVEL_ROLE
 from ambitieweb.model.levels import Level
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class VoteTableModel(QAbstractTableModel):
+class VoteTableModel(TableModel):
     NAME, ROLE, VOTE = range(3)
 
     def __init__(self, presentation: Presentation) -> None:
         super().__init__(presentation)
         self._presentation = presentation
-        self._rows = len(presentation.session.participants)
+        self.headers = (self.tr("Deelnemer"), self.tr("Rol"), self.tr("Stem"))
+        self.shown_rows = len(presentation.session.participants)
         self._shown = self._content()
         presentation.controller.changed.connect(self._refresh)
         presentation.changed.connect(self._refresh)
@@ -37,29 +37,8 @@ class VoteTableModel(QAbstractTableModel):
             return
         people_changed = shown[0] != self._shown[0]
         self._shown = shown
-        rows = len(self._presentation.session.participants)
-        if rows != self._rows:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-        elif rows:
-            first = self.NAME if people_changed else self.VOTE  # walking the themes changes votes only
-            self.dataChanged.emit(self.index(0, first), self.index(rows - 1, self.VOTE))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {self.NAME: self.tr("Deelnemer"), self.ROLE: self.tr("Rol"), self.VOTE: self.tr("Stem")}.get(
-            section
-        )
+        first = self.NAME if people_changed else self.VOTE  # walking the themes changes votes only
+        self.sync_rows(len(self._presentation.session.participants), first)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
