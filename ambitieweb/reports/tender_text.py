@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Protocol
 
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.framework import Framework
@@ -29,10 +30,90 @@ def _markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
-def _findings(
-    session: Session, framework: Framework, newer: dict[str, int] | None, language: str
-) -> list[str]:
-    return [finding.text(language) for finding in check_tender(session, newer, framework.theme_names())]
+class _Format(Protocol):
+    """How one kind of output writes each part of the bestekteksten; `_render` walks the parts."""
+
+    def title(self, text: str) -> list[str]: ...
+
+    def facts(self, facts: list[tuple[str, str]]) -> list[str]: ...
+
+    def warnings(self, heading: str, texts: list[str]) -> list[str]: ...
+
+    def paragraph(self, text: str) -> list[str]: ...
+
+    def numbering(self, text: str) -> list[str]: ...
+
+    def kind(self, heading: str) -> list[str]: ...
+
+    def award_table(self, group: KindGroup, session: Session, language: str) -> list[str]: ...
+
+    def theme(self, name: str) -> list[str]: ...
+
+    def criterion(self, number: str, title: str, text: str, fields: list[tuple[str, str]]) -> list[str]: ...
+
+
+def _render(
+    write: _Format,
+    session: Session,
+    framework: Framework,
+    snapshot: Snapshot | None,
+    newer: dict[str, int] | None,
+    language: str,
+) -> str:
+    """The document's parts in order (title, facts, warnings, then by kind and theme), in one format."""
+    shown = content_of(session, snapshot)
+    groups = numbered_criteria(shown, framework)
+    lines = write.title(f"{label('bestekteksten', language)} — {shown.title}")
+    lines += write.facts(document_facts(shown, framework, snapshot, language))
+    findings = check_tender(shown, newer, framework.theme_names())
+    if findings:
+        lines += write.warnings(label("warnings", language), [f.text(language) for f in findings])
+    if not groups:
+        return "\n".join(lines + write.paragraph(label("no_criteria", language)))
+    lines += write.numbering(label("numbering", language))
+    for group in groups:
+        lines += write.kind(kind_plural(group.kind, language))
+        if group.kind is CriterionKind.AWARD:
+            lines += write.award_table(group, shown, language)
+        for theme in group.themes:
+            lines += write.theme(theme.theme_name)
+            for item in theme.items:
+                chosen = item.criterion
+                fields = criterion_fields(item, shown, language)
+                lines += write.criterion(item.number, chosen.title, fill(chosen.text, chosen.values), fields)
+    return "\n".join(lines)
+
+
+class _MarkdownFormat:
+    def title(self, text: str) -> list[str]:
+        return [f"# {_markdown(text)}", ""]
+
+    def facts(self, facts: list[tuple[str, str]]) -> list[str]:
+        return [*(f"- **{name}:** {_markdown(value)}" for name, value in facts), ""]
+
+    def warnings(self, heading: str, texts: list[str]) -> list[str]:
+        return [f"> **{heading}**", ">", *(f"> - {_markdown(text)}" for text in texts), ""]
+
+    def paragraph(self, text: str) -> list[str]:
+        return [text, ""]
+
+    def numbering(self, text: str) -> list[str]:
+        return [f"*{text}*", ""]
+
+    def kind(self, heading: str) -> list[str]:
+        return [f"## {heading}", ""]
+
+    def award_table(self, group: KindGroup, session: Session, language: str) -> list[str]:
+        return _markdown_award_table(group, session, language)
+
+    def theme(self, name: str) -> list[str]:
+        return [f"### {_markdown(name)}", ""]
+
+    def criterion(self, number: str, title: str, text: str, fields: list[tuple[str, str]]) -> list[str]:
+        lines = [f"#### {number}. {_markdown(title)}", "", _markdown(text), ""]
+        for name, value in fields:
+            lines += [f"**{name}:** {_markdown(value)}", ""]
+        return lines
 
 
 def bestekteksten_markdown(
@@ -43,35 +124,7 @@ def bestekteksten_markdown(
     newer: dict[str, int] | None = None,
     language: str = "nl",
 ) -> str:
-    shown = content_of(session, snapshot)
-    groups = numbered_criteria(shown, framework)
-    lines = [f"# {label('bestekteksten', language)} — {_markdown(shown.title)}", ""]
-    lines += [
-        f"- **{name}:** {_markdown(value)}"
-        for name, value in document_facts(shown, framework, snapshot, language)
-    ]
-    lines.append("")
-    findings = _findings(shown, framework, newer, language)
-    if findings:
-        lines += [f"> **{label('warnings', language)}**", ">"]
-        lines += [f"> - {_markdown(text)}" for text in findings]
-        lines.append("")
-    if not groups:
-        return "\n".join([*lines, label("no_criteria", language), ""])
-    lines += [f"*{label('numbering', language)}*", ""]
-    for group in groups:
-        lines += [f"## {kind_plural(group.kind, language)}", ""]
-        if group.kind is CriterionKind.AWARD:
-            lines += _markdown_award_table(group, shown, language)
-        for theme in group.themes:
-            lines += [f"### {_markdown(theme.theme_name)}", ""]
-            for item in theme.items:
-                chosen = item.criterion
-                lines += [f"#### {item.number}. {_markdown(chosen.title)}", ""]
-                lines += [_markdown(fill(chosen.text, chosen.values)), ""]
-                for name, value in criterion_fields(item, shown, language):
-                    lines += [f"**{name}:** {_markdown(value)}", ""]
-    return "\n".join(lines)
+    return _render(_MarkdownFormat(), session, framework, snapshot, newer, language)
 
 
 def _markdown_award_table(group: KindGroup, session: Session, language: str) -> list[str]:
@@ -89,6 +142,45 @@ def _markdown_award_table(group: KindGroup, session: Session, language: str) -> 
     return lines
 
 
+class _TextFormat:
+    """No markup: headings underlined, the award weights as aligned columns."""
+
+    def title(self, text: str) -> list[str]:
+        return [text, "=" * len(text), ""]
+
+    def facts(self, facts: list[tuple[str, str]]) -> list[str]:
+        return [*(f"{name}: {value}" for name, value in facts), ""]
+
+    def warnings(self, heading: str, texts: list[str]) -> list[str]:
+        return [f"{heading.upper()}:", *(f"  - {text}" for text in texts), ""]
+
+    def paragraph(self, text: str) -> list[str]:
+        return [text, ""]
+
+    def numbering(self, text: str) -> list[str]:
+        return [text, ""]
+
+    def kind(self, heading: str) -> list[str]:
+        heading = heading.upper()
+        return [heading, "=" * len(heading), ""]
+
+    def award_table(self, group: KindGroup, session: Session, language: str) -> list[str]:
+        lines = []
+        for item in group.items:
+            weight = format_weight(item.criterion.weight, session.weight_unit, language)
+            lines.append(f"  {item.number:<5} {weight:>12}  {item.criterion.title}")
+        return [*lines, f"  {label('total', language):<5} {award_total_text(session, language):>12}", ""]
+
+    def theme(self, name: str) -> list[str]:
+        return [name, "-" * len(name), ""]
+
+    def criterion(self, number: str, title: str, text: str, fields: list[tuple[str, str]]) -> list[str]:
+        lines = [f"{number}. {title}", text, ""]
+        for name, value in fields:
+            lines += [f"{name}: {value}", ""]
+        return lines
+
+
 def bestekteksten_text(
     session: Session,
     framework: Framework,
@@ -98,40 +190,42 @@ def bestekteksten_text(
     language: str = "nl",
 ) -> str:
     """Plain text to paste into a tender document: no markup, headings underlined."""
-    shown = content_of(session, snapshot)
-    groups = numbered_criteria(shown, framework)
-    title = f"{label('bestekteksten', language)} — {shown.title}"
-    lines = [title, "=" * len(title), ""]
-    lines += [f"{name}: {value}" for name, value in document_facts(shown, framework, snapshot, language)]
-    lines.append("")
-    findings = _findings(shown, framework, newer, language)
-    if findings:
-        lines += [f"{label('warnings', language).upper()}:"]
-        lines += [f"  - {text}" for text in findings]
-        lines.append("")
-    if not groups:
-        return "\n".join([*lines, label("no_criteria", language), ""])
-    lines += [label("numbering", language), ""]
-    for group in groups:
-        heading = kind_plural(group.kind, language).upper()
-        lines += [heading, "=" * len(heading), ""]
-        if group.kind is CriterionKind.AWARD:
-            for item in group.items:
-                weight = format_weight(item.criterion.weight, shown.weight_unit, language)
-                lines.append(f"  {item.number:<5} {weight:>12}  {item.criterion.title}")
-            lines += [f"  {label('total', language):<5} {award_total_text(shown, language):>12}", ""]
-        for theme in group.themes:
-            lines += [theme.theme_name, "-" * len(theme.theme_name), ""]
-            for item in theme.items:
-                chosen = item.criterion
-                lines += [f"{item.number}. {chosen.title}", fill(chosen.text, chosen.values), ""]
-                for name, value in criterion_fields(item, shown, language):
-                    lines += [f"{name}: {value}", ""]
-    return "\n".join(lines)
+    return _render(_TextFormat(), session, framework, snapshot, newer, language)
 
 
 def _html(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+class _HtmlFormat:
+    def title(self, text: str) -> list[str]:
+        return [f"<h1>{_html(text)}</h1>"]
+
+    def facts(self, facts: list[tuple[str, str]]) -> list[str]:
+        return ["<p>", *(f"<b>{_html(name)}:</b> {_html(value)}<br>" for name, value in facts), "</p>"]
+
+    def warnings(self, heading: str, texts: list[str]) -> list[str]:
+        items = (f"<li>{_html(text)}</li>" for text in texts)
+        return [f"<p><b>{_html(heading)}</b></p>", "<ul>", *items, "</ul>"]
+
+    def paragraph(self, text: str) -> list[str]:
+        return [f"<p>{_html(text)}</p>"]
+
+    def numbering(self, text: str) -> list[str]:
+        return [f"<p><i>{_html(text)}</i></p>"]
+
+    def kind(self, heading: str) -> list[str]:
+        return [f"<h2>{_html(heading)}</h2>"]
+
+    def award_table(self, group: KindGroup, session: Session, language: str) -> list[str]:
+        return _html_award_table(group, session, language)
+
+    def theme(self, name: str) -> list[str]:
+        return [f"<h3>{_html(name)}</h3>"]
+
+    def criterion(self, number: str, title: str, text: str, fields: list[tuple[str, str]]) -> list[str]:
+        parts = [f"<h4>{number}. {_html(title)}</h4>", f"<p>{_html(text)}</p>"]
+        return parts + [f"<p><b>{_html(name)}:</b> {_html(value)}</p>" for name, value in fields]
 
 
 def bestekteksten_html(
@@ -143,38 +237,7 @@ def bestekteksten_html(
     language: str = "nl",
 ) -> str:
     """An HTML fragment (for the rich-text clipboard); every user text escaped."""
-    shown = content_of(session, snapshot)
-    groups = numbered_criteria(shown, framework)
-    parts = [f"<h1>{_html(label('bestekteksten', language))} — {_html(shown.title)}</h1>", "<p>"]
-    parts += [
-        f"<b>{_html(name)}:</b> {_html(value)}<br>"
-        for name, value in document_facts(shown, framework, snapshot, language)
-    ]
-    parts.append("</p>")
-    findings = _findings(shown, framework, newer, language)
-    if findings:
-        parts += [f"<p><b>{_html(label('warnings', language))}</b></p>", "<ul>"]
-        parts += [f"<li>{_html(text)}</li>" for text in findings]
-        parts.append("</ul>")
-    if not groups:
-        parts.append(f"<p>{_html(label('no_criteria', language))}</p>")
-        return "\n".join(parts)
-    parts.append(f"<p><i>{_html(label('numbering', language))}</i></p>")
-    for group in groups:
-        parts.append(f"<h2>{_html(kind_plural(group.kind, language))}</h2>")
-        if group.kind is CriterionKind.AWARD:
-            parts += _html_award_table(group, shown, language)
-        for theme in group.themes:
-            parts.append(f"<h3>{_html(theme.theme_name)}</h3>")
-            for item in theme.items:
-                chosen = item.criterion
-                parts.append(f"<h4>{item.number}. {_html(chosen.title)}</h4>")
-                parts.append(f"<p>{_html(fill(chosen.text, chosen.values))}</p>")
-                parts += [
-                    f"<p><b>{_html(name)}:</b> {_html(value)}</p>"
-                    for name, value in criterion_fields(item, shown, language)
-                ]
-    return "\n".join(parts)
+    return _render(_HtmlFormat(), session, framework, snapshot, newer, language)
 
 
 def _html_award_table(group: KindGroup, session: Session, language: str) -> list[str]:
