@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
-from ambitieweb.gui.presenter_actions import SCREEN_KEY, PresenterActions, screen_id
+from ambitieweb.gui.presenter_actions import SCREEN_KEY, PresenterActions, remembered_screen, screen_id
 from ambitieweb.gui.session_list_model import SessionListModel
 
 if TYPE_CHECKING:
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         menu = self.presenter_actions.screen_menu
         menu.clear()
         group = QActionGroup(menu)
-        remembered = str(self.settings.value(SCREEN_KEY, "")) if self.settings is not None else ""
+        remembered = remembered_screen(self.settings)
         for screen in QGuiApplication.screens():
             size = screen.geometry()
             entry = menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")

@@ -6,7 +6,7 @@ both windows (application-wide), so a click on the projector's window does not t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -67,6 +67,11 @@ class PresenterActions(QObject):
             *self.votes,
             *self.ambitions,
         ]
+
+
+def remembered_screen(settings: QSettings | None) -> str:
+    """The `screen_id` chosen for the audience window, or "" when none was chosen."""
+    return str(settings.value(SCREEN_KEY, "")) if settings is not None else ""
 
 
 def screen_id(screen: QScreen) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 from ambitieweb.gui.audience_window import AudienceWindow
 from ambitieweb.gui.controller import SessionController
 from ambitieweb.gui.presentation import Presentation
-from ambitieweb.gui.presenter_actions import SCREEN_KEY, PresenterActions, audience_screen
+from ambitieweb.gui.presenter_actions import PresenterActions, audience_screen, remembered_screen
 from ambitieweb.gui.presenter_view import PresenterView
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session, Snapshot
@@ -72,18 +72,17 @@ class PresenterMode(QObject):
 
     # --- screens -------------------------------------------------------------------------------
 
-    def remembered_screen(self) -> str:
-        return str(self.settings.value(SCREEN_KEY, "")) if self.settings is not None else ""
-
     def start(self) -> None:
         self.place(QGuiApplication.screens())
 
+    def _projector(self, screens: list[QScreen]) -> QScreen | None:
+        return audience_screen(screens, self.host.screen(), remembered_screen(self.settings))
+
     def place(self, screens: list[QScreen]) -> None:
         """Full screen on the projector; with one screen, full screen here with the control bar."""
-        presenter = self.host.screen()
-        target = audience_screen(screens, presenter, self.remembered_screen())
+        target = self._projector(screens)
         self.single_screen = target is None
-        screen = target or presenter
+        screen = target or self.host.screen()
         self.audience.set_controls_visible(self.single_screen)
         self.audience.setScreen(screen)
         self.audience.setGeometry(screen.geometry())
@@ -96,7 +95,7 @@ class PresenterMode(QObject):
 
     def screens_changed(self, screens: list[QScreen]) -> None:
         """A projector came or went: move the audience window there, or keep presenting here."""
-        if self.single_screen or audience_screen(screens, self.host.screen(), self.remembered_screen()):
+        if self.single_screen or self._projector(screens):
             self.place(screens)
             return
         # The projector went away mid-session: don't cover the laptop; wait for it to come back.
