@@ -15,7 +15,6 @@ from ambitieweb.gui.forms.audience_window_ui import Ui_AudienceWindow
 from ambitieweb.gui.presentation import Presentation
 from ambitieweb.gui.radar_widget import RadarWidget
 from ambitieweb.model.agenda import format_seconds
-from ambitieweb.model.levels import RATED_LEVELS
 from ambitieweb.reports.vote_text import one_line
 
 BACKGROUND = "#FFFFFF"
@@ -59,7 +58,6 @@ class AudienceWindow(QWidget):
         self.radar.set_data(presentation.radar(audience=True))
         session = presentation.session
         language = presentation.controller.language
-        entry = session.themes[presentation.theme]
         self.ui.titleLabel.setText(session.title)
         shown = presentation.shown_themes()
         if presentation.theme in shown:
@@ -71,16 +69,9 @@ class AudienceWindow(QWidget):
         else:
             self.ui.themeCounter.setText("")
         self.ui.themeName.setText(presentation.controller.theme_name(presentation.theme))
-        try:
-            theme = presentation.controller.framework.theme(entry.theme_id)
-        except KeyError:
-            theme = None
         labels = (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text)
-        for level, label in zip(RATED_LEVELS, labels, strict=True):
-            chosen = entry.ambition == level
-            text = theme.levels.for_level(level) if theme else ""
-            marker = "▶ " if chosen else ""
-            label.setText(f"{marker}{int(level)} {level.label(language)}: {text}")
+        for label, (chosen, text) in zip(labels, presentation.level_lines(), strict=True):
+            label.setText(text)
             font = label.font()
             font.setBold(chosen)
             label.setFont(font)
@@ -92,9 +83,7 @@ class AudienceWindow(QWidget):
         self._show_clock()
 
     def _show_clock(self) -> None:
-        presentation = self.presentation
-        entry = presentation.session.themes[presentation.theme]
-        left = presentation.clock.left(entry.theme_id, entry.minutes)
+        left = self.presentation.time_left()
         self.ui.clockLabel.setText(format_seconds(left) if left is not None else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -14,6 +14,8 @@ from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.gui.controller import SessionController
 from ambitieweb.model.agenda import AgendaClock
+from ambitieweb.model.framework import LevelTexts
+from ambitieweb.model.levels import RATED_LEVELS
 from ambitieweb.model.rules import MIN_FOCUS_VIEW
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.votes import Distribution, distribution
@@ -77,6 +79,26 @@ class Presentation(QObject):
 
     def is_revealed(self) -> bool:
         return self.theme_id in self.revealed
+
+    def level_lines(self) -> list[tuple[bool, str]]:
+        """The theme's three levels as shown: (is it the agreed ambition, '▶ 2 significant: …')."""
+        entry = self.session.themes[self.theme]
+        language = self.controller.language
+        try:
+            levels: LevelTexts | None = self.controller.framework.theme(entry.theme_id).levels
+        except KeyError:  # a theme the framework no longer has: its name, no texts
+            levels = None
+        lines = []
+        for level in RATED_LEVELS:
+            chosen = entry.ambition == level
+            text = levels.for_level(level) if levels else ""
+            lines.append((chosen, f"{'▶ ' if chosen else ''}{int(level)} {level.label(language)}: {text}"))
+        return lines
+
+    def time_left(self) -> float | None:
+        """Seconds left for the theme under discussion; None when no time was planned for it."""
+        entry = self.session.themes[self.theme]
+        return self.clock.left(entry.theme_id, entry.minutes)
 
     def distribution(self) -> Distribution | None:
         return distribution(self.session.themes[self.theme], self.session.participant_ids())

@@ -11,7 +11,7 @@ from ambitieweb.gui.presentation import Presentation
 from ambitieweb.gui.radar_widget import RadarWidget
 from ambitieweb.gui.vote_table_model import VoteTableModel
 from ambitieweb.model.agenda import format_seconds
-from ambitieweb.model.levels import RATED_LEVELS, Level
+from ambitieweb.model.levels import Level
 from ambitieweb.model.rules import check_session
 from ambitieweb.reports.vote_text import one_line
 
@@ -174,17 +174,7 @@ class PresenterView(QWidget):
             counter = self.tr("Thema %1 van %2").replace("%1", str(index + 1))
             counter = counter.replace("%2", str(len(session.themes)))
             self.ui.themeCounter.setText(counter + (self.tr(" · focusthema") if entry.focus else ""))
-            try:
-                theme = controller.framework.theme(entry.theme_id)
-            except KeyError:
-                theme = None
-            self.ui.levelTexts.setPlainText(
-                "\n".join(
-                    f"{'▶ ' if entry.ambition == level else ''}{int(level)} {level.label(language)}: "
-                    + (theme.levels.for_level(level) if theme else "")
-                    for level in RATED_LEVELS
-                )
-            )
+            self.ui.levelTexts.setPlainText("\n".join(text for _chosen, text in presentation.level_lines()))
             self._show_warning()
             spread = presentation.distribution()
             self.ui.distributionLabel.setText(
@@ -241,8 +231,7 @@ class PresenterView(QWidget):
 
     def _show_clocks(self) -> None:
         presentation = self.presentation
-        entry = presentation.session.themes[presentation.theme]
-        left = presentation.clock.left(entry.theme_id, entry.minutes)
+        left = presentation.time_left()
         over = left is not None and left <= 0
         if left is None:
             self.ui.themeClock.setText(self.tr("Thema: geen tijd gepland"))
