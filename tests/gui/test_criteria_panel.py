@@ -33,6 +33,7 @@ from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session, WeightUnit
 from ambitieweb.model.tender import choose
+from tests.gui.sessions import stored
 
 AWARD = "klimaat-2-gunning-co2-uitstoot-uitvoering"  # placeholders: punten, frequentie
 CLAUSE = "klimaat-2-clausule-co2-rapportage-sanctie"  # placeholders: frequentie, boete
@@ -53,11 +54,6 @@ def open_cleaning(window: MainWindow, qtbot: QtBot) -> tuple[Workspace, Criteria
     )
     assert tabs.currentWidget() is workspace.ui.criteriaTab
     return workspace, workspace.criteria
-
-
-def stored(window: MainWindow) -> Session:
-    assert window.controller is not None and window.repository is not None
-    return window.repository.get(window.controller.session.id)
 
 
 def klimaat(session: Session) -> list[str]:

@@ -16,12 +16,7 @@ from ambitieweb.gui.vote_table_model import VoteTableModel
 from ambitieweb.model.agenda import AgendaClock
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session
-
-
-def open_titled(window: MainWindow, words: str) -> None:
-    assert window.repository is not None
-    [summary] = [s for s in window.repository.list_sessions() if words in s.title]
-    window.open_session(summary.id)
+from tests.gui.sessions import open_titled, stored
 
 
 def present(window: MainWindow, qtbot: QtBot, words: str = "N123") -> PresenterMode:
@@ -39,11 +34,6 @@ def key(qtbot: QtBot, target: QWidget, *keys: Qt.Key, modifier: Qt.KeyboardModif
             qtbot.keyClick(target, k)
         else:
             qtbot.keyClick(target, k, modifier)
-
-
-def stored(window: MainWindow) -> Session:
-    assert window.controller is not None and window.repository is not None
-    return window.repository.get(window.controller.session.id)
 
 
 def unvoted_theme(session: Session) -> int:

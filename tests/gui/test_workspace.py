@@ -15,21 +15,9 @@ from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.theme_table_model import ThemeTableModel
 from ambitieweb.gui.workspace import Workspace
 from ambitieweb.model.levels import Level
-from ambitieweb.model.session import Session, SessionStatus
+from ambitieweb.model.session import SessionStatus
 from ambitieweb.store import Repository, open_database
-
-
-def open_titled(window: MainWindow, words: str) -> Workspace:
-    assert window.repository is not None
-    [summary] = [s for s in window.repository.list_sessions() if words in s.title]
-    window.open_session(summary.id)
-    assert window.workspace is not None
-    return window.workspace
-
-
-def stored(window: MainWindow) -> Session:
-    assert window.controller is not None and window.repository is not None
-    return window.repository.get(window.controller.session.id)
+from tests.gui.sessions import open_titled, stored
 
 
 def radar_point(workspace: Workspace, theme: int, level: int) -> QPoint:

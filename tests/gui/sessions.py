@@ -1,0 +1,21 @@
+"""Helpers for GUI tests: open an example session by its title, read back what the store holds."""
+
+from __future__ import annotations
+
+from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.workspace import Workspace
+from ambitieweb.model.session import Session
+
+
+def open_titled(window: MainWindow, words: str) -> Workspace:
+    assert window.repository is not None
+    [summary] = [s for s in window.repository.list_sessions() if words in s.title]
+    window.open_session(summary.id)
+    assert window.workspace is not None
+    return window.workspace
+
+
+def stored(window: MainWindow) -> Session:
+    """The open session as the database has it (not as the window holds it)."""
+    assert window.controller is not None and window.repository is not None
+    return window.repository.get(window.controller.session.id)
