@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", type=Path, metavar="DIR", help="map voor de bestanden van --selftest (blijft staan)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Not listed (no help): the window's helper process, see ambitieweb.first_screen.
+    first = commands.add_parser("first-screen")
+    first.add_argument("--session", metavar="ID")
+    first.add_argument("--result", type=Path, metavar="FILE", required=True)
     listing = commands.add_parser("list", help="sessies tonen / list sessions")
     listing.add_argument("--search", default="", help="zoek in titel, organisatie en onderwerp")
     importing = commands.add_parser("import", help="sessiebestanden importeren / import session files")
@@ -223,6 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ambitieweb.gui.app import run_app
 
         return run_app(database_url=args.database, language=args.language)
+    if args.command == "first-screen":
+        from ambitieweb.first_screen import main as first_screen
+
+        return first_screen(args.database, args.session, args.result)
     try:
         return run_command(args)
     except AmbitiewebError as exc:

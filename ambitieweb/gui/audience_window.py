@@ -34,7 +34,7 @@ class AudienceWindow(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
         self.setPalette(palette)
-        self.radar = RadarWidget(RadarStyle.projector(), self)
+        self.radar = RadarWidget(RadarStyle.projector(), self, presentation.radar(audience=True))
         self.radar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.radar.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.radarLayout.addWidget(self.radar)

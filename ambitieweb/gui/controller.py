@@ -7,7 +7,7 @@ the model, saves it, and emits ``changed``; every view redraws from the model.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -16,7 +16,9 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Goal, Measure, Participant, Session, Snapshot
-from ambitieweb.store.repository import Repository
+
+if TYPE_CHECKING:
+    from ambitieweb.store.repository import Repository
 
 Mutation = Callable[[Session], None]
 
@@ -76,17 +78,35 @@ class SessionController(QObject):
         self,
         session: Session,
         framework: Framework,
-        repository: Repository,
+        repository: Repository | None,
         language: str = "nl",
         parent: QObject | None = None,
     ) -> None:
+        """Without a repository (the first moment after start) edits are kept and saved on `attach`."""
         super().__init__(parent)
         self.session = session
         self.framework = framework
-        self.repository = repository
+        self._repository = repository
         self.language = language
         self.undo_stack = QUndoStack(self)
         self.unsaved = False
+
+    @property
+    def repository(self) -> Repository:
+        """The store; only for what needs it at once (agreeing, agreed versions), which the window
+        offers once the store is attached."""
+        assert self._repository is not None, "the store is not attached yet"
+        return self._repository
+
+    @property
+    def attached(self) -> bool:
+        return self._repository is not None
+
+    def attach(self, repository: Repository) -> None:
+        """The store is open: save what was edited before it was."""
+        self._repository = repository
+        if self.unsaved:
+            self.save_now()
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -236,9 +256,13 @@ class SessionController(QObject):
         return snapshot
 
     def save_now(self) -> bool:
-        """Write the in-memory session; on failure keep it in memory and tell the user."""
+        """Write the in-memory session; on failure keep it in memory and tell the user. Before the
+        store is attached the edit just waits for it."""
+        if self._repository is None:
+            self.unsaved = True
+            return False
         try:
-            self.repository.save(self.session)
+            self._repository.save(self.session)
         except AmbitiewebError as exc:
             self.unsaved = True
             self.saveFailed.emit(exc.text(self.language))

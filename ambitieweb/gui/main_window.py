@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,10 +24,13 @@ if TYPE_CHECKING:
     from ambitieweb.gui.controller import SessionController
     from ambitieweb.gui.presenter_mode import PresenterMode
     from ambitieweb.gui.workspace import Workspace
+    from ambitieweb.model.first_screen import FirstScreen
+    from ambitieweb.model.framework import Framework
     from ambitieweb.model.session import Session, Snapshot
     from ambitieweb.store.repository import Repository
 
 LANGUAGE_KEY = "language"
+LAST_SESSION_KEY = "lastSession"  # the session open when the program closed: reopened at start
 
 
 class ListCommand(QUndoCommand):
@@ -123,17 +127,32 @@ class MainWindow(QMainWindow):
 
     # --- store ---------------------------------------------------------------------------------
 
+    def show_first_screen(self, first: FirstScreen) -> None:
+        """Show what the start-up helper read (see `ambitieweb.first_screen`) before the store is
+        attached: the list's first page and the session to reopen. Edits wait for `attach`."""
+        self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", first.location))
+        self.sessions.set_source(lambda offset, limit: first.summaries[offset : offset + limit], first.count)
+        if first.session is not None:
+            self.show_session(first.session, first.generic, first.framework)
+        elif self.sessions.rowCount():
+            self.ui.sessionTable.selectRow(0)
+
     def attach(self, repository: Repository, location: str) -> None:
-        """Connect to an opened store and fill the list."""
+        """Connect to an opened store and fill the list; an open session's edits are saved from now."""
         self.repository = repository
+        self._load_catalogue()
+        self.ui.searchEdit.setEnabled(True)
+        self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", location))
+        self.refresh()
+        if self.controller is not None and not self.controller.attached:
+            self.controller.attach(repository)
+        self._update_actions()
+
+    def _load_catalogue(self) -> None:
         if self.catalogue is None:
             from ambitieweb.catalogue import default_catalogue
 
             self.catalogue = default_catalogue()
-        self.ui.searchEdit.setEnabled(True)
-        self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", location))
-        self.refresh()
-        self._update_actions()
 
     def refresh(self) -> None:
         repository = self.repository
@@ -162,16 +181,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(attached)
         for action in (
             self.ui.actionBackToList,
-            self.ui.actionDetails,
             self.ui.actionParticipants,
-            self.ui.actionAgree,
-            self.ui.actionSnapshots,
-            self.ui.actionExportDocuments,
             self.ui.actionExportPng,
             self.ui.actionExportSvg,
         ):
             action.setEnabled(in_session)
-        self.presenter_actions.start.setEnabled(in_session and self.presenter is None)
+        # These read the store (agreed versions, generic webs): they wait for it, a moment after start.
+        store_actions = (self.ui.actionDetails, self.ui.actionAgree, self.ui.actionSnapshots)
+        for action in (*store_actions, self.ui.actionExportDocuments):
+            action.setEnabled(in_session and attached)
+        self.presenter_actions.start.setEnabled(in_session and attached and self.presenter is None)
 
     def _report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))
@@ -255,27 +274,42 @@ class MainWindow(QMainWindow):
     # --- the workspace -------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        from ambitieweb.gui.controller import SessionController
-        from ambitieweb.gui.workspace import Workspace
         from ambitieweb.store.repository import SessionNotFoundError
 
-        repository, catalogue = self.repository, self.catalogue
-        assert repository is not None and catalogue is not None
+        repository = self.repository
+        assert repository is not None
         try:
             session = repository.get(session_id)
-            framework = catalogue.framework(session.framework_id)
         except AmbitiewebError as exc:
             self._report(exc)
             return
         generic = None
         if session.generic_session_id:
-            try:
+            with suppress(SessionNotFoundError):
                 generic = repository.get(session.generic_session_id)
-            except SessionNotFoundError:
-                self.ui.statusbar.showMessage(self.tr("Het generieke ambitieweb is niet in deze database."))
+        self.show_session(session, generic)
+
+    def show_session(
+        self, session: Session, generic: Session | None, framework: Framework | None = None
+    ) -> None:
+        """Open the workspace on a loaded session (and the generic web it refers to, if found); its
+        framework from the catalogue unless given."""
+        from ambitieweb.gui.controller import SessionController
+        from ambitieweb.gui.workspace import Workspace
+
+        if framework is None:
+            self._load_catalogue()
+            assert self.catalogue is not None
+            try:
+                framework = self.catalogue.framework(session.framework_id)
+            except AmbitiewebError as exc:
+                self._report(exc)
+                return
+        if session.generic_session_id and generic is None:
+            self.ui.statusbar.showMessage(self.tr("Het generieke ambitieweb is niet in deze database."))
         self._close_workspace()
-        self.controller = SessionController(session, framework, repository, self.language, self)
-        self.workspace = Workspace(self.controller, generic, self, catalogue=catalogue)
+        self.controller = SessionController(session, framework, self.repository, self.language, self)
+        self.workspace = Workspace(self.controller, generic, self, catalogue=self.catalogue)
         self.ui.workspacePageLayout.addWidget(self.workspace)
         self.workspace.openSession.connect(self.open_session, Qt.ConnectionType.QueuedConnection)
         self.ui.pages.setCurrentWidget(self.ui.workspacePage)
@@ -284,7 +318,15 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._session_changed)
         self._session_changed()
         self.workspace.ui.themeTable.setFocus()
+        self._remember_session(session.id)
         self._update_actions()
+
+    def _remember_session(self, session_id: str | None) -> None:
+        if self.settings is not None:
+            if session_id:
+                self.settings.setValue(LAST_SESSION_KEY, session_id)
+            else:
+                self.settings.remove(LAST_SESSION_KEY)
 
     def _session_changed(self) -> None:
         if self.controller is not None:
@@ -304,6 +346,7 @@ class MainWindow(QMainWindow):
 
     def show_list(self) -> None:
         self._close_workspace()
+        self._remember_session(None)
         self.ui.pages.setCurrentWidget(self.ui.listPage)
         self.undo_group.setActiveStack(self.list_stack)
         self.setWindowTitle(APP_NAME)

@@ -30,7 +30,7 @@ class PresenterView(QWidget):
         language = controller.language
         self._updating = False
 
-        self.radar = RadarWidget(parent=self)
+        self.radar = RadarWidget(parent=self, data=presentation.radar(audience=False))
         self.ui.radarLayout.addWidget(self.radar)
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 1)

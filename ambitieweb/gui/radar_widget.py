@@ -58,7 +58,14 @@ class RadarWidget(QWidget):
     levelPicked = Signal(int, int)
     painted = Signal()
 
-    def __init__(self, style: RadarStyle = DEFAULT_STYLE, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        style: RadarStyle = DEFAULT_STYLE,
+        parent: QWidget | None = None,
+        data: RadarData | None = None,
+    ) -> None:
+        """`data` is the first web to show; given here, the axes are built once, for it (building them
+        again for another number of themes costs ~60 ms)."""
         super().__init__(parent)
         self.full_draws = 0  # full matplotlib draws (each renews the static image)
         self.paints = 0  # paints of the widget (each paints the dynamic layers)
@@ -66,14 +73,14 @@ class RadarWidget(QWidget):
         self._draw_pending = False
         self._drag: tuple[int, int] | None = None  # (theme, last level) while the button is held
         self._pointing = False
-        self._has_data = False  # the placeholder web picks nothing
+        self._has_data = data is not None  # the placeholder web picks nothing
         self._described: object = None  # what the accessible description tells
         self._overlay: Overlay | None = None  # the ring labels, as an image
         self._overlay_key: object = None  # what they were rendered for
 
         self.figure = Figure(figsize=(5, 5), dpi=100)
         self.canvas = _RadarCanvas(self.figure, self)
-        self._plot = RadarPlot(self.figure, EMPTY, style)
+        self._plot = RadarPlot(self.figure, data or EMPTY, style)
         self._plot.set_animated(True)  # full draws leave the dynamic layers out
 
         layout = QVBoxLayout(self)
@@ -86,6 +93,8 @@ class RadarWidget(QWidget):
         self.setMinimumSize(MINIMUM_SIZE, MINIMUM_SIZE)
         self.setAccessibleName("Ambitieweb-diagram")
 
+        if data is not None:
+            self._describe(data)
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self.canvas.mpl_connect("resize_event", self._on_resize)
         self.canvas.mpl_connect("button_press_event", self._on_press)

@@ -15,7 +15,7 @@ from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.forms.session_dialog_ui import Ui_SessionDialog
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, SessionKind, ThemeEntry
-from ambitieweb.store.repository import SessionSummary
+from ambitieweb.model.summary import SessionSummary
 
 # The fields of an existing session this dialog edits (framework and themes are changed elsewhere).
 DETAIL_FIELDS = (

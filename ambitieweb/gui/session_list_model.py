@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from ambitieweb.gui.table_model import Index, TableModel
 
 if TYPE_CHECKING:
-    from ambitieweb.store.repository import SessionSummary
+    from ambitieweb.model.summary import SessionSummary
 
 
 # Fetches (offset, limit) rows; the view asks for more as the user scrolls.

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from ambitieweb.catalogue import Catalogue, default_catalogue
+from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.gui.controller import SessionController
-from ambitieweb.gui.criteria_panel import CriteriaPanel
 from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
 from ambitieweb.gui.level_delegate import LevelDelegate
 from ambitieweb.gui.radar_widget import RadarWidget
@@ -17,6 +19,9 @@ from ambitieweb.gui.record_table_model import Column, RecordTableModel
 from ambitieweb.gui.theme_table_model import ThemeTableModel
 from ambitieweb.model.levels import RATED_LEVELS, Level
 from ambitieweb.model.session import Goal, Measure, Session
+
+if TYPE_CHECKING:
+    from ambitieweb.gui.criteria_panel import CriteriaPanel
 
 # Shift+digit arrives as the shifted symbol on most layouts (US, US-international, Dutch).
 SHIFTED_DIGITS = {
@@ -56,7 +61,7 @@ class Workspace(QWidget):
             font.setBold(True)
             label.setFont(font)
 
-        self.radar = RadarWidget(parent=self)
+        self.radar = RadarWidget(parent=self, data=self._radar_data())
         # The chart is the first thing to follow a change (slots run in connection order): it
         # paints before the lists and the save.
         controller.changed.connect(self._refresh_radar)
@@ -117,8 +122,9 @@ class Workspace(QWidget):
         self.ui.rationaleEdit.textChanged.connect(self._rationale_typed)
         self.ui.focusCheck.toggled.connect(lambda on: controller.set_focus(self._current, on))
         self.ui.maxFocusSpin.valueChanged.connect(self._max_focus_changed)
-        self.criteria = CriteriaPanel(controller, catalogue or default_catalogue(), self)
-        self.ui.criteriaLayout.addWidget(self.criteria)
+        self._catalogue = catalogue
+        self._criteria: CriteriaPanel | None = None  # built when its tab is first shown
+        self.ui.detailTabs.currentChanged.connect(self._tab_shown)
 
         self.ui.retryButton.clicked.connect(self._retry)
         self.ui.saveCopyButton.clicked.connect(self._save_copy)
@@ -173,6 +179,22 @@ class Workspace(QWidget):
         notes.triggered.connect(self.open_notes)
         self.addAction(notes)
 
+    @property
+    def criteria(self) -> CriteriaPanel:
+        """The Criteria tab, built when first shown: it needs the catalogue's criteria (read on
+        first use) and its own modules, which a session's first screen does without."""
+        if self._criteria is None:
+            from ambitieweb.gui.criteria_panel import CriteriaPanel
+
+            self._criteria = CriteriaPanel(self.controller, self._catalogue or default_catalogue(), self)
+            self._criteria.set_theme(self._current)
+            self.ui.criteriaLayout.addWidget(self._criteria)
+        return self._criteria
+
+    def _tab_shown(self, index: int) -> None:
+        if self.ui.detailTabs.widget(index) is self.ui.criteriaTab:
+            self.criteria.show()
+
     # --- actions -------------------------------------------------------------------------------
 
     @property
@@ -221,7 +243,8 @@ class Workspace(QWidget):
         self._current = index
         self.goals.refresh()
         self.measures.refresh()
-        self.criteria.set_theme(index)
+        if self._criteria is not None:
+            self._criteria.set_theme(index)
         self._refresh_detail(force=True)
         self._refresh_radar()
         self.themeSelected.emit(index)
@@ -276,9 +299,10 @@ class Workspace(QWidget):
     def _refresh_radar(self) -> None:
         if self._hidden():
             return
-        self.radar.set_data(
-            radar_data(self.controller.session, self.controller.framework, self.generic, self._current)
-        )
+        self.radar.set_data(self._radar_data())
+
+    def _radar_data(self) -> RadarData:
+        return radar_data(self.controller.session, self.controller.framework, self.generic, self._current)
 
     def _refresh_detail(self, force: bool) -> None:
         session = self.controller.session

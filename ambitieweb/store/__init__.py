@@ -7,6 +7,7 @@ from ambitieweb.store.database import (
     DataFolderError,
     NewerDatabaseError,
     default_database_path,
+    open_current,
     open_database,
     resolve_url,
     set_aside,
@@ -17,7 +18,6 @@ from ambitieweb.store.repository import (
     DuplicateSessionError,
     Repository,
     SessionNotFoundError,
-    SessionSummary,
     StaleSessionError,
 )
 
@@ -31,9 +31,9 @@ __all__ = [
     "NewerDatabaseError",
     "Repository",
     "SessionNotFoundError",
-    "SessionSummary",
     "StaleSessionError",
     "default_database_path",
+    "open_current",
     "open_database",
     "resolve_url",
     "set_aside",

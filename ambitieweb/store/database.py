@@ -163,13 +163,19 @@ class Migration:
     backup: Path | None  # the copy made before upgrading an older schema
 
 
-def migrate(engine: Engine, path: Path | None) -> Migration:
-    """Bring the schema to head; refuse newer databases; back up a SQLite file first."""
+def _schema(engine: Engine) -> tuple[set[str], str | None]:
+    """The database's tables and its Alembic revision (None if it has none)."""
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         current = None
         if "alembic_version" in tables:
             current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return tables, current
+
+
+def migrate(engine: Engine, path: Path | None) -> Migration:
+    """Bring the schema to head; refuse newer databases; back up a SQLite file first."""
+    tables, current = _schema(engine)
     if current == SCHEMA_HEAD:
         return Migration(created=False, backup=None)
 
@@ -208,8 +214,8 @@ class Database:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
 
-def open_database(url: str | None = None) -> Database:
-    """A checked, migrated database."""
+def _engine(url: str | None) -> tuple[Engine, Path | None]:
+    """An engine for a checked database address (a SQLite file is checked, never created here)."""
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
     if path is not None:
@@ -223,6 +229,31 @@ def open_database(url: str | None = None) -> Database:
         ) from exc
     if resolved.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    return engine, path
+
+
+def open_current(url: str | None = None) -> Database | None:
+    """The database if it exists with the current schema, checked but not changed; None when it
+    must first be created or upgraded (by `open_database`). Raises what `open_database` would for a
+    file that cannot be used."""
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if path is not None and (not path.is_file() or path.stat().st_size == 0):
+        return None
+    engine, path = _engine(url)
+    try:
+        _tables, current = _schema(engine)
+    except DBAPIError:
+        current = None
+    if current != SCHEMA_HEAD:
+        engine.dispose()
+        return None
+    return Database(engine, path, Migration(created=False, backup=None))
+
+
+def open_database(url: str | None = None) -> Database:
+    """A checked, migrated database."""
+    engine, path = _engine(url)
     try:
         migration = migrate(engine, path)
     except DBAPIError as exc:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +23,7 @@ from sqlalchemy import (
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.session import Session, SessionKind, SessionStatus, Snapshot, utc_now
+from ambitieweb.model.summary import SessionSummary
 from ambitieweb.store.tables import (
     TALLY_COLUMNS,
     criteria,
@@ -71,20 +70,6 @@ class DuplicateParticipantError(AmbitiewebError):
             f"'{title}' is niet opgeslagen: deelnemer '{name}' staat er twee keer in met hetzelfde id.",
             f"'{title}' was not saved: participant '{name}' is in it twice with the same id.",
         )
-
-
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
-    """One row of the session list."""
-
-    id: str
-    title: str
-    organisation: str
-    kind: SessionKind
-    status: SessionStatus
-    session_date: dt.date | None
-    updated_at: dt.datetime
-    framework_id: str
 
 
 _SUMMARY_COLUMNS = (

@@ -133,3 +133,27 @@ def test_the_bundle_leaves_out_what_the_program_does_not_use(app: Path) -> None:
         assert not (bundle / unused).exists(), unused
     fonts = {p.name for p in (bundle / "matplotlib" / "mpl-data" / "fonts" / "ttf").glob("*.ttf")}
     assert "DejaVuSans.ttf" in fonts and not any(name.startswith("STIX") for name in fonts)
+
+
+def test_its_start_up_helper_reads_the_first_screen(app: Path, tmp_path: Path) -> None:
+    # The window starts the frozen program itself as its helper (`first-screen`, not in --help).
+    from ambitieweb.model.first_screen import FirstScreen
+
+    env = home_in(tmp_path / "home")
+    program = [str(app / EXECUTABLE), "--database", f"sqlite:///{tmp_path / 'ambitieweb.sqlite'}"]
+    imported = subprocess.run(
+        [*program, "import", *map(str, EXAMPLES)], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert imported.returncode == 0, imported.stderr
+    result = tmp_path / "screen.json"
+
+    def first_screen(*session: str) -> FirstScreen:
+        command = [*program, "first-screen", *session, "--result", str(result)]
+        assert subprocess.run(command, env=env, timeout=300).returncode == 0
+        return FirstScreen.model_validate_json(result.read_bytes())
+
+    newest = first_screen().summaries[0]
+    reopened = first_screen("--session", newest.id)
+    assert reopened.count == len(EXAMPLES)
+    assert reopened.session is not None and reopened.session.title == newest.title
+    assert reopened.framework is not None and reopened.framework.id == newest.framework_id

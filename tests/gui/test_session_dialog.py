@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.session_dialog import SessionDialog
 from ambitieweb.model.session import Session, SessionKind, SessionStatus
-from ambitieweb.store.repository import SessionSummary
+from ambitieweb.model.summary import SessionSummary
 
 GENERIC_ID = "a" * 32
 PROJECT_ID = "b" * 32

@@ -53,3 +53,15 @@ def test_the_main_window_loads_before_the_heavy_libraries() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_sessions_workspace_opens_without_the_store() -> None:
+    # At start the session comes from the helper process; SQLAlchemy loads after the radar shows.
+    code = (
+        "import sys\n"
+        "import ambitieweb.gui.workspace, ambitieweb.model.first_screen\n"
+        "heavy = ('sqlalchemy', 'alembic', 'reportlab')\n"
+        "print(sorted({k.split('.')[0] for k in sys.modules if k.split('.')[0] in heavy}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -138,3 +138,12 @@ def test_award_criterion_without_scoring_is_refused(catalogue_copy: Path) -> Non
     )
     with pytest.raises(CatalogueError, match=r"criterion 'k-award'.*scoring method"):
         Catalogue.load(catalogue_copy)
+
+
+def test_opening_reads_the_criteria_when_first_asked_for(catalogue_copy: Path) -> None:
+    path = catalogue_copy / "criteria" / "mvoi.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('theme = "klimaat"', 'theme = "kiimaat"', 1))
+    opened = Catalogue.open(catalogue_copy)  # the frameworks only: a workspace can show
+    assert opened.framework("mvi-nationaal-plan").theme("klimaat").name == "Klimaat"
+    with pytest.raises(CatalogueError, match="unknown theme 'kiimaat'"):
+        opened.criteria("mvi-nationaal-plan", "klimaat")

@@ -1,0 +1,121 @@
+"""The first screen, read beside the window: the session list's first page and the session to reopen.
+
+The window's process spends its first second loading Qt and matplotlib. Meanwhile a helper process
+(`ambitieweb first-screen`, this module's `main`) loads SQLAlchemy (~0.3 s), checks the database and
+reads what the window shows first, on the machine's other core. The window shows that and opens its
+own store afterwards, off the critical path. The helper only reads: a database that has to be
+created, upgraded or repaired gives no result, and the window then opens it itself as before, with
+its questions and messages. So does any failure of the helper.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ambitieweb.resources import is_frozen
+
+if TYPE_CHECKING:  # the window starts this before it paints: pydantic and the model load later
+    from ambitieweb.model.first_screen import FirstScreen
+    from ambitieweb.model.session import Session
+
+PAGE = 200  # rows in the list's first page (as many as the list asks for at a time)
+TIMEOUT_S = 15.0  # a helper stuck longer (a database locked by another program) is stopped
+
+
+def read_first_screen(url: str | None, session_id: str | None, limit: int = PAGE) -> FirstScreen | None:
+    """Read the first screen from a database with the current schema; None if it must be opened
+    by `open_database` first (created, upgraded, or refused with a message)."""
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.errors import AmbitiewebError
+    from ambitieweb.model.first_screen import FirstScreen
+    from ambitieweb.store import Repository, SessionNotFoundError, open_current
+
+    try:
+        database = open_current(url)
+    except AmbitiewebError:
+        return None
+    if database is None:
+        return None
+    repository = Repository(database.engine)
+
+    def find(wanted: str | None) -> Session | None:
+        try:
+            return repository.get(wanted) if wanted else None
+        except SessionNotFoundError:
+            return None
+
+    try:
+        session = find(session_id)
+        return FirstScreen(
+            location=database.location,
+            count=repository.count_sessions(),
+            summaries=repository.list_sessions(limit=limit),
+            session=session,
+            generic=find(session.generic_session_id) if session else None,
+            framework=default_catalogue().frameworks.get(session.framework_id) if session else None,
+        )
+    finally:
+        database.engine.dispose()
+
+
+def main(url: str | None, session_id: str | None, output: Path) -> int:
+    """The helper: write the first screen as JSON to `output`; 1 (and nothing written) if there is
+    none or anything goes wrong, which the window handles by opening the database itself."""
+    try:
+        screen = read_first_screen(url, session_id)
+        if screen is None:
+            return 1
+        output.write_text(screen.model_dump_json(), encoding="utf-8")
+    except Exception as exc:  # whatever it is, the window's own opening meets it again and reports it
+        print(f"ambitieweb first-screen: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+class FirstScreenReader:
+    """The helper process: started before the window is built, asked for its result when the window
+    is ready for it."""
+
+    def __init__(self, url: str | None, session_id: str | None) -> None:
+        handle, name = tempfile.mkstemp(prefix="ambitieweb-", suffix=".json")
+        os.close(handle)
+        self._output = Path(name)
+        program = [sys.executable] if is_frozen() else [sys.executable, "-m", "ambitieweb"]
+        arguments = [*program, *(["--database", url] if url else []), "first-screen"]
+        arguments += [*(["--session", session_id] if session_id else []), "--result", name]
+        self._process: subprocess.Popen[bytes] | None
+        try:
+            self._process = subprocess.Popen(
+                arguments, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+        except OSError:
+            self._process = None
+
+    def result(self, timeout: float = TIMEOUT_S) -> FirstScreen | None:
+        """Wait for the helper (normally long done) and take its result; None if it has none."""
+        from pydantic import ValidationError
+
+        from ambitieweb.model.first_screen import FirstScreen
+
+        process, self._process = self._process, None
+        try:
+            if process is None:
+                return None
+            try:
+                code = process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                return None
+            if code != 0:
+                return None
+            return FirstScreen.model_validate_json(self._output.read_bytes())
+        except (OSError, ValidationError):
+            return None
+        finally:
+            self._output.unlink(missing_ok=True)
