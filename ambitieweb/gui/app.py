@@ -174,7 +174,7 @@ class Startup(QObject):
             self._load_store()
             return
         # After the radar's first paint: the loader's thread would take half of the drawing's time.
-        workspace.radar.painted.connect(self._load_store)
+        workspace.radar.painted.connect(self._load_store, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(AfterFirstPaint.FALLBACK_MS, self, self._load_store)
 
     def _load_store(self) -> None:

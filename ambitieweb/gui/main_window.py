@@ -16,7 +16,7 @@ from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
 from ambitieweb.gui.presenter_actions import SCREEN_KEY, PresenterActions, remembered_screen, screen_id
-from ambitieweb.gui.session_list_model import SessionListModel
+from ambitieweb.gui.session_list_model import PageSource, SessionListModel
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
@@ -131,11 +131,9 @@ class MainWindow(QMainWindow):
         """Show what the start-up helper read (see `ambitieweb.first_screen`) before the store is
         attached: the list's first page and the session to reopen. Edits wait for `attach`."""
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", first.location))
-        self.sessions.set_source(lambda offset, limit: first.summaries[offset : offset + limit], first.count)
+        self._fill_list(lambda offset, limit: first.summaries[offset : offset + limit], first.count)
         if first.session is not None:
             self.show_session(first.session, first.generic, first.framework)
-        elif self.sessions.rowCount():
-            self.ui.sessionTable.selectRow(0)
 
     def attach(self, repository: Repository, location: str) -> None:
         """Connect to an opened store and fill the list; an open session's edits are saved from now."""
@@ -159,10 +157,13 @@ class MainWindow(QMainWindow):
         if repository is None:
             return
         search = self.ui.searchEdit.text()
-        self.sessions.set_source(
+        self._fill_list(
             lambda offset, limit: repository.list_sessions(search, limit=limit, offset=offset),
             repository.count_sessions(search),
         )
+
+    def _fill_list(self, source: PageSource, total: int) -> None:
+        self.sessions.set_source(source, total)
         if self.sessions.rowCount():
             self.ui.sessionTable.selectRow(0)
 

@@ -214,9 +214,8 @@ class Database:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
 
-def _engine(url: str | None) -> tuple[Engine, Path | None]:
+def _engine(resolved: URL) -> tuple[Engine, Path | None]:
     """An engine for a checked database address (a SQLite file is checked, never created here)."""
-    resolved = resolve_url(url)
     path = sqlite_path(resolved)
     if path is not None:
         _check_sqlite_file(path)
@@ -240,7 +239,7 @@ def open_current(url: str | None = None) -> Database | None:
     path = sqlite_path(resolved)
     if path is not None and (not path.is_file() or path.stat().st_size == 0):
         return None
-    engine, path = _engine(url)
+    engine, path = _engine(resolved)
     try:
         _tables, current = _schema(engine)
     except DBAPIError:
@@ -253,7 +252,7 @@ def open_current(url: str | None = None) -> Database | None:
 
 def open_database(url: str | None = None) -> Database:
     """A checked, migrated database."""
-    engine, path = _engine(url)
+    engine, path = _engine(resolve_url(url))
     try:
         migration = migrate(engine, path)
     except DBAPIError as exc:
