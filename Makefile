@@ -49,7 +49,7 @@ forms: $(VENV)/.test
 # Collect the GUI's (Dutch) strings into the English .ts for Qt Linguist, then compile the .qm.
 TS := resources/translations/ambitieweb_en.ts
 translations: $(VENV)/.run
-	$(BIN)/pyside6-lupdate $(filter-out ambitieweb/gui/__init__.py,$(wildcard ambitieweb/gui/*.py)) ui/*.ui \
+	$(BIN)/pyside6-lupdate $(filter-out %/__init__.py ambitieweb/gui/forms/%,$(wildcard ambitieweb/gui/*.py ambitieweb/gui/*/*.py)) ui/*.ui \
 	  -source-language nl_NL -target-language en_GB -no-obsolete -locations none -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 

@@ -162,7 +162,7 @@ class Startup(QObject):
 
     def run(self) -> None:
         if self.reopen:  # the workspace's imports (matplotlib) while the helper reads the database
-            importlib.import_module("ambitieweb.gui.workspace")
+            importlib.import_module("ambitieweb.gui.workspace.workspace")
         first = self.reader.result() if self.reader is not None else None
         if first is None:
             self._open_store()

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
-from ambitieweb.gui.presenter_actions import SCREEN_KEY, PresenterActions, remembered_screen, screen_id
-from ambitieweb.gui.session_list_model import PageSource, SessionListModel
+from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions, remembered_screen, screen_id
+from ambitieweb.gui.sessions.list_model import PageSource, SessionListModel
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
     from ambitieweb.catalogue import Catalogue
-    from ambitieweb.gui.controller import SessionController
-    from ambitieweb.gui.presenter_mode import PresenterMode
-    from ambitieweb.gui.workspace import Workspace
+    from ambitieweb.gui.presenter.mode import PresenterMode
+    from ambitieweb.gui.workspace.controller import SessionController
+    from ambitieweb.gui.workspace.workspace import Workspace
     from ambitieweb.model.first_screen import FirstScreen
     from ambitieweb.model.framework import Framework
     from ambitieweb.model.session import Session, Snapshot
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
     # --- the list ------------------------------------------------------------------------------
 
     def new_session(self) -> None:
-        from ambitieweb.gui.session_dialog import SessionDialog
+        from ambitieweb.gui.sessions.session_dialog import SessionDialog
         from ambitieweb.model.session import SessionKind
 
         assert self.repository is not None and self.catalogue is not None
@@ -295,8 +295,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Open the workspace on a loaded session (and the generic web it refers to, if found); its
         framework from the catalogue unless given."""
-        from ambitieweb.gui.controller import SessionController
-        from ambitieweb.gui.workspace import Workspace
+        from ambitieweb.gui.workspace.controller import SessionController
+        from ambitieweb.gui.workspace.workspace import Workspace
 
         if framework is None:
             self._load_catalogue()
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def edit_details(self) -> None:
-        from ambitieweb.gui.session_dialog import SessionDialog
+        from ambitieweb.gui.sessions.session_dialog import SessionDialog
         from ambitieweb.model.session import SessionKind
 
         controller, repository = self.controller, self.repository
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
             controller.set_details(**dialog.detail_fields())
 
     def edit_participants(self) -> None:
-        from ambitieweb.gui.participants_dialog import ParticipantsDialog
+        from ambitieweb.gui.sessions.participants_dialog import ParticipantsDialog
 
         controller = self.controller
         if controller is None:
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
             )
 
     def show_snapshots(self) -> None:
-        from ambitieweb.gui.snapshot_dialog import SnapshotDialog
+        from ambitieweb.gui.workspace.snapshot_dialog import SnapshotDialog
 
         controller = self.controller
         if controller is None:
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
 
     def start_presenting(self) -> None:
         """F5: the presenter view here, the audience window full screen on the projector."""
-        from ambitieweb.gui.presenter_mode import PresenterMode
+        from ambitieweb.gui.presenter.mode import PresenterMode
 
         controller, workspace = self.controller, self.workspace
         if controller is None or workspace is None or self.presenter is not None:
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
 
     def export_documents(self) -> None:
         """Ambitiedocument, bestekteksten or ambitiekaart, of the draft or an agreed version."""
-        from ambitieweb.gui.export_dialog import ExportDialog
+        from ambitieweb.gui.documents.export_dialog import ExportDialog
 
         controller, workspace = self.controller, self.workspace
         if controller is None or workspace is None or self.catalogue is None:

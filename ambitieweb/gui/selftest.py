@@ -194,7 +194,7 @@ def _check_session(test: SelfTest, window: MainWindow, session_id: str, output: 
     from ambitieweb.charts.radar import save_radar
     from ambitieweb.charts.session_data import radar_data
     from ambitieweb.exchange import SUFFIX, read_file
-    from ambitieweb.gui.export_dialog import ExportDialog, file_stem
+    from ambitieweb.gui.documents.export_dialog import ExportDialog, file_stem
     from ambitieweb.reports import DOCUMENTS
     from ambitieweb.transfer import export_file
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.presenter_mode import PresenterMode
+from ambitieweb.gui.presenter.mode import PresenterMode
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.charts import RadarData, RadarStyle, render_png_bytes, save_radar
-from ambitieweb.gui.radar_widget import RadarWidget
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.votes import Distribution
 
 ROUNDS = 120  # fixed: pytest-benchmark's calibration would run thousands of paints

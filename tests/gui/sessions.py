@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.workspace import Workspace
+from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.session import Session
 
 

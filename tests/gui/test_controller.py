@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.gui.controller import SessionController
+from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Goal, Participant, Role, Session, SessionStatus
 from ambitieweb.store import Repository, open_database

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.gui.criteria_models import (
+from ambitieweb.gui.criteria.criterion_dialog import CriterionDialog
+from ambitieweb.gui.criteria.models import (
     CatalogueCriteriaModel,
     ChosenCriteriaModel,
     MissingValue,
     MissingValuesModel,
 )
-from ambitieweb.gui.criteria_panel import CriteriaPanel
-from ambitieweb.gui.criterion_dialog import CriterionDialog
+from ambitieweb.gui.criteria.panel import CriteriaPanel
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.workspace import Workspace
+from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session, WeightUnit

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.gui.controller import SessionController
-from ambitieweb.gui.criteria_models import MissingValuesModel
-from ambitieweb.gui.export_dialog import ExportDialog
+from ambitieweb.gui.criteria.models import MissingValuesModel
+from ambitieweb.gui.documents.export_dialog import ExportDialog
+from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.tender import add_criterion, choose
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.store import Repository
@@ -236,7 +236,7 @@ def test_the_dialog_does_not_load_reportlab_until_an_export() -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from ambitieweb.catalogue import default_catalogue\n"
-        "from ambitieweb.gui.export_dialog import ExportDialog\n"
+        "from ambitieweb.gui.documents.export_dialog import ExportDialog\n"
         "from ambitieweb.model.session import Session\n"
         "catalogue = default_catalogue()\n"
         "framework = catalogue.framework('mvi-nationaal-plan')\n"

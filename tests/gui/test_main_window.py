@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.session_list_model import SessionListModel
+from ambitieweb.gui.sessions.list_model import SessionListModel
 from ambitieweb.store import Repository, open_database
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.participants_dialog import (
+from ambitieweb.gui.sessions.participants_dialog import (
     NAME,
     ORGANISATION,
     ROLE,

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.presenter_actions import audience_screen, screen_id
-from ambitieweb.gui.presenter_mode import PresenterMode
-from ambitieweb.gui.vote_table_model import VoteTableModel
+from ambitieweb.gui.presenter.actions import audience_screen, screen_id
+from ambitieweb.gui.presenter.mode import PresenterMode
+from ambitieweb.gui.presenter.vote_table_model import VoteTableModel
 from ambitieweb.model.agenda import AgendaClock
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.presenter_actions import screen_id
+from ambitieweb.gui.presenter.actions import screen_id
 laptop, projector = app.screens()
 settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
 window = MainWindow(settings=settings)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.charts import RadarData, RadarStyle, build_figure
-from ambitieweb.gui.radar_widget import RadarWidget
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.votes import Distribution
 
 BLUE = (0, 114, 178)  # the ambition's Okabe-Ito blue
@@ -351,7 +351,7 @@ HIGH_DPI_SCRIPT = textwrap.dedent(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from ambitieweb.charts import RadarData, build_figure
-    from ambitieweb.gui.radar_widget import RadarWidget
+    from ambitieweb.gui.widgets.radar_widget import RadarWidget
 
     app = QApplication([])
     widget = RadarWidget()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.gui.session_dialog import SessionDialog
+from ambitieweb.gui.sessions.session_dialog import SessionDialog
 from ambitieweb.model.session import Session, SessionKind, SessionStatus
 from ambitieweb.model.summary import SessionSummary
 

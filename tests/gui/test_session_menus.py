@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.participants_dialog import ParticipantsDialog
-from ambitieweb.gui.session_dialog import SessionDialog
+from ambitieweb.gui.sessions.participants_dialog import ParticipantsDialog
+from ambitieweb.gui.sessions.session_dialog import SessionDialog
 from ambitieweb.model.session import Role
 
 
@@ -91,7 +91,7 @@ def test_participants_are_managed_from_the_menu(
 def test_documents_are_exported_from_the_menu(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from ambitieweb.gui.export_dialog import ExportDialog
+    from ambitieweb.gui.documents.export_dialog import ExportDialog
 
     assert window.repository is not None
     [cleaning] = [s for s in window.repository.list_sessions() if "Schoonmaak" in s.title]

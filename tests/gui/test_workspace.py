@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.theme_table_model import ThemeTableModel
-from ambitieweb.gui.workspace import Workspace
+from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel
+from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import SessionStatus
 from ambitieweb.store import Repository, open_database
@@ -147,7 +147,7 @@ def test_close_and_reopen_finds_everything(qtbot: QtBot, database_url: str) -> N
 def test_agreeing_freezes_a_version_that_can_be_viewed(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    from ambitieweb.gui.snapshot_dialog import SnapshotDialog
+    from ambitieweb.gui.workspace.snapshot_dialog import SnapshotDialog
 
     workspace = open_titled(window, "Schoonmaak")
     workspace.set_ambition(Level.AMBITIOUS)

@@ -59,7 +59,7 @@ def test_a_sessions_workspace_opens_without_the_store() -> None:
     # At start the session comes from the helper process; SQLAlchemy loads after the radar shows.
     code = (
         "import sys\n"
-        "import ambitieweb.gui.workspace, ambitieweb.model.first_screen\n"
+        "import ambitieweb.gui.workspace.workspace, ambitieweb.model.first_screen\n"
         "heavy = ('sqlalchemy', 'alembic', 'reportlab')\n"
         "print(sorted({k.split('.')[0] for k in sys.modules if k.split('.')[0] in heavy}))"
     )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from ambitieweb.gui.table_model import Index, TableModel
+from ambitieweb.gui.widgets.table_model import Index, TableModel
 
 if TYPE_CHECKING:
     from ambitieweb.model.summary import SessionSummary

@@ -19,9 +19,9 @@ from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ambitieweb.errors import AmbitiewebError
-from ambitieweb.gui.criteria_models import MissingValue, MissingValuesModel
+from ambitieweb.gui.criteria.models import MissingValue, MissingValuesModel
 from ambitieweb.gui.forms.export_dialog_ui import Ui_ExportDialog
-from ambitieweb.gui.session_dialog import fill
+from ambitieweb.gui.sessions.session_dialog import fill
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import placeholder_label, set_values
@@ -34,7 +34,7 @@ from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_mar
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
-    from ambitieweb.gui.controller import SessionController
+    from ambitieweb.gui.workspace.controller import SessionController
 
 Values = dict[str, dict[str, str]]  # criterion id -> {placeholder name: value}
 FORMATS: Final = ("pdf", "markdown", "text")

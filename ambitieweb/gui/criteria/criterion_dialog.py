@@ -10,9 +10,9 @@ from pydantic import ValidationError
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from ambitieweb.gui.criteria_models import plain_tooltip
+from ambitieweb.gui.criteria.models import plain_tooltip
 from ambitieweb.gui.forms.criterion_dialog_ui import Ui_CriterionDialog
-from ambitieweb.gui.session_dialog import fill, problem_text, show_problem
+from ambitieweb.gui.sessions.session_dialog import fill, problem_text, show_problem
 from ambitieweb.model.criteria import CriteriaSet, Criterion, CriterionKind
 from ambitieweb.model.session import ChosenCriterion, WeightUnit
 from ambitieweb.model.tender import catalogue_wording, placeholder_label, placeholders_in_order, revise

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ambitieweb.gui.theme_table_model import LEVEL_ROLE
+from ambitieweb.gui.workspace.theme_table_model import LEVEL_ROLE
 from ambitieweb.model.levels import Level
 
 Index = QModelIndex | QPersistentModelIndex

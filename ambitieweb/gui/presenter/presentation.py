@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
-from ambitieweb.gui.controller import SessionController
+from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.agenda import AgendaClock
 from ambitieweb.model.framework import LevelTexts
 from ambitieweb.model.levels import RATED_LEVELS

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import Qt, Signal
 
-from ambitieweb.gui.table_model import Index, TableModel
+from ambitieweb.gui.widgets.table_model import Index, TableModel
 
 R = TypeVar("R", bound=BaseModel)
 

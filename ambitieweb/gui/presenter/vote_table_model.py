@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from ambitieweb.gui.presentation import Presentation
-from ambitieweb.gui.table_model import Index, TableModel
-from ambitieweb.gui.theme_table_model import LEVEL_ROLE
+from ambitieweb.gui.presenter.presentation import Presentation
+from ambitieweb.gui.widgets.table_model import Index, TableModel
+from ambitieweb.gui.workspace.theme_table_model import LEVEL_ROLE
 from ambitieweb.model.levels import Level
 
 

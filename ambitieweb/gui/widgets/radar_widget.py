@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ambitieweb.charts import RadarData, RadarPlot, RadarStyle
-from ambitieweb.gui.radar_painter import Overlay, RadarPainter, device_rect, widget_region
+from ambitieweb.gui.widgets.radar_painter import Overlay, RadarPainter, device_rect, widget_region
 
 DEFAULT_STYLE = RadarStyle()
 

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTabl
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
-from ambitieweb.gui.controller import SessionController
 from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
-from ambitieweb.gui.level_delegate import LevelDelegate
-from ambitieweb.gui.radar_widget import RadarWidget
-from ambitieweb.gui.record_table_model import Column, RecordTableModel
-from ambitieweb.gui.theme_table_model import ThemeTableModel
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
+from ambitieweb.gui.workspace.controller import SessionController
+from ambitieweb.gui.workspace.level_delegate import LevelDelegate
+from ambitieweb.gui.workspace.record_table_model import Column, RecordTableModel
+from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel
 from ambitieweb.model.levels import RATED_LEVELS, Level
 from ambitieweb.model.session import Goal, Measure, Session
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.criteria_panel import CriteriaPanel
+    from ambitieweb.gui.criteria.panel import CriteriaPanel
 
 # Shift+digit arrives as the shifted symbol on most layouts (US, US-international, Dutch).
 SHIFTED_DIGITS = {
@@ -184,7 +184,7 @@ class Workspace(QWidget):
         """The Criteria tab, built when first shown: it needs the catalogue's criteria (read on
         first use) and its own modules, which a session's first screen does without."""
         if self._criteria is None:
-            from ambitieweb.gui.criteria_panel import CriteriaPanel
+            from ambitieweb.gui.criteria.panel import CriteriaPanel
 
             self._criteria = CriteriaPanel(self.controller, self._catalogue or default_catalogue(), self)
             self._criteria.set_theme(self._current)

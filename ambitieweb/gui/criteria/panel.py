@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.gui.controller import SessionController
-from ambitieweb.gui.criteria_models import ID_ROLE, CatalogueCriteriaModel, ChosenCriteriaModel
-from ambitieweb.gui.criterion_dialog import CriterionDialog
+from ambitieweb.gui.criteria.criterion_dialog import CriterionDialog
+from ambitieweb.gui.criteria.models import ID_ROLE, CatalogueCriteriaModel, ChosenCriteriaModel
 from ambitieweb.gui.forms.criteria_panel_ui import Ui_CriteriaPanel
-from ambitieweb.gui.session_dialog import fill
+from ambitieweb.gui.sessions.session_dialog import fill
+from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import ChosenCriterion, Session, WeightUnit

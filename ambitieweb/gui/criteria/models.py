@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ambitieweb.gui.table_model import Index, TableModel
+from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import ChosenCriterion, Session

@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow
 
-from ambitieweb.gui.audience_window import AudienceWindow
-from ambitieweb.gui.controller import SessionController
-from ambitieweb.gui.presentation import Presentation
-from ambitieweb.gui.presenter_actions import PresenterActions, audience_screen, remembered_screen
-from ambitieweb.gui.presenter_view import PresenterView
+from ambitieweb.gui.presenter.actions import PresenterActions, audience_screen, remembered_screen
+from ambitieweb.gui.presenter.audience_window import AudienceWindow
+from ambitieweb.gui.presenter.presentation import Presentation
+from ambitieweb.gui.presenter.view import PresenterView
+from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session, Snapshot
 

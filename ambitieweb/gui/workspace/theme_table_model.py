@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from ambitieweb.gui.controller import SessionController
-from ambitieweb.gui.table_model import Index, TableModel
+from ambitieweb.gui.widgets.table_model import Index, TableModel
+from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.levels import Level
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Level itself, for the combo box delegate

@@ -6,10 +6,10 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ambitieweb.gui.forms.presenter_view_ui import Ui_PresenterView
-from ambitieweb.gui.level_delegate import LevelDelegate
-from ambitieweb.gui.presentation import Presentation
-from ambitieweb.gui.radar_widget import RadarWidget
-from ambitieweb.gui.vote_table_model import VoteTableModel
+from ambitieweb.gui.presenter.presentation import Presentation
+from ambitieweb.gui.presenter.vote_table_model import VoteTableModel
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
+from ambitieweb.gui.workspace.level_delegate import LevelDelegate
 from ambitieweb.model.agenda import format_seconds
 from ambitieweb.model.levels import Level
 from ambitieweb.model.rules import check_session

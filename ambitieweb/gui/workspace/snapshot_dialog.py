@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ambitieweb.charts.session_data import radar_data, theme_names
 from ambitieweb.gui.forms.snapshot_dialog_ui import Ui_SnapshotDialog
-from ambitieweb.gui.radar_widget import RadarWidget
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Snapshot
 

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ambitieweb.gui.forms.participants_dialog_ui import Ui_ParticipantsDialog
-from ambitieweb.gui.session_dialog import fill, problem_text, show_problem
-from ambitieweb.gui.table_model import Index, TableModel
+from ambitieweb.gui.sessions.session_dialog import fill, problem_text, show_problem
+from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.session import Participant, Role, new_id
 
 NAME, ROLE, ORGANISATION = 0, 1, 2

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ambitieweb.charts import RadarStyle
 from ambitieweb.gui.forms.audience_window_ui import Ui_AudienceWindow
-from ambitieweb.gui.presentation import Presentation
-from ambitieweb.gui.radar_widget import RadarWidget
+from ambitieweb.gui.presenter.presentation import Presentation
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.agenda import format_seconds
 from ambitieweb.reports.vote_text import one_line
 

@@ -1,0 +1,1 @@
+"""Choosing and editing the tender criteria of a session."""

@@ -1,0 +1,1 @@
+"""Exporting documents: ambitiedocument, bestekteksten, ambitiekaart."""

@@ -1,0 +1,1 @@
+"""Presenter mode: the presenter view on the laptop, the audience window on the projector."""

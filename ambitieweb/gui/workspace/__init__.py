@@ -1,0 +1,1 @@
+"""The workspace of one open session: its controller (undoable edits, saves), themes, goals, measures."""
