@@ -1,22 +1,25 @@
-"""The main window: the session list, and the workspace of the open session."""
+"""The main window: composes the rooms (session list, workspace, presenter, files, documents) and
+routes the menus to them; it holds the store, the open session's controller and the undo group."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.documents.export_actions import ExportActions
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
-from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions, remembered_screen, screen_id
-from ambitieweb.gui.sessions.list_model import PageSource, SessionListModel
+from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
+from ambitieweb.gui.sessions.list_model import SessionListModel
+from ambitieweb.gui.sessions.list_page import SessionListPage
+from ambitieweb.gui.sessions.session_files import SessionFiles
+from ambitieweb.gui.workspace.session_menu import SessionMenu
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
@@ -26,25 +29,11 @@ if TYPE_CHECKING:
     from ambitieweb.gui.workspace.workspace import Workspace
     from ambitieweb.model.first_screen import FirstScreen
     from ambitieweb.model.framework import Framework
-    from ambitieweb.model.session import Session, Snapshot
+    from ambitieweb.model.session import Session
     from ambitieweb.store.repository import Repository
 
 LANGUAGE_KEY = "language"
 LAST_SESSION_KEY = "lastSession"  # the session open when the program closed: reopened at start
-
-
-class ListCommand(QUndoCommand):
-    """An undoable change to the list of sessions (create, duplicate, delete)."""
-
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._redo, self._undo = redo, undo
-
-    def redo(self) -> None:
-        self._redo()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class MainWindow(QMainWindow):
@@ -66,30 +55,26 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.presenter: PresenterMode | None = None
 
-        self.sessions = SessionListModel(language)
-        table = self.ui.sessionTable
-        table.setModel(self.sessions)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the room
-        self.ui.searchEdit.textChanged.connect(self.refresh)
-        table.activated.connect(lambda index: self.open_session(self.sessions.summary(index.row()).id))
+        ui = self.ui
+        self.list_page = SessionListPage(ui.sessionTable, ui.searchEdit, language, self)
+        self.list_page.openRequested.connect(self.open_session)
+        self.list_page.closeRequested.connect(self._leave_if_open)
+        self.session_files = SessionFiles(self, language)
+        self.session_menu = SessionMenu(self, language)
+        self.exports = ExportActions(self)
 
         self.undo_group = QUndoGroup(self)
-        self.list_stack = QUndoStack(self)
-        self.undo_group.addStack(self.list_stack)
-        self.undo_group.setActiveStack(self.list_stack)
+        self.undo_group.addStack(self.list_page.undo_stack)
+        self.undo_group.setActiveStack(self.list_page.undo_stack)
         undo = self.undo_group.createUndoAction(self, self.tr("Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, self.tr("Opnieuw"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        first = self.ui.editMenu.actions()[0]
-        self.ui.editMenu.insertActions(first, [undo, redo])
-        self.ui.editMenu.insertSeparator(first)
+        first = ui.editMenu.actions()[0]
+        ui.editMenu.insertActions(first, [undo, redo])
+        ui.editMenu.insertSeparator(first)
         self.undo_action, self.redo_action = undo, redo
 
-        ui = self.ui
         connections: list[tuple[QAction, Callable[[], object]]] = [
             (ui.actionNew, self.new_session),
             (ui.actionOpen, self.open_selected),
@@ -118,12 +103,17 @@ class MainWindow(QMainWindow):
         self.presenter_actions = PresenterActions(self, ui.presentationMenu, language)
         self.presenter_actions.start.triggered.connect(self.start_presenting)
         self.presenter_actions.stop.triggered.connect(self.stop_presenting)
-        screen_menu = self.presenter_actions.screen_menu
-        screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.presenter_actions.screen_menu.aboutToShow.connect(
+            lambda: self.presenter_actions.fill_screen_menu(self.settings, self.choose_audience_screen)
+        )
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
-        self.ui.searchEdit.setEnabled(False)
         self._update_actions()
+
+    @property
+    def sessions(self) -> SessionListModel:
+        """The session list's model (what the list page shows)."""
+        return self.list_page.model
 
     # --- store ---------------------------------------------------------------------------------
 
@@ -131,7 +121,7 @@ class MainWindow(QMainWindow):
         """Show what the start-up helper read (see `ambitieweb.first_screen`) before the store is
         attached: the list's first page and the session to reopen. Edits wait for `attach`."""
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", first.location))
-        self._fill_list(lambda offset, limit: first.summaries[offset : offset + limit], first.count)
+        self.list_page.fill(lambda offset, limit: first.summaries[offset : offset + limit], first.count)
         if first.session is not None:
             self.show_session(first.session, first.generic, first.framework)
 
@@ -139,9 +129,8 @@ class MainWindow(QMainWindow):
         """Connect to an opened store and fill the list; an open session's edits are saved from now."""
         self.repository = repository
         self._load_catalogue()
-        self.ui.searchEdit.setEnabled(True)
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", location))
-        self.refresh()
+        self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
             self.controller.attach(repository)
         self._update_actions()
@@ -153,25 +142,13 @@ class MainWindow(QMainWindow):
             self.catalogue = default_catalogue()
 
     def refresh(self) -> None:
-        repository = self.repository
-        if repository is None:
-            return
-        search = self.ui.searchEdit.text()
-        self._fill_list(
-            lambda offset, limit: repository.list_sessions(search, limit=limit, offset=offset),
-            repository.count_sessions(search),
-        )
-
-    def _fill_list(self, source: PageSource, total: int) -> None:
-        self.sessions.set_source(source, total)
-        if self.sessions.rowCount():
-            self.ui.sessionTable.selectRow(0)
+        self.list_page.refresh()
 
     def _selected_id(self) -> str | None:
+        """The open session, else the one selected in the list."""
         if self.controller is not None:
             return self.controller.session.id
-        index = self.ui.sessionTable.currentIndex()
-        return self.sessions.summary(index.row()).id if index.isValid() else None
+        return self.list_page.selected_id()
 
     def _update_actions(self) -> None:
         attached = self.repository is not None
@@ -196,37 +173,16 @@ class MainWindow(QMainWindow):
     def _report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))
 
+    def _status(self, message: str | None) -> None:
+        if message:
+            self.ui.statusbar.showMessage(message)
+
     # --- the list ------------------------------------------------------------------------------
 
     def new_session(self) -> None:
-        from ambitieweb.gui.sessions.session_dialog import SessionDialog
-        from ambitieweb.model.session import SessionKind
-
-        assert self.repository is not None and self.catalogue is not None
-        generic = [s for s in self.repository.list_sessions() if s.kind is SessionKind.ORGANISATION]
-        dialog = SessionDialog(self.catalogue, generic, language=self.language, parent=self)
-        if dialog.exec() != SessionDialog.DialogCode.Accepted:
-            return
-        self.add_session(dialog.new_session(), self.tr("Nieuwe sessie"))
-
-    def add_session(self, session: Session, text: str, snapshots: list[Snapshot] | None = None) -> None:
-        """Store a new session as an undoable step and open it."""
-        repository = self.repository
-        assert repository is not None
-        kept = list(snapshots or [])
-
-        def create() -> None:
-            repository.create(session.model_copy(update={"revision": 0}, deep=True), kept)
-            self.refresh()
-
-        def remove() -> None:
-            if self.controller is not None and self.controller.session.id == session.id:
-                self.show_list()
-            repository.delete(session.id)
-            self.refresh()
-
-        self.list_stack.push(ListCommand(f"{text} '{session.title}'", create, remove))
-        self.open_session(session.id)
+        self._load_catalogue()
+        assert self.catalogue is not None
+        self.list_page.new_session(self.catalogue)
 
     def open_selected(self) -> None:
         session_id = self._selected_id()
@@ -234,43 +190,18 @@ class MainWindow(QMainWindow):
             self.open_session(session_id)
 
     def duplicate_selected(self) -> None:
-        repository = self.repository
         session_id = self._selected_id()
-        if repository is None or session_id is None:
-            return
-        original = repository.get(session_id)
-        self.add_session(original.duplicate(original.title + self.tr(" (kopie)")), self.tr("Dupliceren"))
+        if self.repository is not None and session_id is not None:
+            self.list_page.duplicate(session_id)
 
     def delete_selected(self) -> None:
-        repository = self.repository
         session_id = self._selected_id()
-        if repository is None or session_id is None:
-            return
-        session = repository.get(session_id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Sessie verwijderen"),
-            self.tr("'%1' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.").replace(
-                "%1", session.title
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        snapshots = repository.snapshots(session_id)
+        if self.repository is not None and session_id is not None:
+            self.list_page.delete(session_id)
 
-        def remove() -> None:
-            if self.controller is not None and self.controller.session.id == session_id:
-                self.show_list()
-            repository.delete(session_id)
-            self.refresh()
-
-        def restore() -> None:
-            repository.create(session.model_copy(update={"revision": 0}, deep=True), snapshots)
-            self.refresh()
-
-        self.list_stack.push(
-            ListCommand(self.tr("Verwijderen '%1'").replace("%1", session.title), remove, restore)
-        )
+    def _leave_if_open(self, session_id: str) -> None:
+        if self.controller is not None and self.controller.session.id == session_id:
+            self.show_list()
 
     # --- the workspace -------------------------------------------------------------------------
 
@@ -349,74 +280,28 @@ class MainWindow(QMainWindow):
         self._close_workspace()
         self._remember_session(None)
         self.ui.pages.setCurrentWidget(self.ui.listPage)
-        self.undo_group.setActiveStack(self.list_stack)
+        self.undo_group.setActiveStack(self.list_page.undo_stack)
         self.setWindowTitle(APP_NAME)
         self.refresh()
         self.ui.sessionTable.setFocus()
         self._update_actions()
 
     def edit_details(self) -> None:
-        from ambitieweb.gui.sessions.session_dialog import SessionDialog
-        from ambitieweb.model.session import SessionKind
-
         controller, repository = self.controller, self.repository
-        if controller is None or repository is None or self.catalogue is None:
-            return
-        generic = [
-            s
-            for s in repository.list_sessions()
-            if s.kind is SessionKind.ORGANISATION and s.id != controller.session.id
-        ]
-        dialog = SessionDialog(self.catalogue, generic, controller.session, self.language, self)
-        if dialog.exec() == SessionDialog.DialogCode.Accepted:
-            controller.set_details(**dialog.detail_fields())
+        if controller is not None and repository is not None and self.catalogue is not None:
+            self.session_menu.edit_details(controller, repository, self.catalogue)
 
     def edit_participants(self) -> None:
-        from ambitieweb.gui.sessions.participants_dialog import ParticipantsDialog
-
-        controller = self.controller
-        if controller is None:
-            return
-        dialog = ParticipantsDialog(controller.session.participants, self.language, self)
-        if dialog.exec() == ParticipantsDialog.DialogCode.Accepted:
-            controller.set_participants(dialog.participants())
+        if self.controller is not None:
+            self.session_menu.edit_participants(self.controller)
 
     def agree(self) -> None:
-        controller = self.controller
-        if controller is None:
-            return
-        names = ", ".join(
-            f"{p.name} ({p.role.label(self.language)})" for p in controller.session.participants
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Vaststellen"),
-            self.tr("Deze versie vaststellen met de deelnemers: %1?").replace(
-                "%1", names or self.tr("(geen deelnemers)")
-            )
-            + "\n\n"
-            + self.tr("Latere wijzigingen worden een nieuw concept."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        snapshot = controller.agree()
-        if snapshot is not None:
-            self.ui.statusbar.showMessage(
-                self.tr("Versie %1 vastgesteld op %2")
-                .replace("%1", str(snapshot.number))
-                .replace("%2", snapshot.agreed_at.astimezone().strftime("%d-%m-%Y %H:%M"))
-            )
+        if self.controller is not None:
+            self._status(self.session_menu.agree(self.controller))
 
     def show_snapshots(self) -> None:
-        from ambitieweb.gui.workspace.snapshot_dialog import SnapshotDialog
-
-        controller = self.controller
-        if controller is None:
-            return
-        dialog = SnapshotDialog(
-            controller.repository.snapshots(controller.session.id), controller.framework, self.language, self
-        )
-        dialog.exec()
+        if self.controller is not None:
+            self.session_menu.show_snapshots(self.controller)
 
     # --- presenter mode ------------------------------------------------------------------------
 
@@ -459,22 +344,6 @@ class MainWindow(QMainWindow):
             self.workspace.ui.themeTable.setFocus()
         self._update_actions()
 
-    def _fill_screen_menu(self) -> None:
-        """One entry per screen, the remembered (or current) audience screen checked."""
-        from PySide6.QtGui import QActionGroup, QGuiApplication
-
-        menu = self.presenter_actions.screen_menu
-        menu.clear()
-        group = QActionGroup(menu)
-        remembered = remembered_screen(self.settings)
-        for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            entry = menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
-            entry.setCheckable(True)
-            entry.setChecked(screen_id(screen) == remembered)
-            group.addAction(entry)
-            entry.triggered.connect(partial(self.choose_audience_screen, screen_id(screen)))
-
     def choose_audience_screen(self, screen: str) -> None:
         """Remember the screen (a `screen_id`) for the audience window and move it there now."""
         if self.settings is not None:
@@ -485,91 +354,34 @@ class MainWindow(QMainWindow):
     # --- files ---------------------------------------------------------------------------------
 
     def import_file(self) -> None:
-        from ambitieweb.exchange import read_file
-        from ambitieweb.transfer import store_document
-
         repository, catalogue = self.repository, self.catalogue
         if repository is None or catalogue is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Sessie importeren"), "", self.tr("Ambitieweb-sessies (*.ambitieweb.json *.json)")
-        )
-        if not name:
-            return
-        try:
-            document = read_file(Path(name), catalogue)
-            if repository.exists(document.session.id):
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Sessie importeren"),
-                    self.tr("Deze sessie staat al in de database. Als kopie importeren?"),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-                session = store_document(repository, document, as_copy=True)
-            else:
-                session = store_document(repository, document)
-        except AmbitiewebError as exc:
-            self._report(exc)
-            return
-        self.refresh()
-        self.open_session(session.id)
+        session = self.session_files.import_file(repository, catalogue)
+        if session is not None:
+            self.refresh()
+            self.open_session(session.id)
 
     def export_file(self) -> None:
-        from ambitieweb.exchange import SUFFIX
-        from ambitieweb.transfer import export_file
-
-        repository = self.repository
         session_id = self._selected_id()
-        if repository is None or session_id is None:
+        if self.repository is None or session_id is None:
             return
-        title = repository.get(session_id).title
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Sessie exporteren"),
-            _file_name(title) + SUFFIX,
-            self.tr("Ambitieweb-sessies (*.ambitieweb.json)"),
-        )
-        if not name:
-            return
-        try:
-            path = export_file(repository, session_id, Path(name))
-        except AmbitiewebError as exc:
-            self._report(exc)
-            return
-        self.ui.statusbar.showMessage(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+        path = self.session_files.export_file(self.repository, session_id)
+        if path is not None:
+            self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
 
     def export_documents(self) -> None:
-        """Ambitiedocument, bestekteksten or ambitiekaart, of the draft or an agreed version."""
-        from ambitieweb.gui.documents.export_dialog import ExportDialog
-
         controller, workspace = self.controller, self.workspace
-        if controller is None or workspace is None or self.catalogue is None:
-            return
-        ExportDialog.for_controller(controller, self.catalogue, workspace.generic, self).exec()
+        if controller is not None and workspace is not None and self.catalogue is not None:
+            self.exports.export_documents(controller, self.catalogue, workspace.generic)
 
     def export_radar(self, kind: str) -> None:
-        from ambitieweb.charts.radar import save_radar
-        from ambitieweb.charts.session_data import radar_data
-
         controller, workspace = self.controller, self.workspace
         if controller is None or workspace is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Diagram exporteren"), f"{_file_name(controller.session.title)}.{kind}", f"*.{kind}"
-        )
-        if not name:
-            return
-        path = Path(name) if name.lower().endswith(f".{kind}") else Path(f"{name}.{kind}")
-        data = radar_data(
-            controller.session, controller.framework, workspace.generic, title=controller.session.title
-        )
-        try:
-            save_radar(data, path, kind)
-        except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, self.tr("Kan niet schrijven: %1").replace("%1", str(exc)))
-            return
-        self.ui.statusbar.showMessage(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+        path = self.exports.export_radar(controller, workspace.generic, kind)
+        if path is not None:
+            self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
 
     # --- language ------------------------------------------------------------------------------
 
@@ -598,9 +410,3 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
-
-
-def _file_name(title: str) -> str:
-    """A safe file name from a session title."""
-    keep = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip()
-    return "-".join(keep.split())[:80] or "sessie"

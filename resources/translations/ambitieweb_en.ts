@@ -492,6 +492,17 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Diagram exporteren</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven: %1</source>
+        <translation>Cannot write: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Huidige versie (concept)</source>
@@ -660,84 +671,12 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>Nieuwe sessie</source>
-        <translation>New session</translation>
-    </message>
-    <message>
-        <source> (kopie)</source>
-        <translation> (copy)</translation>
-    </message>
-    <message>
-        <source>Dupliceren</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <source>Sessie verwijderen</source>
-        <translation>Delete session</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
-        <translation>Delete &apos;%1&apos;? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Verwijderen &apos;%1&apos;</source>
-        <translation>Delete &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Het generieke ambitieweb is niet in deze database.</source>
         <translation>The generic web is not in this database.</translation>
     </message>
     <message>
-        <source>Vaststellen</source>
-        <translation>Agree version</translation>
-    </message>
-    <message>
-        <source>Deze versie vaststellen met de deelnemers: %1?</source>
-        <translation>Agree this version with the participants: %1?</translation>
-    </message>
-    <message>
-        <source>(geen deelnemers)</source>
-        <translation>(no participants)</translation>
-    </message>
-    <message>
-        <source>Latere wijzigingen worden een nieuw concept.</source>
-        <translation>Later changes will become a new draft.</translation>
-    </message>
-    <message>
-        <source>Versie %1 vastgesteld op %2</source>
-        <translation>Version %1 agreed on %2</translation>
-    </message>
-    <message>
-        <source>Sessie importeren</source>
-        <translation>Import session</translation>
-    </message>
-    <message>
-        <source>Ambitieweb-sessies (*.ambitieweb.json *.json)</source>
-        <translation>Ambition web sessions (*.ambitieweb.json *.json)</translation>
-    </message>
-    <message>
-        <source>Deze sessie staat al in de database. Als kopie importeren?</source>
-        <translation>This session is already in the database. Import it as a copy?</translation>
-    </message>
-    <message>
-        <source>Sessie exporteren</source>
-        <translation>Export session</translation>
-    </message>
-    <message>
-        <source>Ambitieweb-sessies (*.ambitieweb.json)</source>
-        <translation>Ambition web sessions (*.ambitieweb.json)</translation>
-    </message>
-    <message>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>Diagram exporteren</source>
-        <translation>Export chart</translation>
-    </message>
-    <message>
-        <source>Kan niet schrijven: %1</source>
-        <translation>Cannot write: %1</translation>
     </message>
     <message>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten?</source>
@@ -1467,6 +1406,29 @@
     </message>
 </context>
 <context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Sessie importeren</source>
+        <translation>Import session</translation>
+    </message>
+    <message>
+        <source>Ambitieweb-sessies (*.ambitieweb.json *.json)</source>
+        <translation>Ambition web sessions (*.ambitieweb.json *.json)</translation>
+    </message>
+    <message>
+        <source>Deze sessie staat al in de database. Als kopie importeren?</source>
+        <translation>This session is already in the database. Import it as a copy?</translation>
+    </message>
+    <message>
+        <source>Sessie exporteren</source>
+        <translation>Export session</translation>
+    </message>
+    <message>
+        <source>Ambitieweb-sessies (*.ambitieweb.json)</source>
+        <translation>Ambition web sessions (*.ambitieweb.json)</translation>
+    </message>
+</context>
+<context>
     <name>SessionListModel</name>
     <message>
         <source>Titel</source>
@@ -1487,6 +1449,56 @@
     <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPage</name>
+    <message>
+        <source>Nieuwe sessie</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source> (kopie)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Sessie verwijderen</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>Delete &apos;%1&apos;? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen &apos;%1&apos;</source>
+        <translation>Delete &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>Vaststellen</source>
+        <translation>Agree version</translation>
+    </message>
+    <message>
+        <source>Deze versie vaststellen met de deelnemers: %1?</source>
+        <translation>Agree this version with the participants: %1?</translation>
+    </message>
+    <message>
+        <source>(geen deelnemers)</source>
+        <translation>(no participants)</translation>
+    </message>
+    <message>
+        <source>Latere wijzigingen worden een nieuw concept.</source>
+        <translation>Later changes will become a new draft.</translation>
+    </message>
+    <message>
+        <source>Versie %1 vastgesteld op %2</source>
+        <translation>Version %1 agreed on %2</translation>
     </message>
 </context>
 <context>

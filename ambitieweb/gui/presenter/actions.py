@@ -6,8 +6,11 @@ both windows (application-wide), so a click on the projector's window does not t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ambitieweb.model.levels import Level
@@ -52,6 +55,20 @@ class PresenterActions(QObject):
         self._window.addAction(action)
         (where or self._menu).addAction(action)
         return action
+
+    def fill_screen_menu(self, settings: QSettings | None, choose: Callable[[str], None]) -> None:
+        """One entry per screen, the remembered audience screen checked; `choose` gets a `screen_id`."""
+        menu = self.screen_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        remembered = remembered_screen(settings)
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            entry = menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+            entry.setCheckable(True)
+            entry.setChecked(screen_id(screen) == remembered)
+            group.addAction(entry)
+            entry.triggered.connect(partial(choose, screen_id(screen)))
 
     def while_presenting(self) -> list[QAction]:
         return [

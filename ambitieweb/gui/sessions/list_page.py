@@ -1,0 +1,143 @@
+"""The list of sessions: search, open, and the undoable changes to the list (new, duplicate, delete)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QTableView, QWidget
+
+from ambitieweb.gui.sessions.list_model import PageSource, SessionListModel
+
+if TYPE_CHECKING:
+    from ambitieweb.catalogue import Catalogue
+    from ambitieweb.model.session import Session, Snapshot
+    from ambitieweb.store.repository import Repository
+
+
+class ListCommand(QUndoCommand):
+    """An undoable change to the list of sessions (create, duplicate, delete)."""
+
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._redo, self._undo = redo, undo
+
+    def redo(self) -> None:
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class SessionListPage(QObject):
+    """Drives the list page's table and search field; the window decides what opening means."""
+
+    openRequested = Signal(str)  # a session id to open in the workspace
+    closeRequested = Signal(str)  # the open session is about to be removed: leave it first
+
+    def __init__(self, table: QTableView, search: QLineEdit, language: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.table, self.search = table, search
+        self.language = language
+        self.repository: Repository | None = None
+        self.model = SessionListModel(language)
+        self.undo_stack = QUndoStack(self)
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the room
+        search.textChanged.connect(self.refresh)
+        search.setEnabled(False)
+        table.activated.connect(lambda index: self.openRequested.emit(self.model.summary(index.row()).id))
+
+    def attach(self, repository: Repository) -> None:
+        self.repository = repository
+        self.search.setEnabled(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        repository = self.repository
+        if repository is None:
+            return
+        search = self.search.text()
+        self.fill(
+            lambda offset, limit: repository.list_sessions(search, limit=limit, offset=offset),
+            repository.count_sessions(search),
+        )
+
+    def fill(self, source: PageSource, total: int) -> None:
+        self.model.set_source(source, total)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.summary(index.row()).id if index.isValid() else None
+
+    # --- undoable changes ----------------------------------------------------------------------
+
+    def new_session(self, catalogue: Catalogue) -> None:
+        from ambitieweb.gui.sessions.session_dialog import SessionDialog
+        from ambitieweb.model.session import SessionKind
+
+        assert self.repository is not None
+        generic = [s for s in self.repository.list_sessions() if s.kind is SessionKind.ORGANISATION]
+        dialog = SessionDialog(catalogue, generic, language=self.language, parent=self._parent)
+        if dialog.exec() != SessionDialog.DialogCode.Accepted:
+            return
+        self.add_session(dialog.new_session(), self.tr("Nieuwe sessie"))
+
+    def add_session(self, session: Session, text: str, snapshots: list[Snapshot] | None = None) -> None:
+        """Store a new session as an undoable step and open it."""
+        repository = self.repository
+        assert repository is not None
+        kept = list(snapshots or [])
+
+        def create() -> None:
+            repository.create(session.model_copy(update={"revision": 0}, deep=True), kept)
+            self.refresh()
+
+        def remove() -> None:
+            self.closeRequested.emit(session.id)
+            repository.delete(session.id)
+            self.refresh()
+
+        self.undo_stack.push(ListCommand(f"{text} '{session.title}'", create, remove))
+        self.openRequested.emit(session.id)
+
+    def duplicate(self, session_id: str) -> None:
+        assert self.repository is not None
+        original = self.repository.get(session_id)
+        self.add_session(original.duplicate(original.title + self.tr(" (kopie)")), self.tr("Dupliceren"))
+
+    def delete(self, session_id: str) -> None:
+        repository = self.repository
+        assert repository is not None
+        session = repository.get(session_id)
+        answer = QMessageBox.question(
+            self._parent,
+            self.tr("Sessie verwijderen"),
+            self.tr("'%1' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.").replace(
+                "%1", session.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        snapshots = repository.snapshots(session_id)
+
+        def remove() -> None:
+            self.closeRequested.emit(session_id)
+            repository.delete(session_id)
+            self.refresh()
+
+        def restore() -> None:
+            repository.create(session.model_copy(update={"revision": 0}, deep=True), snapshots)
+            self.refresh()
+
+        self.undo_stack.push(
+            ListCommand(self.tr("Verwijderen '%1'").replace("%1", session.title), remove, restore)
+        )

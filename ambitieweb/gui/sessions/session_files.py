@@ -1,0 +1,82 @@
+"""Session files (*.ambitieweb.json): import into the database, export from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ambitieweb import APP_NAME
+from ambitieweb.errors import AmbitiewebError
+
+if TYPE_CHECKING:
+    from ambitieweb.catalogue import Catalogue
+    from ambitieweb.model.session import Session
+    from ambitieweb.store.repository import Repository
+
+
+def file_name(title: str) -> str:
+    """A safe file name from a session title."""
+    keep = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip()
+    return "-".join(keep.split())[:80] or "sessie"
+
+
+class SessionFiles(QObject):
+    def __init__(self, parent: QWidget, language: str) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.language = language
+
+    def _report(self, error: AmbitiewebError) -> None:
+        QMessageBox.warning(self._parent, APP_NAME, error.text(self.language))
+
+    def import_file(self, repository: Repository, catalogue: Catalogue) -> Session | None:
+        """Ask for a file and store its session (as a copy if it is already here); None if not."""
+        from ambitieweb.exchange import read_file
+        from ambitieweb.transfer import store_document
+
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Sessie importeren"),
+            "",
+            self.tr("Ambitieweb-sessies (*.ambitieweb.json *.json)"),
+        )
+        if not name:
+            return None
+        try:
+            document = read_file(Path(name), catalogue)
+            if repository.exists(document.session.id):
+                answer = QMessageBox.question(
+                    self._parent,
+                    self.tr("Sessie importeren"),
+                    self.tr("Deze sessie staat al in de database. Als kopie importeren?"),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+                return store_document(repository, document, as_copy=True)
+            return store_document(repository, document)
+        except AmbitiewebError as exc:
+            self._report(exc)
+            return None
+
+    def export_file(self, repository: Repository, session_id: str) -> Path | None:
+        """Ask where, then write the session and its agreed versions; the path written, or None."""
+        from ambitieweb.exchange import SUFFIX
+        from ambitieweb.transfer import export_file
+
+        title = repository.get(session_id).title
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Sessie exporteren"),
+            file_name(title) + SUFFIX,
+            self.tr("Ambitieweb-sessies (*.ambitieweb.json)"),
+        )
+        if not name:
+            return None
+        try:
+            return export_file(repository, session_id, Path(name))
+        except AmbitiewebError as exc:
+            self._report(exc)
+            return None
