@@ -146,7 +146,8 @@ def _short(name: str) -> str:
 
 
 def _theme_label(report: GroupCoverage, theme: str, name: str) -> str:
-    return f"* {_short(name)}" if theme in report.group.themes else f"  {_short(name)}"
+    clause = " †" if theme in report.group.basis_by_clause else ""
+    return f"* {_short(name)}{clause}" if theme in report.group.themes else f"  {_short(name)}"
 
 
 def _status(report: GroupCoverage, language: str) -> str:
@@ -173,8 +174,14 @@ def _legend(language: str) -> str:
     words = _WORDS["en" if language == "en" else "nl"]
     pairs = ", ".join(f"{letters[k.value]} {words[k.value]}" for k in KINDS)
     if language == "en":
-        return f"{pairs}; * a theme where the group has its own impact (the minimum applies); · none"
-    return f"{pairs}; * thema waarop de groep eigen impact heeft (het minimum geldt); · geen"
+        return (
+            f"{pairs}; * a theme where the group has its own impact (the minimum applies); "
+            "† its basis is a contract clause (an execution condition); · none"
+        )
+    return (
+        f"{pairs}; * thema waarop de groep eigen impact heeft (het minimum geldt); "
+        "† het basisniveau is een contractbepaling (uitvoeringsvoorwaarde); · geen"
+    )
 
 
 def coverage_text(reports: list[GroupCoverage], language: str = "nl") -> str:
@@ -248,7 +255,8 @@ def coverage_markdown(reports: list[GroupCoverage], language: str = "nl") -> str
         out.append("| " + " | ".join(header) + " |")
         out.append("|---|" + "---:|" * (len(header) - 1))
         for theme, name in report.themes:
-            label = f"**{name}** \\*" if theme in report.group.themes else name
+            clause = " †" if theme in report.group.basis_by_clause else ""
+            label = f"**{name}** \\*{clause}" if theme in report.group.themes else name
             cells = [_cell(report.count(theme, lv, k)) for lv in LEVELS for k in KINDS]
             out.append("| " + " | ".join([label, *cells]) + " |")
         missing = _gap_lines(report, language)
