@@ -128,3 +128,34 @@ def test_the_installed_command_prints_its_version() -> None:
     assert command, "the console script is installed with the package"
     result = subprocess.run([command, "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == f"ambitieweb {__version__}"
+
+
+def test_catalogue_lists_groups_and_sets_and_prints_the_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "catalogue")
+    assert code == 0
+    assert "Productgroepen:" in out and "Criteriasets:" in out
+    assert "schoonmaak         Schoonmaakdienstverlening — 20 criteria" in out
+    assert "gww-criteria             1.1" in out
+    code, out, _ = run(capsys, "catalogue", "--coverage")
+    assert code == 0 and out.count("voldoet aan het minimum") == 9 and "ontbreekt" not in out
+    header = out.splitlines()[
+        out.splitlines().index(next(x for x in out.splitlines() if "(catering)" in x)) + 2
+    ]
+    assert header.split("|")[1].split() == ["G", "E", "W", "C"]
+    code, out, _ = run(capsys, "--language", "en", "catalogue", "--coverage", "--format", "markdown")
+    assert code == 0 and out.startswith("# Coverage of the product-group criteria")
+    assert "| Cleaning services (`schoonmaak`) | 20 |" in out and "| 1S | 1R | 1A | 1C |" in out
+
+
+def test_catalogue_help_is_dutch_and_english(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["catalogue", "--help"])
+    assert stopped.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
+    assert "dekkingstabel" in out and "coverage table" in out
+    assert "productgroep x thema x niveau x soort" in out and "product group x theme x level x kind" in out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "productgroepen en criteriasets / product groups and criteria sets" in " ".join(
+        capsys.readouterr().out.split()
+    )
