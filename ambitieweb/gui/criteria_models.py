@@ -169,12 +169,14 @@ class CatalogueCriteriaModel(QAbstractItemModel):
                 return criterion.title
             if column == self.LEVEL:
                 return level_text(criterion.level, self._language)
-            if column == self.SOURCE:
-                group = criterion.product_group
-                return self._group_names.get(group, group) if group else self.tr("algemeen")
+            if column == self.SOURCE:  # short: the hint above the list names the group
+                return self.tr("productgroep") if criterion.product_group else self.tr("algemeen")
             if column == self.CHOSEN:
                 return self.tr("✓ gekozen") if chosen else ""
         if role == Qt.ItemDataRole.ToolTipRole:
+            group = criterion.product_group
+            if column == self.SOURCE and group:
+                return plain_tooltip(self._group_names.get(group, group))
             return plain_tooltip(criterion.guidance)
         if role == ID_ROLE:
             return criterion.id

@@ -106,6 +106,10 @@
         <translation>generic</translation>
     </message>
     <message>
+        <source>productgroep</source>
+        <translation>product group</translation>
+    </message>
+    <message>
         <source>✓ gekozen</source>
         <translation>✓ chosen</translation>
     </message>

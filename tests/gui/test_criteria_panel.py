@@ -162,18 +162,18 @@ def test_the_product_groups_criteria_come_first_then_the_generic_ones(
     assert panel.theme_id == "milieu"
     offered = offered_by_kind(panel)
     assert offered["Minimumeisen"][:2] == [
-        ("schoonmaak-milieu-1-eis-middelen-keurmerk-cmr-vrij", "Schoonmaakdienstverlening"),
-        ("schoonmaak-milieu-2-eis-doseersystemen", "Schoonmaakdienstverlening"),
+        ("schoonmaak-milieu-1-eis-middelen-keurmerk-cmr-vrij", "productgroep"),
+        ("schoonmaak-milieu-2-eis-doseersystemen", "productgroep"),
     ]
     for kind, items in offered.items():
         sources = [source for _id, source in items]
-        own = sources.count("Schoonmaakdienstverlening")
-        assert sources == ["Schoonmaakdienstverlening"] * own + ["algemeen"] * (len(sources) - own), kind
+        own = sources.count("productgroep")
+        assert sources == ["productgroep"] * own + ["algemeen"] * (len(sources) - own), kind
         assert all(cid.startswith("schoonmaak-") for cid, _ in items[:own])
         assert all("-3-" not in cid for cid, _ in items), "the theme's ambition is 2"
     assert offered["Gunningscriteria"][0] == (
         "schoonmaak-milieu-2-gunning-minder-middelen",
-        "Schoonmaakdienstverlening",
+        "productgroep",
     )
     assert (
         panel.ui.catalogueHint.text()
@@ -182,6 +182,8 @@ def test_the_product_groups_criteria_come_first_then_the_generic_ones(
     model = panel.offered
     assert model.headerData(CatalogueCriteriaModel.SOURCE, Qt.Orientation.Horizontal) == "Bron"
     first = model.index_of("schoonmaak-milieu-1-eis-middelen-keurmerk-cmr-vrij")
+    source = first.siblingAtColumn(CatalogueCriteriaModel.SOURCE)
+    assert "Schoonmaakdienstverlening" in source.data(Qt.ItemDataRole.ToolTipRole)
     assert first.siblingAtColumn(CatalogueCriteriaModel.CHOSEN).data() == "✓ gekozen"  # the example picked it
     assert panel.ui.catalogueTree.isColumnHidden(CatalogueCriteriaModel.SOURCE) is False
 
