@@ -15,22 +15,18 @@ from ambitieweb.exchange import read_file
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
 from ambitieweb.store.database import SCHEMA_HEAD, _alembic_config, _sqlite_pragmas
-from tests.unit.test_store_migration import FORMAT_1, counts, insert_as_0001
+from tests.unit.test_store_migration import counts, old_database  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
-def database_0002(tmp_path: Path) -> Path:
+def database_0002(old_database: Path) -> Path:  # noqa: F811  (the imported fixture)
     """A database at 0002 holding the three example sessions (stored at 0001, upgraded to 0002)."""
-    path = tmp_path / "ambitieweb.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(f"sqlite:///{old_database}")
     event.listen(engine, "connect", _sqlite_pragmas)
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "0001")
-        for file in sorted(FORMAT_1.glob("*.ambitieweb.json")):
-            insert_as_0001(conn, json.loads(file.read_text(encoding="utf-8")))
         command.upgrade(_alembic_config(conn), "0002")
     engine.dispose()
-    return path
+    return old_database
 
 
 def columns(path: Path, table: str) -> list[str]:
