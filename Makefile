@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
                    poppler-utils qpdf binutils
 
-.PHONY: run test lint typecheck forms translations schema bench app bench-app system-deps clean
+.PHONY: run test lint typecheck forms translations schema catalogue-report bench app bench-app system-deps clean
 
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,13 @@ translations: $(VENV)/.run
 # Regenerate the shipped JSON Schema of the session file from the models.
 schema: $(VENV)/.run
 	$(BIN)/python -m ambitieweb.exchange
+
+# The coverage of the product-group criteria: product group x theme x level x kind, gaps listed.
+# Writes docs/catalogue-coverage.md (linked from the README; a test keeps it current) and prints it.
+catalogue-report: $(VENV)/.run
+	$(BIN)/ambitieweb catalogue --coverage --format markdown > docs/catalogue-coverage.md.tmp
+	mv docs/catalogue-coverage.md.tmp docs/catalogue-coverage.md
+	$(BIN)/ambitieweb catalogue --coverage
 
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench/bench_*.py --benchmark-enable --benchmark-only

@@ -89,6 +89,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="vastgestelde versie N in plaats van de huidige stand (voor PDF en tekst)",
     )
     commands.add_parser("frameworks", help="beschikbare kaders / available frameworks")
+    catalogue = commands.add_parser(
+        "catalogue",
+        help="productgroepen en criteriasets / product groups and criteria sets",
+        description="Toon de productgroepen en criteriasets van de catalogus, of met --coverage de "
+        "dekkingstabel. / Show the catalogue's product groups and criteria sets, or with --coverage "
+        "the coverage table.",
+    )
+    catalogue.add_argument(
+        "--coverage",
+        action="store_true",
+        help="dekking per productgroep x thema x niveau x soort, met de gaten / coverage per product "
+        "group x theme x level x kind, gaps listed",
+    )
+    catalogue.add_argument(
+        "--format",
+        choices=("text", "markdown"),
+        default="text",
+        help="uitvoer als tekst of Markdown / output as text or Markdown",
+    )
     check = commands.add_parser("check", help="sessiebestand controleren / validate a session file")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
@@ -164,6 +183,32 @@ def _export_documents(
         print(write_text(args.text, text))
 
 
+def _catalogue_listing(args: argparse.Namespace, language: str) -> str:
+    """The product groups and criteria sets, or (--coverage) the coverage table."""
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.catalogue.coverage import coverage, coverage_markdown, coverage_text
+
+    catalogue = default_catalogue()
+    sets = catalogue.criteria_sets  # read and checked now: an error stops here
+    if args.coverage:
+        reports = coverage(catalogue)
+        render = coverage_markdown if args.format == "markdown" else coverage_text
+        return render(reports, language)
+    en = language == "en"
+    lines = ["Product groups:" if en else "Productgroepen:"]
+    for group in catalogue.product_groups.values():
+        count = len(catalogue.group_criteria(group.id))
+        lines.append(f"  {group.id:<18} {group.label(language)} — {count} criteria")
+    lines.append("Criteria sets:" if en else "Criteriasets:")
+    for criteria_set in sets:
+        scope = criteria_set.product_group or ("generic" if en else "algemeen")
+        lines.append(
+            f"  {criteria_set.id:<24} {criteria_set.version:<6} {criteria_set.date}  "
+            f"{len(criteria_set.criteria):>3} criteria  ({scope})"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def run_command(args: argparse.Namespace) -> int:
     from ambitieweb.catalogue import default_catalogue
 
@@ -174,6 +219,9 @@ def run_command(args: argparse.Namespace) -> int:
             for theme in framework.themes:
                 optional = {"nl": " (optioneel)", "en": " (optional)"}[language] if theme.optional else ""
                 print(f"  - {theme.id}: {theme.name}{optional}")
+        return 0
+    if args.command == "catalogue":
+        print(_catalogue_listing(args, language), end="")
         return 0
     if args.command == "check":
         from ambitieweb.exchange import read_file

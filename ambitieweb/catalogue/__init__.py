@@ -7,6 +7,7 @@ from ambitieweb.catalogue.loader import (
     default_catalogue,
     load_criteria_set,
     load_framework,
+    load_product_groups,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "default_catalogue",
     "load_criteria_set",
     "load_framework",
+    "load_product_groups",
 ]

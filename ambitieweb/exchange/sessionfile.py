@@ -19,7 +19,7 @@ from ambitieweb.exchange.legacy import fill_session_ids
 from ambitieweb.model.session import Session, Snapshot, utc_now
 
 FORMAT: Final = "ambitieweb-session"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 SUFFIX = ".ambitieweb.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a session with long texts and many snapshots stays far below
 
@@ -34,7 +34,19 @@ def _participant_ids(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-UPGRADES: dict[int, Upgrade] = {1: _participant_ids}
+def _product_group(data: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: a session names its product group; older files had none ("anders")."""
+    snapshots = data.get("snapshots")
+    snapshot_sessions = (
+        [s.get("session") for s in snapshots if isinstance(s, dict)] if isinstance(snapshots, list) else []
+    )
+    for session in [data.get("session"), *snapshot_sessions]:
+        if isinstance(session, dict):  # anything else is left for validation to report
+            session.setdefault("product_group", None)
+    return data
+
+
+UPGRADES: dict[int, Upgrade] = {1: _participant_ids, 2: _product_group}
 
 
 class SessionFile(BaseModel):
@@ -43,7 +55,7 @@ class SessionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Ambitieweb session file")
 
     format: Literal["ambitieweb-session"] = FORMAT
-    format_version: Literal[2] = FORMAT_VERSION
+    format_version: Literal[3] = FORMAT_VERSION
     app_version: str = __version__
     exported_at: dt.datetime = Field(default_factory=utc_now)
     session: Session

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -60,6 +60,7 @@ class Criterion(BaseModel):
     scoring: Text | None = None
     placeholders: dict[PlaceholderName, Line] = {}
     revision: Annotated[int, Field(ge=1)] = 1
+    product_group: Slug | None = None  # None: generic, offered to every session of the framework
 
     @model_validator(mode="after")
     def _consistent(self) -> Criterion:
@@ -77,7 +78,11 @@ class Criterion(BaseModel):
 
 
 class CriteriaSet(BaseModel):
-    """One file of criteria for the themes of one or more frameworks."""
+    """One file of criteria for the themes of one or more frameworks.
+
+    A set for one product group says so once (`product_group`); its criteria inherit it. A
+    generic set may still hold single criteria of a group (each with its own `product_group`).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -86,7 +91,18 @@ class CriteriaSet(BaseModel):
     version: Annotated[str, Field(pattern=r"^[0-9]+(\.[0-9]+){0,2}$")]
     date: dt.date
     frameworks: Annotated[tuple[Slug, ...], Field(min_length=1)]
+    product_group: Slug | None = None
     criteria: tuple[Criterion, ...]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _inherit_group(cls, data: Any) -> Any:
+        group = data.get("product_group") if isinstance(data, dict) else None
+        criteria = data.get("criteria") if isinstance(data, dict) else None
+        if group is None or not isinstance(criteria, list):
+            return data
+        inherited = [{"product_group": group, **c} if isinstance(c, dict) else c for c in criteria]
+        return {**data, "criteria": inherited}
 
     @model_validator(mode="after")
     def _unique_ids(self) -> CriteriaSet:
@@ -95,4 +111,9 @@ class CriteriaSet(BaseModel):
             if criterion.id in seen:
                 raise ValueError(f"criterion id {criterion.id!r} occurs twice")
             seen.add(criterion.id)
+            if self.product_group is not None and criterion.product_group != self.product_group:
+                raise ValueError(
+                    f"criterion {criterion.id!r} is for product group {criterion.product_group!r} "
+                    f"in a set for {self.product_group!r}"
+                )
         return self

@@ -174,7 +174,8 @@ class Session(_Editable):
     kind: SessionKind = SessionKind.PROJECT
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
     organisation: ShortText = ""
-    subject: ShortText = ""  # product group, contract or department
+    subject: ShortText = ""  # what is bought: contract, department, in the team's own words
+    product_group: Slug | None = None  # a catalogue product group; None: "anders" (none of them)
     session_date: dt.date | None = None
     facilitator: ShortText = ""
     participants: Annotated[list[Participant], Field(max_length=MAX_LIST)] = []

@@ -104,6 +104,7 @@ SESSION_COLUMNS = (
     "title",
     "organisation",
     "subject",
+    "product_group",
     "session_date",
     "facilitator",
     "framework_id",

@@ -73,6 +73,7 @@ sessions = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("max_focus", Integer, nullable=False, server_default="5"),
+    Column("product_group", String(64), nullable=True),  # a catalogue product group; NULL: "anders"
     Index("ix_sessions_updated_at", "updated_at"),
 )
 

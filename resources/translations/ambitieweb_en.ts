@@ -98,6 +98,18 @@
         <translation>Level</translation>
     </message>
     <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>algemeen</source>
+        <translation>generic</translation>
+    </message>
+    <message>
+        <source>productgroep</source>
+        <translation>product group</translation>
+    </message>
+    <message>
         <source>✓ gekozen</source>
         <translation>✓ chosen</translation>
     </message>
@@ -290,6 +302,10 @@
     <message>
         <source>niveau 1 t/m %1, de ambitie</source>
         <translation>levels 1 to %1, the ambition</translation>
+    </message>
+    <message>
+        <source>%1; eerst %2, dan algemeen</source>
+        <translation>%1; %2 first, then generic</translation>
     </message>
     <message>
         <source>Geen waarschuwingen voor dit thema.</source>
@@ -1273,6 +1289,18 @@
         <translation>%1 (version %2)</translation>
     </message>
     <message>
+        <source>Anders (geen productgroep uit de catalogus)</source>
+        <translation>Other (no product group from the catalogue)</translation>
+    </message>
+    <message>
+        <source>%1 (hoort niet bij dit kader)</source>
+        <translation>%1 (does not fit this framework)</translation>
+    </message>
+    <message>
+        <source>onbekende productgroep (%1)</source>
+        <translation>unknown product group (%1)</translation>
+    </message>
+    <message>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
@@ -1305,8 +1333,12 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Onderwerp / productgroep</source>
-        <translation>Subject / product group</translation>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Productgroep</source>
+        <translation>Product group</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -1337,16 +1369,20 @@
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Onder&amp;werp / productgroep:</source>
-        <translation>&amp;Subject / product group:</translation>
+        <source>Onder&amp;werp:</source>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <source>Onderwerp of productgroep</source>
-        <translation>Subject or product group</translation>
+        <source>contract, dienst of afdeling</source>
+        <translation>contract, service or department</translation>
     </message>
     <message>
-        <source>productgroep, contract of afdeling</source>
-        <translation>product group, contract or department</translation>
+        <source>&amp;Productgroep:</source>
+        <translation>&amp;Product group:</translation>
+    </message>
+    <message>
+        <source>Bepaalt welke criteria het criteriapaneel eerst aanbiedt</source>
+        <translation>Decides which criteria the criteria panel offers first</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>

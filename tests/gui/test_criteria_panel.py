@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
@@ -28,6 +30,7 @@ from ambitieweb.gui.criteria.models import (
 )
 from ambitieweb.gui.criteria.panel import CriteriaPanel
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.sessions.session_dialog import SessionDialog
 from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.levels import Level
@@ -106,18 +109,18 @@ def test_the_catalogue_offers_the_theme_up_to_its_ambition(window: MainWindow, q
     workspace, panel = open_cleaning(window, qtbot)
     model = panel.offered
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert groups == [
+    assert groups == [  # the example is a schoonmaak session: its group's criteria come with them
         "Geschiktheidseisen (1)",
-        "Minimumeisen (3)",
-        "Gunningscriteria (2)",
-        "Contractbepalingen (1)",
+        "Minimumeisen (4)",
+        "Gunningscriteria (3)",
+        "Contractbepalingen (2)",
     ]
     offered = [
         model.index(r, 0, model.index(g, 0)).data(0x0100 + 1)
         for g in range(4)
         for r in range(model.rowCount(model.index(g, 0)))
     ]
-    assert all("-3-" not in cid for cid in offered) and len(offered) == 7
+    assert all("-3-" not in cid for cid in offered) and len(offered) == 10
     chosen = model.index_of(ALREADY_CHOSEN)
     assert chosen.siblingAtColumn(CatalogueCriteriaModel.CHOSEN).data() == "✓ gekozen"
     assert "niveau 1 t/m 2" in panel.ui.catalogueHint.text()
@@ -129,10 +132,81 @@ def test_the_catalogue_offers_the_theme_up_to_its_ambition(window: MainWindow, q
     workspace.ui.themeTable.setFocus()
     qtbot.keyClick(workspace.ui.themeTable, Qt.Key.Key_0)
     assert stored(window).themes[0].ambition is Level.UNSET
-    assert sum(model.rowCount(model.index(g, 0)) for g in range(model.rowCount())) == 10
+    assert sum(model.rowCount(model.index(g, 0)) for g in range(model.rowCount())) == 13
     assert panel.ui.catalogueHint.text().startswith("alle niveaus")
     window.undo_action.trigger()
-    assert sum(model.rowCount(model.index(g, 0)) for g in range(model.rowCount())) == 7
+    assert sum(model.rowCount(model.index(g, 0)) for g in range(model.rowCount())) == 10
+
+
+def offered_by_kind(panel: CriteriaPanel) -> dict[str, list[tuple[str, str]]]:
+    """Per kind group: (catalogue id, source column) of each offered criterion, top to bottom."""
+    model = panel.offered
+    result: dict[str, list[tuple[str, str]]] = {}
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        result[str(group.data()).split(" (")[0]] = [
+            (
+                str(model.index(r, 0, group).data(0x0100 + 1)),
+                str(model.index(r, CatalogueCriteriaModel.SOURCE, group).data()),
+            )
+            for r in range(model.rowCount(group))
+        ]
+    return result
+
+
+def test_the_product_groups_criteria_come_first_then_the_generic_ones(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace, panel = open_cleaning(window, qtbot)
+    workspace.select_theme(1)  # Milieu en biodiversiteit, ambition 2
+    assert panel.theme_id == "milieu"
+    offered = offered_by_kind(panel)
+    assert offered["Minimumeisen"][:2] == [
+        ("schoonmaak-milieu-1-eis-middelen-keurmerk-cmr-vrij", "productgroep"),
+        ("schoonmaak-milieu-2-eis-doseersystemen", "productgroep"),
+    ]
+    for kind, items in offered.items():
+        sources = [source for _id, source in items]
+        own = sources.count("productgroep")
+        assert sources == ["productgroep"] * own + ["algemeen"] * (len(sources) - own), kind
+        assert all(cid.startswith("schoonmaak-") for cid, _ in items[:own])
+        assert all("-3-" not in cid for cid, _ in items), "the theme's ambition is 2"
+    assert offered["Gunningscriteria"][0] == (
+        "schoonmaak-milieu-2-gunning-minder-middelen",
+        "productgroep",
+    )
+    assert (
+        panel.ui.catalogueHint.text()
+        == "niveau 1 t/m 2, de ambitie; eerst Schoonmaakdienstverlening, dan algemeen"
+    )
+    model = panel.offered
+    assert model.headerData(CatalogueCriteriaModel.SOURCE, Qt.Orientation.Horizontal) == "Bron"
+    first = model.index_of("schoonmaak-milieu-1-eis-middelen-keurmerk-cmr-vrij")
+    source = first.siblingAtColumn(CatalogueCriteriaModel.SOURCE)
+    assert "Schoonmaakdienstverlening" in source.data(Qt.ItemDataRole.ToolTipRole)
+    assert first.siblingAtColumn(CatalogueCriteriaModel.CHOSEN).data() == "✓ gekozen"  # the example picked it
+    assert panel.ui.catalogueTree.isColumnHidden(CatalogueCriteriaModel.SOURCE) is False
+
+    # "Anders" in the session details: only the generic criteria stay, in their own order.
+    def pick_anders(dialog: SessionDialog) -> int:
+        combo = dialog.ui.productGroupCombo
+        assert combo.currentText() == "Schoonmaakdienstverlening"
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Home)
+        assert combo.currentData() is None and combo.currentText().startswith("Anders")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SessionDialog, "exec", pick_anders)
+    window.ui.actionDetails.trigger()
+    assert stored(window).product_group is None
+    generic = offered_by_kind(panel)
+    assert all(source == "algemeen" for items in generic.values() for _id, source in items)
+    assert panel.ui.catalogueHint.text() == "niveau 1 t/m 2, de ambitie"
+    expected = [c.id for c in panel.catalogue.criteria("mvi-nationaal-plan", "milieu", Level.SIGNIFICANT)]
+    assert sorted(cid for items in generic.values() for cid, _ in items) == sorted(expected)
+    window.undo_action.trigger()  # the group comes back, and its criteria first
+    assert stored(window).product_group == "schoonmaak"
+    assert offered_by_kind(panel) == offered
 
 
 def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

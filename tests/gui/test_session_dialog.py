@@ -138,6 +138,76 @@ def test_a_new_gww_session_gets_its_twelve_themes_and_the_typed_fields(
     assert new_dialog.new_session() is session  # the same session each time it is asked for
 
 
+def test_the_product_group_is_picked_from_the_catalogue_for_the_framework(
+    new_dialog: SessionDialog, qtbot: QtBot, catalogue: Catalogue
+) -> None:
+    ui = new_dialog.ui
+    assert ui.productGroupCombo.accessibleName() == "Productgroep"
+    choose(qtbot, ui.frameworkCombo, "MVI")
+    combo = ui.productGroupCombo
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0] == "Anders (geen productgroep uit de catalogus)" and combo.currentIndex() == 0
+    assert items[1:] == sorted(items[1:], key=str.casefold) and len(items) == 9  # eight groups fit MVI
+    assert "Grond-, weg- en waterbouw (GWW)" not in items
+    tip = combo.itemData(items.index("Catering en bedrijfsrestaurants"), Qt.ItemDataRole.ToolTipRole)
+    assert tip == catalogue.product_groups["catering"].description
+    # Tab from the subject reaches the group; the keyboard picks one.
+    ui.subjectEdit.setFocus()
+    qtbot.keyClick(ui.subjectEdit, Qt.Key.Key_Tab)
+    assert combo.hasFocus()
+    choose(qtbot, combo, "Schoonmaakdienstverlening")
+    qtbot.keyClicks(ui.titleEdit, "Schoonmaak 2031")
+    qtbot.mouseClick(ok_button(new_dialog), Qt.MouseButton.LeftButton)
+    session = new_dialog.new_session()
+    assert (session.product_group, session.subject) == ("schoonmaak", "")
+
+
+def test_another_framework_offers_its_own_groups_and_drops_a_choice_that_does_not_fit(
+    new_dialog: SessionDialog, qtbot: QtBot
+) -> None:
+    ui = new_dialog.ui
+    choose(qtbot, ui.frameworkCombo, "MVI")
+    choose(qtbot, ui.productGroupCombo, "Catering")
+    choose(qtbot, ui.frameworkCombo, "Duurzaam GWW")
+    combo = ui.productGroupCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Anders (geen productgroep uit de catalogus)",
+        "Grond-, weg- en waterbouw (GWW)",
+    ]
+    assert combo.currentData() is None  # catering does not fit GWW: back to "anders"
+    choose(qtbot, combo, "GWW")
+    choose(qtbot, ui.frameworkCombo, "Inkopen met Impact")
+    assert combo.currentData() is None
+    choose(qtbot, ui.frameworkCombo, "Duurzaam GWW")
+    choose(qtbot, combo, "GWW")
+    qtbot.keyClicks(ui.titleEdit, "N123")
+    qtbot.mouseClick(ok_button(new_dialog), Qt.MouseButton.LeftButton)
+    assert new_dialog.new_session().product_group == "gww"
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("schoonmaak", "Schoonmaakdienstverlening"),
+        ("gww", "Grond-, weg- en waterbouw (GWW) (hoort niet bij dit kader)"),
+        ("groenbeheer", "onbekende productgroep (groenbeheer)"),
+        (None, "Anders (geen productgroep uit de catalogus)"),
+    ],
+)
+def test_editing_shows_and_keeps_the_stored_product_group(
+    qtbot: QtBot, catalogue: Catalogue, existing: Session, stored: str | None, shown: str
+) -> None:
+    existing.product_group = stored  # e.g. from a file of a newer program: never dropped silently
+    dialog = open_dialog(qtbot, SessionDialog(catalogue, [], existing))
+    assert dialog.ui.productGroupCombo.currentText() == shown
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.detail_fields()["product_group"] == stored
+    again = open_dialog(qtbot, SessionDialog(catalogue, [], existing))
+    choose(qtbot, again.ui.productGroupCombo, "Kantoorinrichting")
+    qtbot.mouseClick(ok_button(again), Qt.MouseButton.LeftButton)
+    assert again.detail_fields()["product_group"] == "kantoorinrichting"
+
+
 def test_mvi_leaves_innovation_out_unless_ticked(
     qtbot: QtBot, catalogue: Catalogue, generic_webs: list[SessionSummary]
 ) -> None:
@@ -265,6 +335,7 @@ def test_editing_shows_the_session_and_returns_the_changes(
         "title": "Schoonmaak en glasbewassing 2027",  # the model strips the spaces
         "organisation": "Gemeente Zuiderhaven",
         "subject": "Schoonmaak",
+        "product_group": None,
         "session_date": dt.date(2025, 5, 20),
         "facilitator": "Fatima",
         "kind": SessionKind.PROJECT,
@@ -345,6 +416,7 @@ def test_every_control_is_named_labelled_and_in_tab_order(new_dialog: SessionDia
         ui.titleEdit,
         ui.organisationEdit,
         ui.subjectEdit,
+        ui.productGroupCombo,
         ui.dateEdit,
         ui.facilitatorEdit,
         ui.kindCombo,
@@ -362,7 +434,7 @@ def test_every_control_is_named_labelled_and_in_tab_order(new_dialog: SessionDia
         if "&" in label.text()
     ]
     mnemonics.append(ui.optionalCheck.text().split("&")[1][0].lower())
-    assert len(mnemonics) == len(set(mnemonics)) == 9
+    assert len(mnemonics) == len(set(mnemonics)) == 10
     chain: list[QWidget] = [ui.titleEdit]
     while (following := chain[-1].nextInFocusChain()) is not None and following is not ui.titleEdit:
         chain.append(following)

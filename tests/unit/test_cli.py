@@ -43,13 +43,13 @@ def test_import_list_and_export(
     assert out.strip() == str(written)
     original = json.loads(example_path["cleaning"].read_text(encoding="utf-8"))
     exported = json.loads(written.read_text(encoding="utf-8"))
-    assert exported["format_version"] == 2
+    assert exported["format_version"] == 3
     assert exported["session"]["themes"] == original["session"]["themes"]
     assert exported["session"]["participants"] == original["session"]["participants"]
     assert sum(len(t["votes"]) for t in exported["session"]["themes"]) == 30
 
 
-def test_a_format_1_file_imports_checks_and_exports_as_format_2(
+def test_a_format_1_file_imports_checks_and_exports_in_the_current_format(
     capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
 ) -> None:
     old = (
@@ -63,7 +63,7 @@ def test_a_format_1_file_imports_checks_and_exports_as_format_2(
     code, _, _ = run(capsys, "--database", database_url, "export", out.split()[0], "--json", str(target))
     assert code == 0
     exported = json.loads(target.read_text(encoding="utf-8"))
-    assert exported["format_version"] == 2
+    assert exported["format_version"] == 3
     people = [p["id"] for p in exported["session"]["participants"]]
     assert len(set(people)) == 7
     assert [p["id"] for p in exported["snapshots"][0]["session"]["participants"]] == people
@@ -128,3 +128,34 @@ def test_the_installed_command_prints_its_version() -> None:
     assert command, "the console script is installed with the package"
     result = subprocess.run([command, "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == f"ambitieweb {__version__}"
+
+
+def test_catalogue_lists_groups_and_sets_and_prints_the_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "catalogue")
+    assert code == 0
+    assert "Productgroepen:" in out and "Criteriasets:" in out
+    assert "schoonmaak         Schoonmaakdienstverlening — 20 criteria" in out
+    assert "gww-criteria             1.1" in out
+    code, out, _ = run(capsys, "catalogue", "--coverage")
+    assert code == 0 and out.count("voldoet aan het minimum") == 9 and "ontbreekt" not in out
+    header = out.splitlines()[
+        out.splitlines().index(next(x for x in out.splitlines() if "(catering)" in x)) + 2
+    ]
+    assert header.split("|")[1].split() == ["G", "E", "W", "C"]
+    code, out, _ = run(capsys, "--language", "en", "catalogue", "--coverage", "--format", "markdown")
+    assert code == 0 and out.startswith("# Coverage of the product-group criteria")
+    assert "| Cleaning services (`schoonmaak`) | 20 |" in out and "| 1S | 1R | 1A | 1C |" in out
+
+
+def test_catalogue_help_is_dutch_and_english(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["catalogue", "--help"])
+    assert stopped.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
+    assert "dekkingstabel" in out and "coverage table" in out
+    assert "productgroep x thema x niveau x soort" in out and "product group x theme x level x kind" in out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "productgroepen en criteriasets / product groups and criteria sets" in " ".join(
+        capsys.readouterr().out.split()
+    )

@@ -57,7 +57,7 @@ def test_pdf_markdown_text_and_json_in_one_go(
     assert "W4." in pdf_text(pdf) and "Bestekteksten" in PdfReader(pdf).metadata.title  # type: ignore[union-attr]
     assert "#### W1. Hoger aandeel hergebruikt" in markdown.read_text(encoding="utf-8")
     assert "W1. Hoger aandeel hergebruikt" in text.read_text(encoding="utf-8")
-    assert len(json.loads(session_file.read_text(encoding="utf-8"))["session"]["criteria"]) == 12
+    assert len(json.loads(session_file.read_text(encoding="utf-8"))["session"]["criteria"]) == 16
     assert oct(pdf.stat().st_mode & 0o777) == oct(0o666 & ~_umask()), (
         "an ordinary file, not a private temp file"
     )
@@ -126,7 +126,7 @@ def test_missing_placeholder_values_are_warned_about_not_refused(
     target = tmp_path / "b.md"
     code, out, err = run(capsys, "--database", database_url, "export", CLEANING, "--markdown", str(target))
     assert code == 0 and out.strip() == str(target)
-    assert err == "ambitieweb: nog niet ingevuld: W2 Kwaliteit van de aanpak van ketenrisico's: punten\n"
+    assert err == "ambitieweb: nog niet ingevuld: W3 Kwaliteit van de aanpak van ketenrisico's: punten\n"
     assert r"\[punten\]" in target.read_text(encoding="utf-8")
 
 

@@ -42,7 +42,7 @@ def test_a_session_survives_the_file(catalogue: Catalogue, tmp_path: Path) -> No
     document = read_file(path, catalogue)
     assert document.session == session
     assert document.snapshots == [snapshot]
-    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 3
 
 
 def test_the_examples_read(catalogue: Catalogue, example_path: dict[str, Path]) -> None:
@@ -178,16 +178,19 @@ def test_the_shipped_schema_is_generated_from_the_models() -> None:
 
 
 FORMAT_1 = Path(__file__).parents[1] / "fixtures" / "format-1"
+FORMAT_2 = Path(__file__).parents[1] / "fixtures" / "format-2"
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_1.glob("*.ambitieweb.json")))
-def test_a_format_1_file_upgrades_to_the_current_example(catalogue: Catalogue, name: str) -> None:
+def test_a_format_1_file_upgrades_to_the_example_as_shipped_in_format_2(
+    catalogue: Catalogue, name: str
+) -> None:
     """The examples as shipped in format 1: same people with the same ids, nothing else changed."""
     raw = (FORMAT_1 / name).read_bytes()
     assert json.loads(raw)["format_version"] == 1
     old = parse(raw, catalogue, name)
     assert parse(raw, catalogue, name) == old  # the derived ids do not change between imports
-    current = read_file(sessions_dir() / name, catalogue)
+    current = read_file(FORMAT_2 / name, catalogue)
     for session in [current.session, *(s.session for s in current.snapshots)]:
         for entry in session.themes:  # what format 2 added to the examples
             entry.votes, entry.tally, entry.minutes = {}, (0, 0, 0), 0
@@ -195,6 +198,56 @@ def test_a_format_1_file_upgrades_to_the_current_example(catalogue: Catalogue, n
     assert old.snapshots == current.snapshots
     for snapshot in old.snapshots:  # an agreed version names the same people as its session
         assert [p.id for p in snapshot.participants] == [p.id for p in old.session.participants]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_2.glob("*.ambitieweb.json")))
+def test_a_format_2_file_upgrades_to_format_3_as_anders(catalogue: Catalogue, name: str) -> None:
+    """The examples as shipped in format 2 read as sessions without a product group ("anders")."""
+    raw = (FORMAT_2 / name).read_bytes()
+    assert json.loads(raw)["format_version"] == 2
+    upgraded = sessionfile.upgrade(json.loads(raw), name)
+    assert upgraded["format_version"] == 3 and upgraded["session"]["product_group"] is None
+    old = parse(raw, catalogue, name)
+    assert old.session.product_group is None
+    assert all(s.session.product_group is None for s in old.snapshots)
+    current = read_file(sessions_dir() / name, catalogue)
+    # Since format 2 the examples name their group, and the cleaning session picked schoonmaak
+    # criteria; everything else is as it was.
+    assert old.session == current.session.model_copy(
+        update={"product_group": None, "criteria": old.session.criteria}
+    )
+    assert old.snapshots == [
+        s.model_copy(update={"session": s.session.model_copy(update={"product_group": None})})
+        for s in current.snapshots
+    ]
+    if "schoonmaak" in name:
+        assert current.session.product_group == "schoonmaak"
+        assert any(c.catalogue_set == "schoonmaak-criteria" for c in current.session.criteria)
+    else:
+        assert old.session.criteria == current.session.criteria
+
+
+def test_the_product_group_upgrade_leaves_odd_content_to_validation(catalogue: Catalogue) -> None:
+    data = {"format": "ambitieweb-session", "format_version": 2, "session": "x", "snapshots": 5}
+    assert sessionfile.upgrade(data)["format_version"] == 3
+    with pytest.raises(SessionFileError, match=r"session: Input should be a valid dictionary"):
+        parse_data(data, catalogue)
+    data = {"format": "ambitieweb-session", "format_version": 2, "session": {}, "snapshots": [7, {"x": 1}]}
+    assert sessionfile.upgrade(data)["session"] == {"product_group": None}
+
+
+def test_a_product_group_survives_the_file_and_an_odd_one_is_refused(
+    catalogue: Catalogue, example_path: dict[str, Path]
+) -> None:
+    data = example(example_path, "road")
+    assert read_file(example_path["road"], catalogue).session.product_group == "gww"
+    data["session"]["product_group"] = "Wegen en bruggen!"
+    with pytest.raises(SessionFileError, match=r"session.product_group: String should match pattern"):
+        parse_data(data, catalogue)
+    data["session"]["product_group"] = "een-nieuwere-groep"  # from a newer catalogue: kept, not lost
+    document = parse(json.dumps(data).encode(), catalogue, "x.ambitieweb.json")
+    assert document.session.product_group == "een-nieuwere-groep"
+    assert json.loads(dumps(document.session))["session"]["product_group"] == "een-nieuwere-groep"
 
 
 def test_a_file_from_the_next_version_is_refused_with_the_update_message(
@@ -205,7 +258,7 @@ def test_a_file_from_the_next_version_is_refused_with_the_update_message(
     with pytest.raises(SessionFileError) as caught:
         parse_data(data, catalogue)
     assert "Werk Ambitieweb bij" in caught.value.text("nl")
-    assert "format version 3; this program knows up to version 2" in caught.value.text("en")
+    assert "format version 4; this program knows up to version 3" in caught.value.text("en")
 
 
 def test_the_examples_have_votes_a_tally_and_an_agenda(

@@ -77,7 +77,7 @@ def test_markdown_and_text_carry_the_same_numbers_fills_and_weights(
         assert "Ten minste 100% van de voertuigkilometers" in output
         assert "Bewijsmiddel:" in output and "Weging: 25%" in output
     assert "## Gunningscriteria" in markdown and "#### W1. Hoger aandeel hergebruikt" in markdown
-    assert "| W2 | Kwaliteit van de aanpak van ketenrisico's |" in markdown
+    assert "| W3 | Kwaliteit van de aanpak van ketenrisico's |" in markdown
     assert "| | **Totaal** | | **100%** |" in markdown
     assert "GUNNINGSCRITERIA\n================" in text
     assert text.index("GESCHIKTHEIDSEISEN") < text.index("MINIMUMEISEN") < text.index("CONTRACTBEPALINGEN")

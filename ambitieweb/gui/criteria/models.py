@@ -43,20 +43,30 @@ def _bold() -> QFont:
 
 
 class CatalogueCriteriaModel(QAbstractItemModel):
-    """The catalogue criteria on offer for one theme, grouped by kind: a two-level tree."""
+    """The catalogue criteria on offer for one theme, grouped by kind: a two-level tree.
 
-    TITLE, LEVEL, CHOSEN = range(3)
+    Within a kind the criteria keep the catalogue's order: the session's product group first.
+    """
+
+    TITLE, LEVEL, SOURCE, CHOSEN = range(4)
 
     def __init__(self, language: str = "nl", parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
         self._groups: list[tuple[CriterionKind, list[Criterion]]] = []
         self._chosen: set[str] = set()
+        self._group_names: Mapping[str, str] = {}  # product group id -> the name shown as source
 
     # --- content ---------------------------------------------------------------------------------
 
-    def set_content(self, criteria: Sequence[Criterion], chosen_ids: set[str]) -> bool:
+    def set_content(
+        self,
+        criteria: Sequence[Criterion],
+        chosen_ids: set[str],
+        group_names: Mapping[str, str] | None = None,
+    ) -> bool:
         """Show these criteria; True when the list itself changed (the view should expand it again)."""
+        self._group_names = group_names or {}
         groups = [(kind, [c for c in criteria if c.kind is kind]) for kind in KIND_ORDER]
         groups = [(kind, items) for kind, items in groups if items]
         same = [(k, [c.id for c in items]) for k, items in groups] == [
@@ -117,14 +127,19 @@ class CatalogueCriteriaModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 3
+        return 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {self.TITLE: self.tr("Criterium"), self.LEVEL: self.tr("Niveau"), self.CHOSEN: ""}.get(section)
+        return {
+            self.TITLE: self.tr("Criterium"),
+            self.LEVEL: self.tr("Niveau"),
+            self.SOURCE: self.tr("Bron"),
+            self.CHOSEN: "",
+        }.get(section)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -154,9 +169,14 @@ class CatalogueCriteriaModel(QAbstractItemModel):
                 return criterion.title
             if column == self.LEVEL:
                 return level_text(criterion.level, self._language)
+            if column == self.SOURCE:  # short: the hint above the list names the group
+                return self.tr("productgroep") if criterion.product_group else self.tr("algemeen")
             if column == self.CHOSEN:
                 return self.tr("✓ gekozen") if chosen else ""
         if role == Qt.ItemDataRole.ToolTipRole:
+            group = criterion.product_group
+            if column == self.SOURCE and group:
+                return plain_tooltip(self._group_names.get(group, group))
             return plain_tooltip(criterion.guidance)
         if role == ID_ROLE:
             return criterion.id

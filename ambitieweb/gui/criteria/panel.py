@@ -57,6 +57,7 @@ class CriteriaPanel(QWidget):
         header = tree.header()
         header.setSectionResizeMode(CatalogueCriteriaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CatalogueCriteriaModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CatalogueCriteriaModel.SOURCE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CatalogueCriteriaModel.CHOSEN, QHeaderView.ResizeMode.ResizeToContents)
         tree.activated.connect(lambda _index: self.choose_selected())
         tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -155,8 +156,10 @@ class CriteriaPanel(QWidget):
         chosen_id = self._current_id(self.ui.chosenTable.currentIndex())
 
         up_to = offered_up_to(entry.ambition)
-        offers = self.catalogue.criteria(session.framework_id, entry.theme_id, up_to)
-        if self.offered.set_content(offers, chosen_catalogue_ids(session)):
+        # The session's product group first, then the generic criteria (catalogue.criteria orders them).
+        offers = self.catalogue.criteria(session.framework_id, entry.theme_id, up_to, session.product_group)
+        groups = {g.id: g.label(self.language) for g in self.catalogue.product_groups.values()}
+        if self.offered.set_content(offers, chosen_catalogue_ids(session), groups):
             self.ui.catalogueTree.expandAll()  # a group the user folded stays folded while working
         if entry.ambition is Level.UNSET:
             hint = self.tr("alle niveaus (de ambitie is nog niet bepaald)")
@@ -164,6 +167,8 @@ class CriteriaPanel(QWidget):
             hint = self.tr("niveau 1, de ambitie")
         else:
             hint = fill(self.tr("niveau 1 t/m %1, de ambitie"), str(int(up_to)))
+        if session.product_group in groups:
+            hint = fill(self.tr("%1; eerst %2, dan algemeen"), hint, groups[str(session.product_group)])
         self.ui.catalogueHint.setText(hint)
         self.chosen.set_content(session, entry.theme_id, self.controller.framework, self.newer)
         self._reselect(offer_id, chosen_id)

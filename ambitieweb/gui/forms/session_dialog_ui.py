@@ -65,10 +65,22 @@ class Ui_SessionDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.subjectEdit)
 
+        self.productGroupLabel = QLabel(SessionDialog)
+        self.productGroupLabel.setObjectName(u"productGroupLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.productGroupLabel)
+
+        self.productGroupCombo = QComboBox(SessionDialog)
+        self.productGroupCombo.setObjectName(u"productGroupCombo")
+        self.productGroupCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.productGroupCombo.setMinimumContentsLength(30)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.productGroupCombo)
+
         self.dateLabel = QLabel(SessionDialog)
         self.dateLabel.setObjectName(u"dateLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
         self.dateEdit = QDateEdit(SessionDialog)
         self.dateEdit.setObjectName(u"dateEdit")
@@ -80,57 +92,57 @@ class Ui_SessionDialog(object):
         sizePolicy.setHeightForWidth(self.dateEdit.sizePolicy().hasHeightForWidth())
         self.dateEdit.setSizePolicy(sizePolicy)
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
         self.facilitatorLabel = QLabel(SessionDialog)
         self.facilitatorLabel.setObjectName(u"facilitatorLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.facilitatorLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.facilitatorLabel)
 
         self.facilitatorEdit = QLineEdit(SessionDialog)
         self.facilitatorEdit.setObjectName(u"facilitatorEdit")
         self.facilitatorEdit.setMaxLength(500)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.facilitatorEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.facilitatorEdit)
 
         self.kindLabel = QLabel(SessionDialog)
         self.kindLabel.setObjectName(u"kindLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
         self.kindCombo = QComboBox(SessionDialog)
         self.kindCombo.setObjectName(u"kindCombo")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.kindCombo)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
         self.frameworkLabel = QLabel(SessionDialog)
         self.frameworkLabel.setObjectName(u"frameworkLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.frameworkLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.frameworkLabel)
 
         self.frameworkCombo = QComboBox(SessionDialog)
         self.frameworkCombo.setObjectName(u"frameworkCombo")
         self.frameworkCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.frameworkCombo.setMinimumContentsLength(30)
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.frameworkCombo)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.frameworkCombo)
 
         self.optionalCheck = QCheckBox(SessionDialog)
         self.optionalCheck.setObjectName(u"optionalCheck")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.optionalCheck)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.optionalCheck)
 
         self.genericLabel = QLabel(SessionDialog)
         self.genericLabel.setObjectName(u"genericLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.genericLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.genericLabel)
 
         self.genericCombo = QComboBox(SessionDialog)
         self.genericCombo.setObjectName(u"genericCombo")
         self.genericCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.genericCombo.setMinimumContentsLength(30)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.genericCombo)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.genericCombo)
 
         self.genericHint = QLabel(SessionDialog)
         self.genericHint.setObjectName(u"genericHint")
@@ -138,7 +150,7 @@ class Ui_SessionDialog(object):
         self.genericHint.setTextFormat(Qt.PlainText)
         self.genericHint.setWordWrap(True)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.genericHint)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.genericHint)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -164,6 +176,7 @@ class Ui_SessionDialog(object):
         self.titleLabel.setBuddy(self.titleEdit)
         self.organisationLabel.setBuddy(self.organisationEdit)
         self.subjectLabel.setBuddy(self.subjectEdit)
+        self.productGroupLabel.setBuddy(self.productGroupCombo)
         self.dateLabel.setBuddy(self.dateEdit)
         self.facilitatorLabel.setBuddy(self.facilitatorEdit)
         self.kindLabel.setBuddy(self.kindCombo)
@@ -172,7 +185,8 @@ class Ui_SessionDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.organisationEdit)
         QWidget.setTabOrder(self.organisationEdit, self.subjectEdit)
-        QWidget.setTabOrder(self.subjectEdit, self.dateEdit)
+        QWidget.setTabOrder(self.subjectEdit, self.productGroupCombo)
+        QWidget.setTabOrder(self.productGroupCombo, self.dateEdit)
         QWidget.setTabOrder(self.dateEdit, self.facilitatorEdit)
         QWidget.setTabOrder(self.facilitatorEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.frameworkCombo)
@@ -201,11 +215,18 @@ class Ui_SessionDialog(object):
 #if QT_CONFIG(accessibility)
         self.organisationEdit.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Organisatie", None))
 #endif // QT_CONFIG(accessibility)
-        self.subjectLabel.setText(QCoreApplication.translate("SessionDialog", u"Onder&werp / productgroep:", None))
+        self.subjectLabel.setText(QCoreApplication.translate("SessionDialog", u"Onder&werp:", None))
 #if QT_CONFIG(accessibility)
-        self.subjectEdit.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Onderwerp of productgroep", None))
+        self.subjectEdit.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Onderwerp", None))
 #endif // QT_CONFIG(accessibility)
-        self.subjectEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"productgroep, contract of afdeling", None))
+        self.subjectEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"contract, dienst of afdeling", None))
+        self.productGroupLabel.setText(QCoreApplication.translate("SessionDialog", u"&Productgroep:", None))
+#if QT_CONFIG(accessibility)
+        self.productGroupCombo.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Productgroep", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.productGroupCombo.setAccessibleDescription(QCoreApplication.translate("SessionDialog", u"Bepaalt welke criteria het criteriapaneel eerst aanbiedt", None))
+#endif // QT_CONFIG(accessibility)
         self.dateLabel.setText(QCoreApplication.translate("SessionDialog", u"&Datum:", None))
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Datum van de sessie", None))

@@ -22,6 +22,7 @@ DETAIL_FIELDS = (
     "title",
     "organisation",
     "subject",
+    "product_group",
     "session_date",
     "facilitator",
     "kind",
@@ -115,6 +116,7 @@ class SessionDialog(QDialog):
         for kind in SessionKind:
             self.ui.kindCombo.addItem(kind.label(language), kind.value)
         self._fill_frameworks()
+        self._fill_product_groups()
         self._fill_generic_webs()
         if session is None:
             self.ui.dateEdit.setDate(QDate.currentDate())
@@ -125,6 +127,7 @@ class SessionDialog(QDialog):
         self.ui.titleEdit.textChanged.connect(self._update_title_state)
         self.ui.kindCombo.currentIndexChanged.connect(self._update_generic_state)
         self.ui.frameworkCombo.currentIndexChanged.connect(self._update_optional_themes)
+        self.ui.frameworkCombo.currentIndexChanged.connect(self._fill_product_groups)
         self.ui.frameworkCombo.currentIndexChanged.connect(self._update_generic_state)
         self.ui.genericCombo.currentIndexChanged.connect(self._update_generic_state)
         self._update_title_state()
@@ -175,6 +178,27 @@ class SessionDialog(QDialog):
 
     def _framework_text(self, title: str, version: str) -> str:
         return fill(self.tr("%1 (versie %2)"), title, version)
+
+    def _fill_product_groups(self) -> None:
+        """The groups that fit the framework, after "anders"; a stored choice is never dropped."""
+        combo = self.ui.productGroupCombo
+        stored = self._session.product_group if self._session else None
+        wanted = combo.currentData() if combo.count() else stored
+        combo.clear()
+        combo.addItem(self.tr("Anders (geen productgroep uit de catalogus)"), None)
+        for group in self._catalogue.groups_for(str(self.ui.frameworkCombo.currentData())):
+            combo.addItem(group.label(self._language), group.id)
+            combo.setItemData(combo.count() - 1, group.description, Qt.ItemDataRole.ToolTipRole)
+        if wanted is not None and wanted == stored and combo.findData(wanted) < 0:
+            # e.g. from a newer catalogue, or made for another framework: shown, kept unless changed
+            known = self._catalogue.product_groups.get(wanted)
+            text = (
+                fill(self.tr("%1 (hoort niet bij dit kader)"), known.label(self._language))
+                if known
+                else fill(self.tr("onbekende productgroep (%1)"), wanted)
+            )
+            combo.addItem(text, wanted)
+        combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
 
     def _fill_generic_webs(self) -> None:
         combo = self.ui.genericCombo
@@ -282,6 +306,7 @@ class SessionDialog(QDialog):
             "title": self.ui.titleEdit.text(),
             "organisation": self.ui.organisationEdit.text(),
             "subject": self.ui.subjectEdit.text(),
+            "product_group": self.ui.productGroupCombo.currentData(),
             "session_date": from_qdate(self.ui.dateEdit.date()),
             "facilitator": self.ui.facilitatorEdit.text(),
             "kind": kind,
@@ -308,7 +333,8 @@ class SessionDialog(QDialog):
         editors: dict[str, tuple[str, QLineEdit | None]] = {
             "title": (self.tr("Titel"), self.ui.titleEdit),
             "organisation": (self.tr("Organisatie"), self.ui.organisationEdit),
-            "subject": (self.tr("Onderwerp / productgroep"), self.ui.subjectEdit),
+            "subject": (self.tr("Onderwerp"), self.ui.subjectEdit),
+            "product_group": (self.tr("Productgroep"), None),
             "facilitator": (self.tr("Facilitator"), self.ui.facilitatorEdit),
         }
         lines: list[str] = []
