@@ -19,7 +19,7 @@ from ambitieweb.exchange.legacy import fill_session_ids
 from ambitieweb.model.session import Session, Snapshot, utc_now
 
 FORMAT: Final = "ambitieweb-session"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 SUFFIX = ".ambitieweb.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a session with long texts and many snapshots stays far below
 
@@ -34,7 +34,19 @@ def _participant_ids(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-UPGRADES: dict[int, Upgrade] = {1: _participant_ids}
+def _scope(data: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: every web says what it speaks for; webs made before that speak for the organisation."""
+    snapshots = data.get("snapshots")
+    sessions = [data.get("session")]
+    if isinstance(snapshots, list):
+        sessions += [s.get("session") for s in snapshots if isinstance(s, dict)]
+    for session in sessions:
+        if isinstance(session, dict):
+            session.setdefault("scope", "organisation")
+    return data
+
+
+UPGRADES: dict[int, Upgrade] = {1: _participant_ids, 2: _scope}
 
 
 class SessionFile(BaseModel):
@@ -43,7 +55,7 @@ class SessionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Ambitieweb session file")
 
     format: Literal["ambitieweb-session"] = FORMAT
-    format_version: Literal[2] = FORMAT_VERSION
+    format_version: Literal[3] = FORMAT_VERSION
     app_version: str = __version__
     exported_at: dt.datetime = Field(default_factory=utc_now)
     session: Session
@@ -54,8 +66,10 @@ class SessionFileError(AmbitiewebError):
     """A session file that cannot be imported; says what is wrong and where."""
 
 
-def _file_error(name: str, nl: str, en: str) -> SessionFileError:
-    return SessionFileError(f"{name}: {nl}", f"{name}: {en}")
+def _file_error(
+    name: str, nl: str, en: str, kind: type[SessionFileError] = SessionFileError
+) -> SessionFileError:
+    return kind(f"{name}: {nl}", f"{name}: {en}")
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:
@@ -95,34 +109,45 @@ def upgrade(data: dict[str, Any], name: str = "bestand") -> dict[str, Any]:
     return data
 
 
-def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFile:
-    """Validate the bytes of a session file against the format and the catalogue."""
-    if len(raw) > MAX_FILE_BYTES:
+def read_json(
+    raw: bytes, name: str, max_bytes: int = MAX_FILE_BYTES, kind: type[SessionFileError] = SessionFileError
+) -> dict[str, Any]:
+    """The JSON object in a file's bytes; a file too large, not UTF-8, not JSON or not an object is
+    refused with a message saying where."""
+    if len(raw) > max_bytes:
         raise _file_error(
             name,
-            f"het bestand is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB en wordt niet geopend.",
-            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB and is not opened.",
+            f"het bestand is groter dan {max_bytes // (1024 * 1024)} MB en wordt niet geopend.",
+            f"the file is larger than {max_bytes // (1024 * 1024)} MB and is not opened.",
+            kind,
         )
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise _file_error(
-            name,
-            f"geen UTF-8-tekst (byte {exc.start}).",
-            f"not UTF-8 text (byte {exc.start}).",
+            name, f"geen UTF-8-tekst (byte {exc.start}).", f"not UTF-8 text (byte {exc.start}).", kind
         ) from None
     except json.JSONDecodeError as exc:
         raise _file_error(
             name,
             f"geen geldige JSON op regel {exc.lineno}, kolom {exc.colno}: {exc.msg}.",
             f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
+            kind,
         ) from None
     except RecursionError:
-        raise _file_error(name, "de JSON is te diep genest.", "the JSON is nested too deeply.") from None
+        raise _file_error(
+            name, "de JSON is te diep genest.", "the JSON is nested too deeply.", kind
+        ) from None
     if not isinstance(data, dict):
         raise _file_error(
-            name, "het bestand bevat geen JSON-object.", "the file does not hold a JSON object."
+            name, "het bestand bevat geen JSON-object.", "the file does not hold a JSON object.", kind
         )
+    return data
+
+
+def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFile:
+    """Validate the bytes of a session file against the format and the catalogue."""
+    data = read_json(raw, name)
     data = upgrade(data, name)
     try:
         document = SessionFile.model_validate(data)
@@ -133,19 +158,37 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
         raise _file_error(
             name, f"het bestand klopt niet — {listing}", f"the file is invalid — {listing}"
         ) from None
-    for where, session in [
-        ("session", document.session),
-        *((f"snapshots[{i}].session", s.session) for i, s in enumerate(document.snapshots)),
-    ]:
-        _check_against_catalogue(session, catalogue, name, where)
-        _check_votes(session, name, where)
-    if any(s.session_id != document.session.id for s in document.snapshots):
+    check_session(document.session, document.snapshots, catalogue, name)
+    return document
+
+
+def check_session(
+    session: Session,
+    snapshots: list[Snapshot],
+    catalogue: Catalogue,
+    name: str,
+    where: str = "",
+    kind: type[SessionFileError] = SessionFileError,
+) -> None:
+    """A session and its agreed versions against the catalogue: known framework and themes, votes
+    by participants, versions of this session; `where` prefixes the field paths."""
+    prefix = f"{where}." if where else ""
+    try:
+        for path, shown in [
+            (f"{prefix}session", session),
+            *((f"{prefix}snapshots[{i}].session", s.session) for i, s in enumerate(snapshots)),
+        ]:
+            _check_against_catalogue(shown, catalogue, name, path)
+            _check_votes(shown, name, path)
+    except SessionFileError as exc:
+        raise kind(exc.nl, exc.en) from None
+    if any(s.session_id != session.id for s in snapshots):
         raise _file_error(
             name,
-            "een vastgestelde versie hoort bij een andere sessie.",
-            "an agreed version belongs to another session.",
+            f"{prefix}snapshots: een vastgestelde versie hoort bij een andere sessie.",
+            f"{prefix}snapshots: an agreed version belongs to another session.",
+            kind,
         )
-    return document
 
 
 def _check_votes(session: Session, name: str, where: str) -> None:
@@ -230,7 +273,11 @@ def dumps(session: Session, snapshots: list[Snapshot] | None = None) -> str:
 
 def write_file(path: Path, session: Session, snapshots: list[Snapshot] | None = None) -> None:
     """Write atomically: a crash mid-write never leaves a half file where a good one stood."""
-    text = dumps(session, snapshots)
+    write_text(path, dumps(session, snapshots))
+
+
+def write_text(path: Path, text: str, kind: type[SessionFileError] = SessionFileError) -> None:
+    """Write a file's text atomically, with a message naming the file when it cannot be written."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=".ambitieweb-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -242,6 +289,7 @@ def write_file(path: Path, session: Session, snapshots: list[Snapshot] | None = 
             path.name,
             f"kan niet worden geschreven ({exc.strerror}).",
             f"cannot be written ({exc.strerror}).",
+            kind,
         ) from None
 
 

@@ -295,6 +295,7 @@ plan_tenders = _plan_child(
     Column("client", String(500), nullable=False),
     Column("web_id", String(32), nullable=True),
     Column("themes", JSON, nullable=False),  # [{theme_id, level}]
+    Column("award_share", Float, nullable=True),
     PrimaryKeyConstraint("plan_id", "id", name="pk_plan_tenders"),
     Index("ix_plan_tenders_web_id", "web_id"),
 )

@@ -42,7 +42,7 @@ def test_a_session_survives_the_file(catalogue: Catalogue, tmp_path: Path) -> No
     document = read_file(path, catalogue)
     assert document.session == session
     assert document.snapshots == [snapshot]
-    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 3
 
 
 def test_the_examples_read(catalogue: Catalogue, example_path: dict[str, Path]) -> None:
@@ -205,7 +205,7 @@ def test_a_file_from_the_next_version_is_refused_with_the_update_message(
     with pytest.raises(SessionFileError) as caught:
         parse_data(data, catalogue)
     assert "Werk Ambitieweb bij" in caught.value.text("nl")
-    assert "format version 3; this program knows up to version 2" in caught.value.text("en")
+    assert "format version 4; this program knows up to version 3" in caught.value.text("en")
 
 
 def test_the_examples_have_votes_a_tally_and_an_agenda(
@@ -305,3 +305,26 @@ def test_a_written_file_holds_no_votes_of_people_who_left(catalogue: Catalogue) 
     assert document.session.themes[0].votes == {ann.id: Level.BASIS}
     assert document.snapshots == [snapshot]  # bob was still there when it was agreed
     assert session.themes[0].votes == {ann.id: Level.BASIS, bob.id: Level.AMBITIOUS}  # not touched
+
+
+FORMAT_2 = Path(__file__).parents[1] / "fixtures" / "format-2"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_2.glob("*.ambitieweb.json")))
+def test_a_format_2_file_upgrades_to_a_web_for_the_whole_organisation(catalogue: Catalogue, name: str) -> None:
+    """Format 3 added the scope; a web from before it speaks for the whole organisation."""
+    raw = (FORMAT_2 / name).read_bytes()
+    assert json.loads(raw)["format_version"] == 2 and b'"scope"' not in raw
+    old = parse(raw, catalogue, name)
+    assert old.session.scope == "organisation"
+    assert all(s.session.scope == "organisation" for s in old.snapshots)
+    current = read_file(sessions_dir() / name, catalogue)
+    assert old.session == current.session
+    assert old.snapshots == current.snapshots
+
+
+def test_the_scope_upgrade_leaves_a_hostile_snapshot_list_to_validation(catalogue: Catalogue) -> None:
+    data = json.loads((FORMAT_2 / "gemeente-zuiderhaven-generiek.ambitieweb.json").read_text(encoding="utf-8"))
+    data["snapshots"] = 7
+    with pytest.raises(SessionFileError, match=r"snapshots: Input should be a valid list"):
+        parse_data(data, catalogue)

@@ -176,6 +176,9 @@ class PlannedTender(_Record):
     client: ShortText = ""  # opdrachtgever
     themes: Annotated[list[TenderTheme], Field(max_length=64)] = []
     web_id: SessionId | None = None  # the project web started for it
+    # The share of MVI in the whole award (price included), as the tender documents give it; the web
+    # only knows its own award criteria, so this comes first when it is filled in.
+    award_share: Percent | None = None
 
     @field_validator("themes")
     @classmethod

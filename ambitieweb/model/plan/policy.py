@@ -49,15 +49,25 @@ def applicable(plan: ActionPlan, tender: PlannedTender) -> list[PolicyRule]:
     return [rule for rule in plan.rules if applies(rule, tender, plan)]
 
 
-def rule_applied(rule: PolicyRule, web: WebFacts | None) -> bool:
-    """Whether the tender's web shows the rule applied: criteria on the rule's theme (any criteria when
-    it names none); for award share, award weight at the target; for criteria level, a criterion at
-    the rule's level."""
+def award_share(tender: PlannedTender, web: WebFacts | None) -> float | None:
+    """The share of MVI in the tender's award (percent): as the tender records it, else what its web's
+    award criteria weigh (0 with a web without them); None while neither knows."""
+    if tender.award_share is not None:
+        return tender.award_share
+    if web is None:
+        return None
+    return web.award_weight() or 0.0
+
+
+def rule_applied(rule: PolicyRule, tender: PlannedTender, web: WebFacts | None) -> bool:
+    """Whether the tender shows the rule applied: its web has criteria on the rule's theme (any criteria
+    when it names none); for award share, MVI weighs at least the target; for criteria level, a
+    criterion at the rule's level."""
+    if rule.kind is RuleKind.AWARD_SHARE:
+        share = award_share(tender, web)
+        return share is not None and share >= (rule.target_percent or 0)
     if web is None:
         return False
-    if rule.kind is RuleKind.AWARD_SHARE:
-        weight = web.award_weight()
-        return weight is not None and weight >= (rule.target_percent or 0)
     if rule.kind is RuleKind.CRITERIA_LEVEL:
         return web.has_level(rule.min_level)
     if rule.theme_id is not None:
@@ -115,8 +125,7 @@ def indicators(
     level_rules = [r for r in plan.rules if r.kind is RuleKind.CRITERIA_LEVEL and r.enabled]
     award_rules = [r for r in plan.rules if r.kind is RuleKind.AWARD_SHARE and r.enabled]
     high = sum(1 for t in tenders if (w := web(t)) is not None and w.has_level(Level.SIGNIFICANT))
-    known = [w for t in tenders if (w := web(t)) is not None]
-    weights = [w.award_weight() or 0.0 for w in known]
+    shares = [share for t in tenders if (share := award_share(t, web(t))) is not None]
     result = [
         Indicator(
             "criteria",
@@ -139,9 +148,9 @@ def indicators(
             "award",
             "Gemiddeld aandeel MVI in de gunning",
             "Average share of MVI in the award",
-            len(known),
+            len(shares),
             total,
-            sum(weights) / len(weights) if weights else None,
+            sum(shares) / len(shares) if shares else None,
             award_rules[0].target_percent if award_rules else None,
         ),
     ]
@@ -150,12 +159,12 @@ def indicators(
             continue
         scope = [t for t in tenders if applies(rule, t, plan)]
         if rule.kind is RuleKind.AWARD_SHARE:
-            measured = [w.award_weight() or 0.0 for t in scope if (w := web(t)) is not None]
+            measured = [share for t in scope if (share := award_share(t, web(t))) is not None]
             met = sum(1 for weight in measured if weight >= (rule.target_percent or 0))
             value = sum(measured) / len(measured) if measured else None
             count = met
         else:
-            count = sum(1 for t in scope if rule_applied(rule, web(t)))
+            count = sum(1 for t in scope if rule_applied(rule, t, web(t)))
             value = _share(count, len(scope))
         result.append(Indicator(rule.id, rule.name, rule.name, count, len(scope), value, rule.target_percent))
     return result

@@ -66,6 +66,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "themes": ("Thema's en niveaus", "Themes and levels"),
     "level": ("Niveau", "Level"),
     "web_id": ("Projectweb", "Project web"),
+    "award_share": ("MVI in de gunning (%)", "MVI in the award (%)"),
     "rules": ("Beleidsregels", "Policy rules"),
     "enabled": ("Aan", "On"),
     "min_value": ("Vanaf waarde (€)", "From value (€)"),

@@ -111,6 +111,7 @@ def upgrade() -> None:
         sa.Column("client", sa.String(500), nullable=False),
         sa.Column("web_id", sa.String(32), nullable=True),
         sa.Column("themes", sa.JSON(), nullable=False),
+        sa.Column("award_share", sa.Float(), nullable=True),
         sa.PrimaryKeyConstraint("plan_id", "id", name="pk_plan_tenders"),
     )
     op.create_index("ix_plan_tenders_web_id", "plan_tenders", ["web_id"])
