@@ -311,7 +311,9 @@ FORMAT_2 = Path(__file__).parents[1] / "fixtures" / "format-2"
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_2.glob("*.ambitieweb.json")))
-def test_a_format_2_file_upgrades_to_a_web_for_the_whole_organisation(catalogue: Catalogue, name: str) -> None:
+def test_a_format_2_file_upgrades_to_a_web_for_the_whole_organisation(
+    catalogue: Catalogue, name: str
+) -> None:
     """Format 3 added the scope; a web from before it speaks for the whole organisation."""
     raw = (FORMAT_2 / name).read_bytes()
     assert json.loads(raw)["format_version"] == 2 and b'"scope"' not in raw
@@ -324,7 +326,9 @@ def test_a_format_2_file_upgrades_to_a_web_for_the_whole_organisation(catalogue:
 
 
 def test_the_scope_upgrade_leaves_a_hostile_snapshot_list_to_validation(catalogue: Catalogue) -> None:
-    data = json.loads((FORMAT_2 / "gemeente-zuiderhaven-generiek.ambitieweb.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (FORMAT_2 / "gemeente-zuiderhaven-generiek.ambitieweb.json").read_text(encoding="utf-8")
+    )
     data["snapshots"] = 7
     with pytest.raises(SessionFileError, match=r"snapshots: Input should be a valid list"):
         parse_data(data, catalogue)

@@ -137,19 +137,19 @@ class ActionPlan(BaseModel):
                 f"Eindjaar {self.end_year} ligt vóór beginjaar {self.start_year}",
                 f"End year {self.end_year} lies before start year {self.start_year}",
             )
-        _once(self.web_ids, "ambitieweb {} staat er twee keer in", "web {} occurs twice")
+        _once(self.web_ids, "Ambitieweb {} staat er twee keer in", "Web {} occurs twice")
         _once(
             (key(c.name) for c in self.categories),
-            "inkoopcategorie '{}' staat er twee keer in",
-            "purchasing category '{}' occurs twice",
+            "Inkoopcategorie '{}' staat er twee keer in",
+            "Purchasing category '{}' occurs twice",
         )
         _once(
             (f.theme_id for f in self.focus),
-            "focusthema '{}' staat er twee keer in",
-            "focus theme '{}' occurs twice",
+            "Focusthema '{}' staat er twee keer in",
+            "Focus theme '{}' occurs twice",
         )
         for records in (self.goals, self.tenders, self.rules, self.actions):
-            _once((r.id for r in records), "id {} staat er twee keer in", "id {} occurs twice")
+            _once((r.id for r in records), "Id {} staat er twee keer in", "Id {} occurs twice")
         known = {key(c.name) for c in self.categories}
         for number, tender in enumerate(self.tenders, 1):
             if tender.category.strip() and key(tender.category) not in known:

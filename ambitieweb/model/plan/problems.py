@@ -160,12 +160,17 @@ def field_path(loc: Sequence[int | str]) -> str:
 
 def describe(error: ErrorDetails, language: str = "nl", with_path: bool = False) -> str:
     """One error as 'Label: what is wrong'; with the path for files ('tenders[2].kind (Soort): ...')."""
-    names = [part for part in error["loc"] if isinstance(part, str)]
-    name = field_label(names[-1], language) if names else ""
+    loc = error["loc"]
+    # The last part that is a field names it; string parts after it are keys (impact.klimaat).
+    at = max((i for i, part in enumerate(loc) if isinstance(part, str) and part in FIELD_LABELS), default=-1)
+    name = field_label(str(loc[at]), language) if at >= 0 else ""
+    keys = [str(part) for part in loc[at + 1 :] if isinstance(part, str)]
+    if name and keys:
+        name = f"{name} ({', '.join(keys)})"
     sentence = _sentence(error, language)
-    if with_path and error["loc"]:
-        where = field_path(error["loc"])
-        return f"{where} ({name}): {sentence}" if name and name != names[-1] else f"{where}: {sentence}"
+    if with_path and loc:
+        where = field_path(loc)
+        return f"{where} ({name}): {sentence}" if name else f"{where}: {sentence}"
     return f"{name}: {sentence}" if name else sentence[:1].upper() + sentence[1:]
 
 
