@@ -34,6 +34,11 @@ def _rated(level: Level) -> Level:
 
 RatedLevel = Annotated[Level, AfterValidator(_rated)]
 
+Title = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=500),
+    AfterValidator(_no_control_chars),
+]
 Name = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
@@ -145,7 +150,7 @@ class PlanGoal(_Record):
     id: SessionId = Field(default_factory=new_id)
     theme_id: Slug
     type: GoalType = GoalType.RESULT
-    indicator: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    indicator: Title
     baseline: Annotated[float, Field(ge=-1e12, le=1e12)] | None = None
     target: Annotated[float, Field(ge=-1e12, le=1e12)] | None = None
     unit: ShortText = ""
@@ -165,7 +170,7 @@ class PlannedTender(_Record):
     """A promising tender (kansrijke aanbesteding) and how it will apply the plan's ambitions."""
 
     id: SessionId = Field(default_factory=new_id)
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    title: Title
     category: ShortText = ""  # one of the plan's spend categories, by name ("" = none yet)
     estimated_value: Money = 0.0
     kind: TenderKind = TenderKind.SERVICES
@@ -224,7 +229,7 @@ class YearAction(_Record):
     """One action of the year plan (jaarplanning), in a quarter, serving a theme or a goal."""
 
     id: SessionId = Field(default_factory=new_id)
-    what: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    what: Title
     owner: ShortText = ""
     year: Year
     quarter: QuarterNumber = 1

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ambitieweb.model.framework import Framework, Slug
 from ambitieweb.model.plan.parts import (
@@ -17,6 +17,7 @@ from ambitieweb.model.plan.parts import (
     RuleKind,
     SpendCategory,
     TenderKind,
+    Title,
     Year,
     YearAction,
 )
@@ -112,7 +113,7 @@ class ActionPlan(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     id: SessionId = Field(default_factory=new_id)
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    title: Title
     organisation: ShortText = ""
     start_year: Year
     end_year: Year
