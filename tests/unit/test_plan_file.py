@@ -99,7 +99,10 @@ def test_a_plan_referring_to_a_web_not_in_the_file_is_refused(catalogue: Catalog
             lambda p: p["tenders"][2].__setitem__("estimated_value", -5),
             "plan.tenders[2].estimated_value (Geschatte waarde (€)): mag niet negatief zijn",
         ),
-        (lambda p: p.__setitem__("end_year", 2020), "plan (Actieplan): Eindjaar 2020 ligt vóór beginjaar 2027"),
+        (
+            lambda p: p.__setitem__("end_year", 2020),
+            "plan (Actieplan): Eindjaar 2020 ligt vóór beginjaar 2027",
+        ),
         (
             lambda p: p["categories"].append(dict(p["categories"][0])),
             "Inkoopcategorie 'energie' staat er twee keer in",

@@ -109,7 +109,7 @@ class PlanDialog(QDialog):
         )
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Melding"))
+        self.message.setAccessibleDescription(self.tr("Melding"))
         show_problem(self.message, "")
         layout.addWidget(self.message)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

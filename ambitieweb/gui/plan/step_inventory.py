@@ -108,6 +108,7 @@ class InventoryStep(QWidget):
         )
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Inventarisatie"))
+        tabs.tabBar().setAccessibleName(self.tr("Inventarisatie"))
         layout.addWidget(tabs, 1)
         self.tabs = tabs
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -53,6 +53,7 @@ class TendersStep(QWidget):
         )
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Aanbestedingen en beleidsregels"))
+        tabs.tabBar().setAccessibleName(self.tr("Aanbestedingen en beleidsregels"))
         layout.addWidget(tabs)
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -147,7 +148,7 @@ class TendersStep(QWidget):
         self.rule_table = QTableView()
         bind_table(self.rule_table, self.rules, self.tr("Beleidsregels voor deze aanbesteding"), stretch=2)
         self.web_text = note()
-        self.web_text.setAccessibleName(self.tr("Projectweb van de aanbesteding"))
+        self.web_text.setAccessibleDescription(self.tr("Projectweb van de aanbesteding"))
         web_row, (self.start_button, self.open_button) = buttons(
             (self.tr("Projectweb &starten"), self._start_web), (self.tr("Projectweb &openen"), self._open_web)
         )
