@@ -96,8 +96,7 @@ def draw_timeline(figure: Figure, data: TimelineData) -> None:
             clip_on=False,
         )
         position += count
-    for r in range(len(items) + 1):
-        ax.axhline(r, color="#eeeeee", linewidth=0.6, zorder=0)
+    ax.hlines(range(len(items) + 1), 0, max(quarters, 1), colors="#eeeeee", linewidth=0.6, zorder=0)
     for r, item in enumerate(items):
         colour = GROUP_COLOURS[item.group % len(GROUP_COLOURS)]
         end = min(item.start + item.length, quarters)

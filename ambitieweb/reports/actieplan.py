@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 from matplotlib.figure import Figure
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     Flowable,
@@ -18,7 +19,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Paragraph,
     Spacer,
 )
-from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 
 from ambitieweb.charts.heatmap import HeatmapData, draw_heatmap, heatmap_size
@@ -38,8 +38,10 @@ from ambitieweb.reports.actieplan_content import (
 )
 from ambitieweb.reports.canvas_renderer import POINTS_PER_INCH, draw_figure
 from ambitieweb.reports.export import write_bytes
+from ambitieweb.reports.fonts import REGULAR
 from ambitieweb.reports.markup import escape
 from ambitieweb.reports.pdf_layout import (
+    CELL_SIDE_PADDING,
     HEADER_FILL,
     Heading,
     ReportDocument,
@@ -51,19 +53,25 @@ from ambitieweb.reports.radar_flowable import RadarFlowable
 
 RADAR_WIDTH = 140 * mm
 RADAR_FIGURE = 6.5  # inches
+CELL_SIZE = 9  # points, as data_table sets for plain-string cells
 
 
 class FigureFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """A matplotlib figure, built when the page is drawn, as vector paths and text `width` points wide."""
 
     def __init__(
-        self, draw: Callable[[Figure], None], size_inches: tuple[float, float], width: float
+        self,
+        draw: Callable[[Figure], None],
+        size_inches: tuple[float, float],
+        width: float,
+        max_height: float,
     ) -> None:
         super().__init__()
         self._draw = draw
         self._size = size_inches
-        self.width = width
-        self.height = width * size_inches[1] / size_inches[0]
+        aspect = size_inches[1] / size_inches[0]
+        self.width = min(width, max_height / aspect)  # a tall chart shrinks to fit one page
+        self.height = self.width * aspect
         self.hAlign = "CENTER"
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -79,43 +87,64 @@ class FigureFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.canv.restoreState()
 
 
-def _chart(block: Chart, width: float) -> Flowable:
+def _chart(block: Chart, width: float, height: float) -> Flowable:
     data = block.data
     if isinstance(data, RadarData):
         return RadarFlowable(data, min(RADAR_WIDTH, width), RADAR_FIGURE)
     if isinstance(data, HeatmapData):
         heat = data
-        return FigureFlowable(lambda f: draw_heatmap(f, heat), heatmap_size(heat), width)
+        return FigureFlowable(lambda f: draw_heatmap(f, heat), heatmap_size(heat), width, height)
     timeline: TimelineData = data
-    return FigureFlowable(lambda f: draw_timeline(f, timeline), timeline_size(timeline), width)
+    return FigureFlowable(lambda f: draw_timeline(f, timeline), timeline_size(timeline), width, height)
 
 
-def _table(block: Table, width: float) -> RLTable:
+def _wrapped(text: str, width: float) -> str:
+    lines = [
+        line
+        for part in text.splitlines() or [""]
+        for line in simpleSplit(part, REGULAR, CELL_SIZE, width - 2 * CELL_SIDE_PADDING) or [""]
+    ]
+    return "\n".join(lines)
+
+
+CHUNK = 30  # rows per table: reportlab splits long tables across pages slowly (each split wraps again)
+
+
+def _tables(block: Table, width: float) -> list[Flowable]:
+    """The block as tables of at most CHUNK rows, each with the header: one long table would cost
+    seconds to split over pages."""
     s = styles()
-    rows = []
+    widths = [width * share for share in block.widths]
+    rows: list[list[Flowable | str]] = []
     for index, row in enumerate(block.rows):
         if index in block.group_rows:
             rows.append([Paragraph(f"<b>{escape(row[0])}</b>", s.cell), *([""] * (len(row) - 1))])
         else:
-            rows.append([Paragraph(escape(cell), s.cell) for cell in row])
-    table = data_table(list(block.header), rows, [width * share for share in block.widths])
-    # +1: the header row comes first
-    table.setStyle(
-        RLTableStyle(
-            [
-                cmd
-                for g in block.group_rows
-                for cmd in (
-                    ("SPAN", (0, g + 1), (-1, g + 1)),
-                    ("BACKGROUND", (0, g + 1), (-1, g + 1), HEADER_FILL),
-                )
-            ]
+            # Plain strings, wrapped here: a table does not parse them (no markup to escape) and they
+            # cost a fraction of a Paragraph (a plan has thousands of cells).
+            rows.append([_wrapped(cell, w) for cell, w in zip(row, widths, strict=True)])
+    made: list[Flowable] = []
+    for start in range(0, max(len(rows), 1), CHUNK):
+        table = data_table(list(block.header), rows[start : start + CHUNK], widths)
+        groups = [g - start for g in block.group_rows if start <= g < start + CHUNK]
+        # +1: the header row comes first
+        table.setStyle(
+            RLTableStyle(
+                [
+                    cmd
+                    for g in groups
+                    for cmd in (
+                        ("SPAN", (0, g + 1), (-1, g + 1)),
+                        ("BACKGROUND", (0, g + 1), (-1, g + 1), HEADER_FILL),
+                    )
+                ]
+            )
         )
-    )
-    return table
+        made.append(table)
+    return made
 
 
-def _section(section: Section, width: float) -> list[Flowable]:
+def _section(section: Section, width: float, height: float) -> list[Flowable]:
     s = styles()
     # Room for the heading and a good part of what follows (a chart is not split from its heading).
     story: list[Flowable] = [CondPageBreak(90 * mm), Heading(escape(section.title), s.h1, section.title, 0)]
@@ -126,9 +155,9 @@ def _section(section: Section, width: float) -> list[Flowable]:
         elif isinstance(block, Bullets):
             story += [Paragraph(escape(item), s.body, bulletText="•") for item in block.items]
         elif isinstance(block, Table):
-            story += [_table(block, width), Spacer(1, 4 * mm)]
+            story += [*_tables(block, width), Spacer(1, 4 * mm)]
         else:
-            flowable = _chart(block, width)
+            flowable = _chart(block, width, height - 12 * mm)  # room for the caption
             caption = [Paragraph(escape(block.caption), s.h3)] if block.caption else []
             story += [KeepTogether([*caption, flowable]), Spacer(1, 3 * mm)]
     return story
@@ -156,10 +185,10 @@ def render_actieplan(
         Spacer(1, 6 * mm),
     ]
     first, *rest = document.sections
-    story += _section(first, width)[1:]  # the summary follows the cover without a page break
+    story += _section(first, width, pdf.height)[1:]  # the summary follows the cover without a page break
     story.append(PageBreak())
     for section in rest:
-        story += _section(section, width)
+        story += _section(section, width, pdf.height)
     pdf.build_story(story)
 
 

@@ -33,7 +33,7 @@ class PlanRoom(QObject):
         self.new = self._action(self.tr("Nieuw &actieplan…"), "Ctrl+Shift+N", self.new_plan)
         self.list = self._action(self.tr("Actie&plannen…"), "Ctrl+Shift+A", self.show_plans)
         ui.fileMenu.insertActions(ui.actionOpen, [self.new, self.list])
-        self.menu = QMenu(self.tr("&Actieplan"), window)
+        self.menu = QMenu(self.tr("M&VOI-actieplan"), window)  # Alt+V: the other letters are taken
         ui.menubar.insertMenu(ui.languageMenu.menuAction(), self.menu)
         self.details = self._action(self.tr("&Gegevens van het plan…"), "", self.edit_details, self.menu)
         self.pdf = self._action(self.tr("Actieplan als &PDF…"), "", self.export_pdf, self.menu)
