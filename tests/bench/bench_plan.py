@@ -167,7 +167,8 @@ def test_open_a_plan_with_10_webs_and_200_tenders_and_its_pdf(
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, values in times.items():
         print(
-            f"{name:28s} median {medians[name] * 1000:7.1f} ms  min {min(values) * 1000:7.1f}  max {max(values) * 1000:7.1f}"
+            f"{name:28s} median {medians[name] * 1000:7.1f} ms"
+            f"  min {min(values) * 1000:7.1f}  max {max(values) * 1000:7.1f}"
         )
     print(f"open plan / open session = {medians['open plan'] / medians['floor: open session']:.2f}x")
     print(f"plan PDF / ambitiekaart PDF = {medians['plan PDF'] / medians['floor: ambitiekaart PDF']:.2f}x")
