@@ -45,4 +45,8 @@ def import_examples(repository: Repository, catalogue: Catalogue) -> list[Sessio
     """Load the shipped example sessions: generic webs first, so project webs find them."""
     documents = [read_file(p, catalogue) for p in sorted(sessions_dir().glob(f"*{SUFFIX}"))]
     documents.sort(key=lambda d: d.session.kind is not SessionKind.ORGANISATION)
-    return [store_document(repository, d) for d in documents if not repository.exists(d.session.id)]
+    stored = [store_document(repository, d) for d in documents if not repository.exists(d.session.id)]
+    from ambitieweb.plan_transfer import import_example_plans  # after the webs the plans refer to
+
+    import_example_plans(repository, catalogue)
+    return stored

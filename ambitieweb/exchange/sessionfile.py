@@ -34,19 +34,21 @@ def _participant_ids(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _product_group(data: dict[str, Any]) -> dict[str, Any]:
-    """2 -> 3: a session names its product group; older files had none ("anders")."""
+def _product_group_and_scope(data: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: a session names its product group (older files had none: "anders") and what it speaks
+    for (webs made before that speak for the whole organisation)."""
     snapshots = data.get("snapshots")
-    snapshot_sessions = (
-        [s.get("session") for s in snapshots if isinstance(s, dict)] if isinstance(snapshots, list) else []
-    )
-    for session in [data.get("session"), *snapshot_sessions]:
+    sessions = [data.get("session")]
+    if isinstance(snapshots, list):
+        sessions += [s.get("session") for s in snapshots if isinstance(s, dict)]
+    for session in sessions:
         if isinstance(session, dict):  # anything else is left for validation to report
             session.setdefault("product_group", None)
+            session.setdefault("scope", "organisation")
     return data
 
 
-UPGRADES: dict[int, Upgrade] = {1: _participant_ids, 2: _product_group}
+UPGRADES: dict[int, Upgrade] = {1: _participant_ids, 2: _product_group_and_scope}
 
 
 class SessionFile(BaseModel):
@@ -66,8 +68,10 @@ class SessionFileError(AmbitiewebError):
     """A session file that cannot be imported; says what is wrong and where."""
 
 
-def _file_error(name: str, nl: str, en: str) -> SessionFileError:
-    return SessionFileError(f"{name}: {nl}", f"{name}: {en}")
+def _file_error(
+    name: str, nl: str, en: str, kind: type[SessionFileError] = SessionFileError
+) -> SessionFileError:
+    return kind(f"{name}: {nl}", f"{name}: {en}")
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:
@@ -107,34 +111,45 @@ def upgrade(data: dict[str, Any], name: str = "bestand") -> dict[str, Any]:
     return data
 
 
-def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFile:
-    """Validate the bytes of a session file against the format and the catalogue."""
-    if len(raw) > MAX_FILE_BYTES:
+def read_json(
+    raw: bytes, name: str, max_bytes: int = MAX_FILE_BYTES, kind: type[SessionFileError] = SessionFileError
+) -> dict[str, Any]:
+    """The JSON object in a file's bytes; a file too large, not UTF-8, not JSON or not an object is
+    refused with a message saying where."""
+    if len(raw) > max_bytes:
         raise _file_error(
             name,
-            f"het bestand is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB en wordt niet geopend.",
-            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB and is not opened.",
+            f"het bestand is groter dan {max_bytes // (1024 * 1024)} MB en wordt niet geopend.",
+            f"the file is larger than {max_bytes // (1024 * 1024)} MB and is not opened.",
+            kind,
         )
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise _file_error(
-            name,
-            f"geen UTF-8-tekst (byte {exc.start}).",
-            f"not UTF-8 text (byte {exc.start}).",
+            name, f"geen UTF-8-tekst (byte {exc.start}).", f"not UTF-8 text (byte {exc.start}).", kind
         ) from None
     except json.JSONDecodeError as exc:
         raise _file_error(
             name,
             f"geen geldige JSON op regel {exc.lineno}, kolom {exc.colno}: {exc.msg}.",
             f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
+            kind,
         ) from None
     except RecursionError:
-        raise _file_error(name, "de JSON is te diep genest.", "the JSON is nested too deeply.") from None
+        raise _file_error(
+            name, "de JSON is te diep genest.", "the JSON is nested too deeply.", kind
+        ) from None
     if not isinstance(data, dict):
         raise _file_error(
-            name, "het bestand bevat geen JSON-object.", "the file does not hold a JSON object."
+            name, "het bestand bevat geen JSON-object.", "the file does not hold a JSON object.", kind
         )
+    return data
+
+
+def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFile:
+    """Validate the bytes of a session file against the format and the catalogue."""
+    data = read_json(raw, name)
     data = upgrade(data, name)
     try:
         document = SessionFile.model_validate(data)
@@ -145,19 +160,37 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
         raise _file_error(
             name, f"het bestand klopt niet — {listing}", f"the file is invalid — {listing}"
         ) from None
-    for where, session in [
-        ("session", document.session),
-        *((f"snapshots[{i}].session", s.session) for i, s in enumerate(document.snapshots)),
-    ]:
-        _check_against_catalogue(session, catalogue, name, where)
-        _check_votes(session, name, where)
-    if any(s.session_id != document.session.id for s in document.snapshots):
+    check_session(document.session, document.snapshots, catalogue, name)
+    return document
+
+
+def check_session(
+    session: Session,
+    snapshots: list[Snapshot],
+    catalogue: Catalogue,
+    name: str,
+    where: str = "",
+    kind: type[SessionFileError] = SessionFileError,
+) -> None:
+    """A session and its agreed versions against the catalogue: known framework and themes, votes
+    by participants, versions of this session; `where` prefixes the field paths."""
+    prefix = f"{where}." if where else ""
+    try:
+        for path, shown in [
+            (f"{prefix}session", session),
+            *((f"{prefix}snapshots[{i}].session", s.session) for i, s in enumerate(snapshots)),
+        ]:
+            _check_against_catalogue(shown, catalogue, name, path)
+            _check_votes(shown, name, path)
+    except SessionFileError as exc:
+        raise kind(exc.nl, exc.en) from None
+    if any(s.session_id != session.id for s in snapshots):
         raise _file_error(
             name,
-            "een vastgestelde versie hoort bij een andere sessie.",
-            "an agreed version belongs to another session.",
+            f"{prefix}snapshots: een vastgestelde versie hoort bij een andere sessie.",
+            f"{prefix}snapshots: an agreed version belongs to another session.",
+            kind,
         )
-    return document
 
 
 def _check_votes(session: Session, name: str, where: str) -> None:
@@ -242,7 +275,11 @@ def dumps(session: Session, snapshots: list[Snapshot] | None = None) -> str:
 
 def write_file(path: Path, session: Session, snapshots: list[Snapshot] | None = None) -> None:
     """Write atomically: a crash mid-write never leaves a half file where a good one stood."""
-    text = dumps(session, snapshots)
+    write_text(path, dumps(session, snapshots))
+
+
+def write_text(path: Path, text: str, kind: type[SessionFileError] = SessionFileError) -> None:
+    """Write a file's text atomically, with a message naming the file when it cannot be written."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=".ambitieweb-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -254,6 +291,7 @@ def write_file(path: Path, session: Session, snapshots: list[Snapshot] | None = 
             path.name,
             f"kan niet worden geschreven ({exc.strerror}).",
             f"cannot be written ({exc.strerror}).",
+            kind,
         ) from None
 
 

@@ -15,6 +15,7 @@ from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.documents.export_actions import ExportActions
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
+from ambitieweb.gui.plan.room import PlanRoom
 from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 from ambitieweb.gui.sessions.list_model import SessionListModel
 from ambitieweb.gui.sessions.list_page import SessionListPage
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         )
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
+        self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
         self._update_actions()
 
     @property
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         for action in (*store_actions, self.ui.actionExportDocuments):
             action.setEnabled(in_session and attached)
         self.presenter_actions.start.setEnabled(in_session and attached and self.presenter is None)
+        self.plans.update_actions()
 
     def _report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))
@@ -266,6 +269,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{session.title} — {session.status.label(self.language)} — {APP_NAME}")
 
     def _close_workspace(self) -> None:
+        self.plans.close()
         self.stop_presenting()
         if self.workspace is not None:
             self.workspace.setParent(None)
@@ -400,6 +404,9 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        plan = self.plans.controller
+        if plan is not None and plan.unsaved:
+            plan.save_now()
         if self.controller is not None and self.controller.unsaved and not self.controller.save_now():
             answer = QMessageBox.question(
                 self,

@@ -50,6 +50,28 @@ class SessionKind(StrEnum):
         }["en" if language == "en" else "nl"][self.value]
 
 
+class SessionScope(StrEnum):
+    """What part of the organisation a generic web speaks for; an action plan groups them."""
+
+    ORGANISATION = "organisation"  # de hele organisatie
+    DEPARTMENT = "department"  # een afdeling (the department's name is the subject)
+    IMPACT_AREA = "impact-area"  # een impactgebied, e.g. klimaat en energie
+
+    def label(self, language: str = "nl") -> str:
+        return {
+            "nl": {
+                "organisation": "hele organisatie",
+                "department": "afdeling",
+                "impact-area": "impactgebied",
+            },
+            "en": {
+                "organisation": "whole organisation",
+                "department": "department",
+                "impact-area": "impact area",
+            },
+        }["en" if language == "en" else "nl"][self.value]
+
+
 class SessionStatus(StrEnum):
     DRAFT = "draft"
     AGREED = "agreed"
@@ -172,6 +194,7 @@ class ChosenCriterion(_Editable):
 class Session(_Editable):
     id: SessionId = Field(default_factory=new_id)
     kind: SessionKind = SessionKind.PROJECT
+    scope: SessionScope = SessionScope.ORGANISATION
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
     organisation: ShortText = ""
     subject: ShortText = ""  # what is bought: contract, department, in the team's own words

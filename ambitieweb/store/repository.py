@@ -114,6 +114,7 @@ SESSION_COLUMNS = (
     "weight_unit",
     "max_criteria_per_theme",
     "max_focus",
+    "scope",
     "revision",
     "created_at",
     "updated_at",

@@ -508,6 +508,73 @@
     </message>
 </context>
 <context>
+    <name>EvaluationStep</name>
+    <message>
+        <source>Zijn de doelen gehaald? Vul per doel en jaar de gerealiseerde waarde in. De inspanningsdoelen worden gemeten over de aanbestedingen van het plan (uit hun projectwebs).</source>
+        <translation>Were the goals met? Enter the realised value per goal and year. The effort goals are measured over the plan&apos;s tenders (from their project webs).</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd per doel en jaar</source>
+        <translation>Realised per goal and year</translation>
+    </message>
+    <message>
+        <source>Doelen: gerealiseerd per jaar</source>
+        <translation>Goals: realised per year</translation>
+    </message>
+    <message>
+        <source>&amp;Aanbestedingen tot en met:</source>
+        <translation>&amp;Tenders up to and including:</translation>
+    </message>
+    <message>
+        <source>Aanbestedingen tot en met jaar</source>
+        <translation>Tenders up to and including year</translation>
+    </message>
+    <message>
+        <source>alle jaren</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>Inspanningsdoel</source>
+        <translation>Effort goal</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Gemeten</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Inspanningsdoelen</source>
+        <translation>Effort goals</translation>
+    </message>
+    <message>
+        <source>Inspanningsdoelen over de aanbestedingen</source>
+        <translation>Effort goals over the tenders</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 bekend</source>
+        <translation>%1 known</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Diagram exporteren</source>
@@ -663,6 +730,317 @@
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FocusModel</name>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Waarom dit thema</source>
+        <translation>Why this theme</translation>
+    </message>
+    <message>
+        <source>Ambitie van de webs (mediaan)</source>
+        <translation>Ambition of the webs (median)</translation>
+    </message>
+    <message>
+        <source>Impact (som over de categorieën)</source>
+        <translation>Impact (sum over the categories)</translation>
+    </message>
+    <message>
+        <source>focusthema</source>
+        <translation>focus theme</translation>
+    </message>
+    <message>
+        <source>geen focusthema</source>
+        <translation>no focus theme</translation>
+    </message>
+    <message>
+        <source>Hoogstens %1 focusthema&apos;s: haal er eerst een weg of verhoog het maximum.</source>
+        <translation>At most %1 focus themes: remove one first or raise the maximum.</translation>
+    </message>
+    <message>
+        <source>Focusthema %1</source>
+        <translation>Focus theme %1</translation>
+    </message>
+    <message>
+        <source>Geen focusthema meer: %1</source>
+        <translation>No longer a focus theme: %1</translation>
+    </message>
+    <message>
+        <source>Kies &apos;%1&apos; eerst als focusthema; dan kunt u de reden vastleggen.</source>
+        <translation>Choose &apos;%1&apos; as a focus theme first; then you can record the reason.</translation>
+    </message>
+    <message>
+        <source>Reden %1</source>
+        <translation>Reason %1</translation>
+    </message>
+</context>
+<context>
+    <name>FocusStep</name>
+    <message>
+        <source>Kies de thema&apos;s waar de organisatie zich op richt: waar de impact groot is en de webs hoog willen. Vink aan en schrijf waarom. Minder thema&apos;s geven meer resultaat.</source>
+        <translation>Choose the themes the organisation will focus on: where the impact is large and the webs aim high. Tick them and write why. Fewer themes give more results.</translation>
+    </message>
+    <message>
+        <source>&amp;Hoogstens focusthema&apos;s:</source>
+        <translation>&amp;Focus themes at most:</translation>
+    </message>
+    <message>
+        <source>Hoogstens focusthema&apos;s</source>
+        <translation>Focus themes at most</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s kiezen</source>
+        <translation>Choose themes</translation>
+    </message>
+    <message>
+        <source>Hoogstens %1 focusthema&apos;s</source>
+        <translation>At most %1 focus themes</translation>
+    </message>
+    <message>
+        <source>⚠ %1 gekozen: te veel</source>
+        <translation>⚠ %1 chosen: too many</translation>
+    </message>
+    <message>
+        <source>%1 gekozen</source>
+        <translation>%1 chosen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Per focusthema de ambitie (1 basis, 2 significant, 3 ambitieus) en meetbare doelen. Een effectdoel zegt wat er in de wereld verandert, een resultaatdoel wat de organisatie oplevert, een inspanningsdoel wat zij doet.</source>
+        <translation>Per focus theme the ambition (1 basic, 2 significant, 3 ambitious) and measurable goals. An effect goal says what changes in the world, a result goal what the organisation delivers, an effort goal what it does.</translation>
+    </message>
+    <message>
+        <source>Focusthema</source>
+        <translation>Focus theme</translation>
+    </message>
+    <message>
+        <source>Ambitie</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Ambitie per focusthema</source>
+        <translation>Ambition per focus theme</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Soort doel</source>
+        <translation>Goal type</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Doel &amp;toevoegen</source>
+        <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+        <source>Doel &amp;verwijderen</source>
+        <translation>Rem&amp;ove goal</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Doel &apos;%1&apos; verwijderen</source>
+        <translation>Remove goal &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactModel</name>
+    <message>
+        <source>Impact %1 op %2</source>
+        <translation>Impact of %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryStep</name>
+    <message>
+        <source>Waar staan we? De ambitiewebs van de organisatie naast elkaar en samen (per thema de laagste, middelste en hoogste ambitie), en waar de inkoop en haar impact zitten.</source>
+        <translation>Where do we stand? The organisation&apos;s webs side by side and together (per theme the lowest, middle and highest ambition), and where the spending and its impact are.</translation>
+    </message>
+    <message>
+        <source>Inventarisatie</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Ambitieweb</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ambitiewebs van het plan</source>
+        <translation>The plan&apos;s webs</translation>
+    </message>
+    <message>
+        <source>Ambitiewebs &amp;kiezen…</source>
+        <translation>&amp;Choose webs…</translation>
+    </message>
+    <message>
+        <source>Web &amp;openen</source>
+        <translation>&amp;Open web</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Nu, per web</source>
+        <translation>Now, per web</translation>
+    </message>
+    <message>
+        <source>Ambitie, per web</source>
+        <translation>Ambition, per web</translation>
+    </message>
+    <message>
+        <source>Laagste / mediaan / hoogste</source>
+        <translation>Lowest / median / highest</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s van de webs samen</source>
+        <translation>Themes of the webs together</translation>
+    </message>
+    <message>
+        <source>Ambitiewebs</source>
+        <translation>Webs</translation>
+    </message>
+    <message>
+        <source>Radar van de webs samen</source>
+        <translation>Radar of the webs together</translation>
+    </message>
+    <message>
+        <source>De webs samen</source>
+        <translation>The webs together</translation>
+    </message>
+    <message>
+        <source>Ambitiewebs samen</source>
+        <translation>Webs together</translation>
+    </message>
+    <message>
+        <source>Inkoopcategorie</source>
+        <translation>Purchasing category</translation>
+    </message>
+    <message>
+        <source>Productgroep</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Inkoop per jaar (€)</source>
+        <translation>Yearly spend (€)</translation>
+    </message>
+    <message>
+        <source>Contracten</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Inkoopcategorieën</source>
+        <translation>Purchasing categories</translation>
+    </message>
+    <message>
+        <source>Categorie &amp;toevoegen</source>
+        <translation>&amp;Add category</translation>
+    </message>
+    <message>
+        <source>Categorie &amp;verwijderen</source>
+        <translation>&amp;Remove category</translation>
+    </message>
+    <message>
+        <source>Impact per categorie en thema (1 tot 5)</source>
+        <translation>Impact per category and theme (1 to 5)</translation>
+    </message>
+    <message>
+        <source>Heatmap: waar zit onze impact</source>
+        <translation>Heat map: where is our impact</translation>
+    </message>
+    <message>
+        <source>Inkoop per categorie</source>
+        <translation>Spend per category</translation>
+    </message>
+    <message>
+        <source>Impact per thema (1 laag – 5 hoog; leeg = niet gescoord)</source>
+        <translation>Impact per theme (1 low – 5 high; empty = not scored)</translation>
+    </message>
+    <message>
+        <source>Heatmap: waar zit onze impact?</source>
+        <translation>Heat map: where is our impact?</translation>
+    </message>
+    <message>
+        <source>Inkoop en impact</source>
+        <translation>Spend and impact</translation>
+    </message>
+    <message>
+        <source>%1 inkoopcategorieën, impact per thema van 1 tot 5</source>
+        <translation>%1 purchasing categories, impact per theme from 1 to 5</translation>
+    </message>
+    <message>
+        <source>Nieuwe categorie</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Nieuwe categorie %1</source>
+        <translation>New category %1</translation>
+    </message>
+    <message>
+        <source>Categorie toevoegen</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>Categorie &apos;%1&apos; verwijderen</source>
+        <translation>Remove category &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1311,297 @@
     </message>
 </context>
 <context>
+    <name>PlanController</name>
+    <message>
+        <source>Opslaan mislukt: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source>Projectweb starten voor &apos;%1&apos;</source>
+        <translation>Start project web for &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Nieuw actieplan</source>
+        <translation>New action plan</translation>
+    </message>
+    <message>
+        <source>Gegevens van het actieplan</source>
+        <translation>Action plan details</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Beginjaar:</source>
+        <translation>&amp;Start year:</translation>
+    </message>
+    <message>
+        <source>Beginjaar</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>&amp;Eindjaar:</source>
+        <translation>&amp;End year:</translation>
+    </message>
+    <message>
+        <source>Eindjaar</source>
+        <translation>End year</translation>
+    </message>
+    <message>
+        <source>&amp;Kader:</source>
+        <translation>Frame&amp;work:</translation>
+    </message>
+    <message>
+        <source>Kader (themaset)</source>
+        <translation>Framework (theme set)</translation>
+    </message>
+    <message>
+        <source>Hoogstens &amp;focusthema&apos;s:</source>
+        <translation>&amp;Focus themes at most:</translation>
+    </message>
+    <message>
+        <source>Hoogstens focusthema&apos;s</source>
+        <translation>Focus themes at most</translation>
+    </message>
+    <message>
+        <source>ambitieweb niet gevonden (%1)</source>
+        <translation>web not found (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Ambitiewebs:</source>
+        <translation>&amp;Webs:</translation>
+    </message>
+    <message>
+        <source>Ambitiewebs waar het plan op bouwt</source>
+        <translation>Webs the plan builds on</translation>
+    </message>
+    <message>
+        <source>Vink de generieke webs aan van de organisatie, haar afdelingen en impactgebieden.</source>
+        <translation>Tick the generic webs of the organisation, its departments and impact areas.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanList</name>
+    <message>
+        <source>Actieplannen</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Looptijd</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw actieplan…</source>
+        <translation>&amp;New action plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Gegevens van het plan…</source>
+        <translation>Plan &amp;details…</translation>
+    </message>
+    <message>
+        <source>Actieplan als &amp;PDF…</source>
+        <translation>Action plan as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Aandachtspunten van het plan</source>
+        <translation>Points of attention of the plan</translation>
+    </message>
+    <message>
+        <source>Stappen van het actieplan</source>
+        <translation>Steps of the action plan</translation>
+    </message>
+    <message>
+        <source>&amp;1 Inventarisatie</source>
+        <translation>&amp;1 Inventory</translation>
+    </message>
+    <message>
+        <source>&amp;2 Thema&apos;s kiezen</source>
+        <translation>&amp;2 Choose themes</translation>
+    </message>
+    <message>
+        <source>&amp;3 Ambities en doelen</source>
+        <translation>&amp;3 Ambitions and goals</translation>
+    </message>
+    <message>
+        <source>&amp;4 Kansrijke aanbestedingen</source>
+        <translation>&amp;4 Promising tenders</translation>
+    </message>
+    <message>
+        <source>&amp;5 MVI in het inkoopproces</source>
+        <translation>&amp;5 MVI in procurement</translation>
+    </message>
+    <message>
+        <source>&amp;6 Jaarplanning</source>
+        <translation>&amp;6 Year plan</translation>
+    </message>
+    <message>
+        <source>&amp;7 Evalueren</source>
+        <translation>&amp;7 Evaluate</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRoom</name>
+    <message>
+        <source>Nieuw &amp;actieplan…</source>
+        <translation>New &amp;action plan…</translation>
+    </message>
+    <message>
+        <source>Actie&amp;plannen…</source>
+        <translation>Action &amp;plans…</translation>
+    </message>
+    <message>
+        <source>M&amp;VOI-actieplan</source>
+        <translation>M&amp;VOI action plan</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens van het plan…</source>
+        <translation>Plan &amp;details…</translation>
+    </message>
+    <message>
+        <source>Actieplan als &amp;PDF…</source>
+        <translation>Action plan as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Plan&amp;bestand exporteren…</source>
+        <translation>E&amp;xport plan file…</translation>
+    </message>
+    <message>
+        <source>Planbestand &amp;importeren…</source>
+        <translation>&amp;Import plan file…</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar het actieplan</source>
+        <translation>&amp;Back to the action plan</translation>
+    </message>
+    <message>
+        <source>Actieplannen</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>Nieuw actieplan &apos;%1&apos;</source>
+        <translation>New action plan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Actieplan verwijderen</source>
+        <translation>Delete action plan</translation>
+    </message>
+    <message>
+        <source>Actieplan &apos;%1&apos; verwijderen? De ambitiewebs blijven. Ctrl+Z zet het plan terug.</source>
+        <translation>Delete action plan &apos;%1&apos;? The webs stay. Ctrl+Z brings the plan back.</translation>
+    </message>
+    <message>
+        <source>Actieplan &apos;%1&apos; verwijderen</source>
+        <translation>Delete action plan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L: terug naar het actieplan</source>
+        <translation>Ctrl+Shift+L: back to the action plan</translation>
+    </message>
+    <message>
+        <source>Gegevens van het plan</source>
+        <translation>Plan details</translation>
+    </message>
+    <message>
+        <source>Actieplan als PDF</source>
+        <translation>Action plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Planbestand exporteren</source>
+        <translation>Export plan file</translation>
+    </message>
+    <message>
+        <source>Actieplannen (*.ambitieplan.json)</source>
+        <translation>Action plans (*.ambitieplan.json)</translation>
+    </message>
+    <message>
+        <source>%1 verwijzing(en) naar verwijderde webs weggelaten</source>
+        <translation>%1 reference(s) to deleted webs left out</translation>
+    </message>
+    <message>
+        <source>Planbestand importeren</source>
+        <translation>Import plan file</translation>
+    </message>
+    <message>
+        <source>Actieplannen (*.ambitieplan.json *.json)</source>
+        <translation>Action plans (*.ambitieplan.json *.json)</translation>
+    </message>
+    <message>
+        <source>Dit actieplan staat al in de database. Als kopie importeren?</source>
+        <translation>This action plan is already in the database. Import it as a copy?</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: %1 nieuwe webs, %2 al aanwezig</source>
+        <translation>Imported: %1 new webs, %2 already here</translation>
+    </message>
+</context>
+<context>
     <name>PresenterActions</name>
     <message>
         <source>Presentatie &amp;starten</source>
@@ -1194,6 +1863,53 @@
     </message>
 </context>
 <context>
+    <name>ProcessStep</name>
+    <message>
+        <source>Per aanbesteding het projectweb: de status, de geplande en de afgesproken niveaus (▼ = lager dan gepland), het aandeel MVI in de gunning en of de geldende beleidsregels zijn toegepast.</source>
+        <translation>Per tender its project web: the status, the planned and the agreed levels (▼ = below plan), the share of MVI in the award and whether the policy rules that apply were applied.</translation>
+    </message>
+    <message>
+        <source>Aanbesteding</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>Projectweb</source>
+        <translation>Project web</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Afgesproken</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>MVI in gunning</source>
+        <translation>MVI in award</translation>
+    </message>
+    <message>
+        <source>Beleidsregels toegepast</source>
+        <translation>Policy rules applied</translation>
+    </message>
+    <message>
+        <source>MVI in het inkoopproces</source>
+        <translation>MVI in procurement</translation>
+    </message>
+    <message>
+        <source>Projectweb &amp;openen</source>
+        <translation>&amp;Open project web</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>nog niet gestart</source>
+        <translation>not started yet</translation>
+    </message>
+</context>
+<context>
     <name>RadarWidget</name>
     <message>
         <source>stemmen %1 tot %2, mediaan %3</source>
@@ -1202,6 +1918,52 @@
     <message>
         <source>verlaagd</source>
         <translation>lowered</translation>
+    </message>
+</context>
+<context>
+    <name>RealisedModel</name>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd %1: &apos;%2&apos; is geen getal.</source>
+        <translation>Realised %1: &apos;%2&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd %1: %2</source>
+        <translation>Realised %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>aan</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>uit</source>
+        <translation>off</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2264,14 @@
         <translation>Duplicate</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; wordt gebruikt door:</source>
+        <translation>&apos;%1&apos; is used by:</translation>
+    </message>
+    <message>
+        <source>Toch verwijderen? Het plan houdt de verwijzing; Ctrl+Z zet het web terug.</source>
+        <translation>Delete anyway? The plan keeps the reference; Ctrl+Z brings the web back.</translation>
+    </message>
+    <message>
         <source>Sessie verwijderen</source>
         <translation>Delete session</translation>
     </message>
@@ -1578,6 +2348,209 @@
     <message>
         <source>Vastgestelde niveaus</source>
         <translation>Agreed levels</translation>
+    </message>
+</context>
+<context>
+    <name>TendersStep</name>
+    <message>
+        <source>De aanbestedingen van de komende jaren waar de ambities het verschil maken. Per aanbesteding de thema&apos;s en niveaus, welke beleidsregels gelden, en het projectweb.</source>
+        <translation>The tenders of the coming years where the ambitions make the difference. Per tender the themes and levels, which policy rules apply, and the project web.</translation>
+    </message>
+    <message>
+        <source>Aanbestedingen en beleidsregels</source>
+        <translation>Tenders and policy rules</translation>
+    </message>
+    <message>
+        <source>Aanbestedingen</source>
+        <translation>Tenders</translation>
+    </message>
+    <message>
+        <source>Aanbesteding</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Waarde (€)</source>
+        <translation>Value (€)</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Looptijd (mnd)</source>
+        <translation>Duration (mo)</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>MVI in gunning (%)</source>
+        <translation>MVI in award (%)</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s (niveau)</source>
+        <translation>Themes (level)</translation>
+    </message>
+    <message>
+        <source>Kansrijke aanbestedingen</source>
+        <translation>Promising tenders</translation>
+    </message>
+    <message>
+        <source>Aanbesteding &amp;toevoegen</source>
+        <translation>&amp;Add tender</translation>
+    </message>
+    <message>
+        <source>Aanbesteding &amp;verwijderen</source>
+        <translation>&amp;Remove tender</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s en niveaus van de aanbesteding</source>
+        <translation>The tender&apos;s themes and levels</translation>
+    </message>
+    <message>
+        <source>Beleidsregel</source>
+        <translation>Policy rule</translation>
+    </message>
+    <message>
+        <source>Geldt?</source>
+        <translation>Applies?</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Beleidsregels voor deze aanbesteding</source>
+        <translation>Policy rules for this tender</translation>
+    </message>
+    <message>
+        <source>Projectweb van de aanbesteding</source>
+        <translation>The tender&apos;s project web</translation>
+    </message>
+    <message>
+        <source>Projectweb &amp;starten</source>
+        <translation>&amp;Start project web</translation>
+    </message>
+    <message>
+        <source>Projectweb &amp;openen</source>
+        <translation>&amp;Open project web</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s en niveaus (0 = niet toepassen)</source>
+        <translation>Themes and levels (0 = do not apply)</translation>
+    </message>
+    <message>
+        <source>Welke beleidsregels gelden</source>
+        <translation>Which policy rules apply</translation>
+    </message>
+    <message>
+        <source>Projectweb</source>
+        <translation>Project web</translation>
+    </message>
+    <message>
+        <source>De regels van het Rijk als startpunt; elke drempel is aan te passen. Een drempel geldt vanaf de waarde zelf. Leeg = geen voorwaarde.</source>
+        <translation>The central government&apos;s rules as a starting point; every threshold can be changed. A threshold applies from the value itself on. Empty = no condition.</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Soorten opdracht</source>
+        <translation>Kinds of contract</translation>
+    </message>
+    <message>
+        <source>Categorieën</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Vanaf waarde (€)</source>
+        <translation>From value (€)</translation>
+    </message>
+    <message>
+        <source>Vanaf looptijd (mnd)</source>
+        <translation>From duration (mo)</translation>
+    </message>
+    <message>
+        <source>Doel (%)</source>
+        <translation>Target (%)</translation>
+    </message>
+    <message>
+        <source>Beleidsregels</source>
+        <translation>Policy rules</translation>
+    </message>
+    <message>
+        <source>voldoet aan alle voorwaarden</source>
+        <translation>meets every condition</translation>
+    </message>
+    <message>
+        <source>niet: %1</source>
+        <translation>not: %1</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kies een aanbesteding.</source>
+        <translation>Choose a tender.</translation>
+    </message>
+    <message>
+        <source>Het projectweb van deze aanbesteding is verwijderd. Start een nieuw projectweb of maak het verwijderen ongedaan.</source>
+        <translation>This tender&apos;s project web was deleted. Start a new project web or undo the deletion.</translation>
+    </message>
+    <message>
+        <source>Nog geen projectweb. Start er een: de thema&apos;s en niveaus hiernaast worden de eerste ambities.</source>
+        <translation>No project web yet. Start one: the themes and levels beside it become its first ambitions.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; — %2.
+Afgesproken niveaus: %3.
+Criteria gekozen: %4.</source>
+        <translation>&apos;%1&apos; — %2.
+Agreed levels: %3.
+Criteria chosen: %4.</translation>
+    </message>
+    <message>
+        <source>Nieuwe aanbesteding</source>
+        <translation>New tender</translation>
+    </message>
+    <message>
+        <source>Aanbesteding toevoegen</source>
+        <translation>Add tender</translation>
+    </message>
+    <message>
+        <source>Aanbesteding &apos;%1&apos; verwijderen</source>
+        <translation>Remove tender &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2776,81 @@
     <message>
         <source>&amp;Criteria</source>
         <translation>Cri&amp;teria</translation>
+    </message>
+</context>
+<context>
+    <name>YearStep</name>
+    <message>
+        <source>Wat doen we wanneer? Acties per kwartaal, met wie ze trekt en voor welk thema of doel.</source>
+        <translation>What do we do when? Actions per quarter, who leads them and for which theme or goal.</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Jaarplanning</source>
+        <translation>Year plan</translation>
+    </message>
+    <message>
+        <source>Actie &amp;toevoegen</source>
+        <translation>&amp;Add action</translation>
+    </message>
+    <message>
+        <source>Actie &amp;verwijderen</source>
+        <translation>&amp;Remove action</translation>
+    </message>
+    <message>
+        <source>Tijdlijn van de acties per kwartaal</source>
+        <translation>Timeline of the actions per quarter</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>%1 acties over %2 kwartalen</source>
+        <translation>%1 actions over %2 quarters</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Actie &apos;%1&apos; verwijderen</source>
+        <translation>Remove action &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

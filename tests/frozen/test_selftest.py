@@ -32,7 +32,7 @@ def test_the_selftest_passes_and_leaves_every_file_it_made(
     assert "FAILED" not in out
     assert out.rstrip().endswith("checks passed")
     titles = example_titles()
-    assert len(titles) == 3
+    assert len(titles) == 5
     for title in titles:
         stem = file_stem(title)
         for document in DOCUMENTS:

@@ -28,9 +28,9 @@ def column(window: MainWindow, index: int) -> list[str]:
 def test_first_start_shows_the_example_sessions(window: MainWindow, database_url: str) -> None:
     assert open_store(window, database_url, "nl")
     titles = column(window, 0)
-    assert len(titles) == 3
+    assert len(titles) == 5
     assert any("Schoonmaakdiensten" in t for t in titles)
-    assert sorted(column(window, 2)) == ["generiek ambitieweb", "project-ambitieweb", "project-ambitieweb"]
+    assert sorted(column(window, 2)) == ["generiek ambitieweb"] * 3 + ["project-ambitieweb"] * 2
     assert "vastgesteld" in column(window, 3)
 
 
@@ -45,7 +45,7 @@ def test_examples_are_loaded_once_not_on_every_start(
     second = MainWindow()
     qtbot.addWidget(second)
     open_store(second, database_url, "nl")
-    assert second.sessions.rowCount() == 2
+    assert second.sessions.rowCount() == 4
 
 
 def test_typing_in_search_filters_the_list(window: MainWindow, database_url: str, qtbot: QtBot) -> None:
@@ -53,7 +53,7 @@ def test_typing_in_search_filters_the_list(window: MainWindow, database_url: str
     qtbot.keyClicks(window.ui.searchEdit, "n123")
     assert column(window, 0) == ["Reconstructie N123 Zandwolde–Elsmeer"]
     window.ui.searchEdit.clear()
-    assert window.sessions.rowCount() == 3
+    assert window.sessions.rowCount() == 5
 
 
 def test_a_corrupt_database_is_kept_and_a_new_one_started_when_asked(
@@ -71,7 +71,7 @@ def test_a_corrupt_database_is_kept_and_a_new_one_started_when_asked(
     assert "damaged" in asked[0]
     [kept] = tmp_path.glob("ambitieweb.damaged-*.sqlite")
     assert kept.read_bytes() == b"definitely not sqlite" * 100
-    assert window.sessions.rowCount() == 3
+    assert window.sessions.rowCount() == 5
 
 
 def test_a_corrupt_database_is_left_alone_when_the_user_declines(window: MainWindow, tmp_path: Path) -> None:

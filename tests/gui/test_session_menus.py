@@ -37,10 +37,10 @@ def test_a_new_session_from_a_framework_opens_ready_to_work(
     assert window.workspace.themes.rowCount() == 12
     assert window.repository is not None and window.repository.get(session.id).title == "Groenonderhoud 2028"
     window.ui.actionBackToList.trigger()
-    assert window.sessions.rowCount() == 4
+    assert window.sessions.rowCount() == 6
     assert window.undo_action.text() == "Ongedaan maken Nieuwe sessie 'Groenonderhoud 2028'"
     window.undo_action.trigger()  # back in the list, undo removes the new session again
-    assert window.sessions.rowCount() == 3
+    assert window.sessions.rowCount() == 5
 
 
 def test_session_details_are_edited_and_undoable(

@@ -50,7 +50,7 @@ def test_the_last_session_comes_back_with_the_list_then_the_store(
         started(qtbot, startup)
         workspace = window.workspace
         assert workspace is not None and workspace.controller.session.id == road
-        assert window.sessions.rowCount() == 3
+        assert window.sessions.rowCount() == 5
         assert workspace.radar.plot().builds == 1  # built once, for its own number of themes
     assert window.repository is not None and window.controller is not None and window.controller.attached
     table = workspace.ui.themeTable
@@ -104,7 +104,7 @@ def test_without_the_helper_the_window_opens_the_database_itself(
     startup = Startup(window, database_url, "nl", NoScreen(), road)  # type: ignore[arg-type]
     with qtbot.waitSignal(startup.finished):
         started(qtbot, startup)
-    assert window.repository is not None and window.sessions.rowCount() == 3
+    assert window.repository is not None and window.sessions.rowCount() == 5
     assert window.controller is not None and window.controller.session.id == road
 
 
@@ -115,7 +115,7 @@ def test_a_first_start_creates_the_examples_and_a_lost_session_is_not_missed(
     startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, "gone"), "gone")
     with qtbot.waitSignal(startup.finished):
         started(qtbot, startup)
-    assert window.sessions.rowCount() == 3 and window.controller is None  # no message either
+    assert window.sessions.rowCount() == 5 and window.controller is None  # no message either
 
 
 def test_the_open_session_is_remembered_and_the_list_forgets_it(window: MainWindow) -> None:

@@ -137,7 +137,7 @@ def test_close_and_reopen_finds_everything(qtbot: QtBot, database_url: str) -> N
     second = MainWindow()
     qtbot.addWidget(second)
     open_store(second, database_url, "nl")
-    assert second.sessions.rowCount() == 3  # examples are not loaded twice
+    assert second.sessions.rowCount() == 5  # examples are not loaded twice
     reopened = open_titled(second, "Schoonmaak")
     reopened.select_theme(1)
     assert reopened.ui.rationaleEdit.toPlainText() == "Na de marktconsultatie verhoogd."
@@ -171,10 +171,10 @@ def test_delete_asks_and_can_be_undone(window: MainWindow, monkeypatch: pytest.M
     window.ui.sessionTable.selectRow(0)
     title = window.sessions.summary(0).title
     window.ui.actionDelete.trigger()
-    assert window.sessions.rowCount() == 2
+    assert window.sessions.rowCount() == 4
     assert window.undo_action.text() == f"Ongedaan maken Verwijderen '{title}'"
     window.undo_action.trigger()
-    assert window.sessions.rowCount() == 3
+    assert window.sessions.rowCount() == 5
 
 
 def test_duplicate_opens_the_copy(window: MainWindow) -> None:
@@ -182,7 +182,7 @@ def test_duplicate_opens_the_copy(window: MainWindow) -> None:
     window.ui.actionDuplicate.trigger()
     assert window.controller is not None and window.controller.session.title.endswith("(kopie)")
     window.ui.actionBackToList.trigger()
-    assert window.sessions.rowCount() == 4
+    assert window.sessions.rowCount() == 6
 
 
 def test_import_of_a_broken_file_shows_a_message(
@@ -195,7 +195,7 @@ def test_import_of_a_broken_file_shows_a_message(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     window.ui.actionImport.trigger()
     assert "kapot.ambitieweb.json" in shown[0] and "regel 1" in shown[0]
-    assert window.sessions.rowCount() == 3
+    assert window.sessions.rowCount() == 5
 
 
 def test_export_and_import_a_session_file_and_the_radar(

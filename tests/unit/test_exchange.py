@@ -233,7 +233,7 @@ def test_the_product_group_upgrade_leaves_odd_content_to_validation(catalogue: C
     with pytest.raises(SessionFileError, match=r"session: Input should be a valid dictionary"):
         parse_data(data, catalogue)
     data = {"format": "ambitieweb-session", "format_version": 2, "session": {}, "snapshots": [7, {"x": 1}]}
-    assert sessionfile.upgrade(data)["session"] == {"product_group": None}
+    assert sessionfile.upgrade(data)["session"] == {"product_group": None, "scope": "organisation"}
 
 
 def test_a_product_group_survives_the_file_and_an_odd_one_is_refused(
@@ -358,3 +358,29 @@ def test_a_written_file_holds_no_votes_of_people_who_left(catalogue: Catalogue) 
     assert document.session.themes[0].votes == {ann.id: Level.BASIS}
     assert document.snapshots == [snapshot]  # bob was still there when it was agreed
     assert session.themes[0].votes == {ann.id: Level.BASIS, bob.id: Level.AMBITIOUS}  # not touched
+
+
+FORMAT_2 = Path(__file__).parents[1] / "fixtures" / "format-2"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_2.glob("*.ambitieweb.json")))
+def test_a_format_2_file_upgrades_to_a_web_for_the_whole_organisation(
+    catalogue: Catalogue, name: str
+) -> None:
+    """Format 3 added the scope; a web from before it speaks for the whole organisation."""
+    raw = (FORMAT_2 / name).read_bytes()
+    assert json.loads(raw)["format_version"] == 2 and b'"scope"' not in raw
+    old = parse(raw, catalogue, name)
+    assert old.session.scope == "organisation"
+    assert all(s.session.scope == "organisation" for s in old.snapshots)
+    current = read_file(sessions_dir() / name, catalogue)
+    assert old.session.scope == current.session.scope  # the rest: the product-group test above
+
+
+def test_the_scope_upgrade_leaves_a_hostile_snapshot_list_to_validation(catalogue: Catalogue) -> None:
+    data = json.loads(
+        (FORMAT_2 / "gemeente-zuiderhaven-generiek.ambitieweb.json").read_text(encoding="utf-8")
+    )
+    data["snapshots"] = 7
+    with pytest.raises(SessionFileError, match=r"snapshots: Input should be a valid list"):
+        parse_data(data, catalogue)

@@ -35,7 +35,7 @@ def test_it_reads_the_list_and_the_session_with_its_generic_web_and_framework(
     assert cleaning.generic_session_id
     screen = read_first_screen(database_url, cleaning.id)
     assert screen is not None
-    assert screen.count == 3 and [s.id for s in screen.summaries] == [
+    assert screen.count == 5 and [s.id for s in screen.summaries] == [
         s.id for s in repository.list_sessions()
     ]
     assert screen.session == cleaning
@@ -46,9 +46,9 @@ def test_it_reads_the_list_and_the_session_with_its_generic_web_and_framework(
 
 def test_a_session_no_longer_there_is_left_out(database_url: str, examples: dict[str, str]) -> None:
     screen = read_first_screen(database_url, "gone")
-    assert screen is not None and screen.count == 3 and screen.session is None and screen.framework is None
+    assert screen is not None and screen.count == 5 and screen.session is None and screen.framework is None
     first_page = read_first_screen(database_url, None, limit=2)
-    assert first_page is not None and len(first_page.summaries) == 2 and first_page.count == 3
+    assert first_page is not None and len(first_page.summaries) == 2 and first_page.count == 5
 
 
 def test_a_missing_database_is_not_created(tmp_path: Path) -> None:
@@ -94,7 +94,7 @@ def test_the_reader_runs_the_helper_and_cleans_up(database_url: str, examples: d
     reader = FirstScreenReader(database_url, examples["Reconstructie"])
     output = reader._output
     screen = reader.result()
-    assert screen is not None and screen.session is not None and screen.count == 3
+    assert screen is not None and screen.session is not None and screen.count == 5
     assert not output.exists()
     assert reader.result() is None  # asked twice: the helper is gone
 

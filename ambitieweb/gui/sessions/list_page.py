@@ -43,6 +43,8 @@ class SessionListPage(QObject):
         self.table, self.search = table, search
         self.language = language
         self.repository: Repository | None = None
+        # What refers to a web (action plans), asked before it is deleted; set by the window.
+        self.uses: Callable[[str], list[str]] | None = None
         self.model = SessionListModel(language)
         self.undo_stack = QUndoStack(self)
         table.setModel(self.model)
@@ -118,13 +120,19 @@ class SessionListPage(QObject):
         repository = self.repository
         assert repository is not None
         session = repository.get(session_id)
-        answer = QMessageBox.question(
-            self._parent,
-            self.tr("Sessie verwijderen"),
-            self.tr("'%1' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.").replace(
-                "%1", session.title
-            ),
+        question = self.tr("'%1' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.").replace(
+            "%1", session.title
         )
+        uses = self.uses(session_id) if self.uses is not None else []
+        if uses:  # a plan refers to this web: say which, before anything goes
+            question = (
+                self.tr("'%1' wordt gebruikt door:").replace("%1", session.title)
+                + "\n• "
+                + "\n• ".join(uses)
+                + "\n\n"
+                + self.tr("Toch verwijderen? Het plan houdt de verwijzing; Ctrl+Z zet het web terug.")
+            )
+        answer = QMessageBox.question(self._parent, self.tr("Sessie verwijderen"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         snapshots = repository.snapshots(session_id)

@@ -1,0 +1,189 @@
+"""The plan controller: owns the open action plan, turns edits into undoable steps, saves each one.
+
+Data flows one way: a page calls a controller method; the controller checks the new plan (a refused
+edit changes nothing and says why, naming the field), pushes a `PartStep` that keeps only the parts it
+changed, saves, and emits `changed` with the fields that changed; every page redraws from the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.plan.undo import PartStep, SideStep
+from ambitieweb.model.changes import Part, Value, apply, read
+from ambitieweb.model.framework import Framework
+from ambitieweb.model.plan.plan import ActionPlan
+from ambitieweb.model.plan.problems import describe_all
+from ambitieweb.model.plan.project_web import generic_web, project_web
+from ambitieweb.model.plan.webs import WebFacts
+
+if TYPE_CHECKING:
+    from ambitieweb.model.session import Session
+    from ambitieweb.store.plans import PlanRepository
+    from ambitieweb.store.repository import Repository
+
+# List fields whose items an edit can address one by one, and the field that keys them.
+KEYS = {"tenders": "id", "goals": "id", "actions": "id", "rules": "id", "focus": "theme_id"}
+
+
+class PlanController(QObject):
+    changed = Signal(object)  # the set of field names that changed
+    problem = Signal(str)  # a refused edit or a failed save, for the user
+    saved = Signal()
+
+    def __init__(
+        self,
+        plan: ActionPlan,
+        framework: Framework,
+        sessions: Repository,
+        plans: PlanRepository,
+        language: str = "nl",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.framework = framework
+        self.sessions = sessions
+        self.plans = plans
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self.unsaved = False
+        self.webs: dict[str, WebFacts] = {}
+        self.reload_webs()
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def reload_webs(self) -> None:
+        """Read the facts of every web the plan refers to again (after a web was edited elsewhere)."""
+        self.webs = self.plans.web_facts(self.plan.referenced_webs())
+
+    def theme_names(self) -> dict[str, str]:
+        return self.framework.theme_names()
+
+    def web(self, web_id: str | None) -> WebFacts | None:
+        return self.webs.get(web_id) if web_id else None
+
+    # --- edits ------------------------------------------------------------------------------------
+
+    def edit(self, text: str, after: Mapping[Part, Value], merge_key: str | None = None) -> bool:
+        """Change the given parts as one undoable, saved step; refused (False, with a message naming
+        the field) when the plan would be invalid."""
+        try:
+            apply(self.plan, after, KEYS)
+        except ValidationError as exc:
+            self.problem.emit(describe_all(exc, self.language))
+            return False
+        before = {part: read(self.plan, part, KEYS) for part in after}
+        if before == dict(after):
+            return True
+        self.undo_stack.push(PartStep(text, before, after, self._apply, merge_key))
+        return True
+
+    def set_field(self, field: str, value: object, text: str, merge_key: str | None = None) -> bool:
+        return self.edit(text, {Part(field): _plain(value)}, merge_key)
+
+    def put(
+        self,
+        field: str,
+        record: BaseModel,
+        text: str,
+        position: int | None = None,
+        merge_key: str | None = None,
+    ) -> bool:
+        """Add or replace one record of a list field (in its place, or at `position`, or at the end)."""
+        key = str(getattr(record, KEYS[field]))
+        current = read(self.plan, Part(field, key), KEYS)
+        if position is None:
+            position = current[0] if current is not None else len(getattr(self.plan, field))
+        return self.edit(text, {Part(field, key): (position, record.model_dump())}, merge_key)
+
+    def remove(self, field: str, key: str, text: str) -> bool:
+        return self.edit(text, {Part(field, key): None})
+
+    def _apply(self, values: Mapping[Part, Value]) -> None:
+        self.plan = apply(self.plan, values, KEYS)
+        fields = {part.field for part in values}
+        if fields & {"web_ids", "tenders"}:
+            self.reload_webs()
+        self.changed.emit(fields)
+        self.save_now()
+
+    def save_now(self) -> bool:
+        """Write the plan; on failure keep it in memory and say so (the edit is never lost)."""
+        try:
+            self.plans.save(self.plan)
+        except AmbitiewebError as exc:
+            self.unsaved = True
+            self.problem.emit(exc.text(self.language))
+            return False
+        except Exception as exc:  # a vanished file or a dropped server
+            self.unsaved = True
+            self.problem.emit(self.tr("Opslaan mislukt: %1").replace("%1", str(exc).splitlines()[0]))
+            return False
+        self.unsaved = False
+        self.saved.emit()
+        return True
+
+    # --- project webs -------------------------------------------------------------------------------
+
+    def start_project_web(self, tender_id: str) -> Session | None:
+        """Create the tender's project web (its themes and levels as ambitions, the plan's generic web
+        as reference) and link it, as one undoable step; undo unlinks it and removes the web again
+        while nobody has changed it."""
+        tender = self.plan.tender(tender_id)
+        session = project_web(self.plan, tender, self.framework, generic_web(self.plan, self.webs))
+        sessions = self.sessions
+
+        def link(web_id: str | None) -> None:
+            current = self.plan.tender(tender_id)
+            self._apply(
+                {
+                    Part("tenders", tender_id): (
+                        self.plan.tenders.index(current),
+                        current.model_dump() | {"web_id": web_id},
+                    )
+                }
+            )
+
+        def create() -> None:
+            if not sessions.exists(session.id):
+                sessions.create(session.model_copy(update={"revision": 0}, deep=True))
+            link(session.id)
+
+        def remove() -> None:
+            link(None)
+            if sessions.exists(session.id) and sessions.get(session.id).revision == 0:
+                sessions.delete(session.id)
+
+        try:
+            self.undo_stack.push(
+                SideStep(self.tr("Projectweb starten voor '%1'").replace("%1", tender.title), create, remove)
+            )
+        except AmbitiewebError as exc:
+            self.problem.emit(exc.text(self.language))
+            return None
+        return session
+
+
+def _plain(value: object) -> Any:
+    """A value as the plain data a part holds."""
+    if isinstance(value, BaseModel):
+        return value.model_dump()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def records(items: Iterable[BaseModel]) -> list[dict[str, Any]]:
+    return [item.model_dump() for item in items]
+
+
+def ordered(values: Sequence[str], keep: Iterable[str]) -> list[str]:
+    wanted = set(keep)
+    return [v for v in values if v in wanted]

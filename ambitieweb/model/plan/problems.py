@@ -1,0 +1,183 @@
+"""Validation problems as sentences a user reads: Dutch (default) or English, naming the field.
+
+pydantic's own messages are English and name fields by their code names; the plan's forms and files
+say which field is wrong in the user's language ("Geschatte waarde (€): mag niet negatief zijn").
+Our own checks raise `ProblemError`, a ValueError that carries both languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+
+class ProblemError(ValueError):
+    """A check that failed, in both languages (pydantic keeps it as the error's ``ctx['error']``)."""
+
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(en)
+        self.nl = nl
+        self.en = en
+
+    def text(self, language: str = "nl") -> str:
+        return self.en if language == "en" else self.nl
+
+
+# Field code name -> (Dutch, English) as the forms call it.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Titel", "Title"),
+    "organisation": ("Organisatie", "Organisation"),
+    "start_year": ("Beginjaar", "Start year"),
+    "end_year": ("Eindjaar", "End year"),
+    "focus_limit": ("Hoogstens focusthema's", "Focus themes at most"),
+    "framework_id": ("Kader", "Framework"),
+    "web_ids": ("Ambitiewebs", "Webs"),
+    "categories": ("Inkoopcategorieën", "Purchasing categories"),
+    "name": ("Naam", "Name"),
+    "product_group": ("Productgroep", "Product group"),
+    "yearly_spend": ("Inkoopvolume per jaar (€)", "Yearly spend (€)"),
+    "contracts": ("Aantal contracten", "Number of contracts"),
+    "impact": ("Impact", "Impact"),
+    "focus": ("Focusthema's", "Focus themes"),
+    "theme_id": ("Thema", "Theme"),
+    "reason": ("Reden", "Reason"),
+    "ambition": ("Ambitie", "Ambition"),
+    "goals": ("Doelen", "Goals"),
+    "type": ("Soort doel", "Goal type"),
+    "indicator": ("Indicator", "Indicator"),
+    "baseline": ("Nulmeting", "Baseline"),
+    "target": ("Streefwaarde", "Target"),
+    "unit": ("Eenheid", "Unit"),
+    "year": ("Jaar", "Year"),
+    "owner": ("Eigenaar", "Owner"),
+    "realised": ("Gerealiseerd", "Realised"),
+    "tenders": ("Kansrijke aanbestedingen", "Promising tenders"),
+    "category": ("Categorie", "Category"),
+    "estimated_value": ("Geschatte waarde (€)", "Estimated value (€)"),
+    "kind": ("Soort", "Kind"),
+    "publication_year": ("Publicatiejaar", "Publication year"),
+    "publication_quarter": ("Publicatiekwartaal", "Publication quarter"),
+    "duration_months": ("Looptijd (maanden)", "Duration (months)"),
+    "department": ("Afdeling", "Department"),
+    "client": ("Opdrachtgever", "Client"),
+    "themes": ("Thema's en niveaus", "Themes and levels"),
+    "level": ("Niveau", "Level"),
+    "web_id": ("Projectweb", "Project web"),
+    "award_share": ("MVI in de gunning (%)", "MVI in the award (%)"),
+    "rules": ("Beleidsregels", "Policy rules"),
+    "enabled": ("Aan", "On"),
+    "min_value": ("Vanaf waarde (€)", "From value (€)"),
+    "min_months": ("Vanaf looptijd (maanden)", "From duration (months)"),
+    "kinds": ("Soorten opdracht", "Kinds of contract"),
+    "target_percent": ("Doel (%)", "Target (%)"),
+    "min_level": ("Vanaf niveau", "From level"),
+    "actions": ("Jaarplanning", "Year plan"),
+    "what": ("Actie", "Action"),
+    "quarter": ("Kwartaal", "Quarter"),
+    "status": ("Status", "Status"),
+    "goal_id": ("Doel", "Goal"),
+    "plan": ("Actieplan", "Action plan"),
+    "webs": ("Ambitiewebs", "Webs"),
+}
+
+
+def field_label(name: str, language: str = "nl") -> str:
+    pair = FIELD_LABELS.get(name)
+    if pair is None:
+        return name
+    return pair[1] if language == "en" else pair[0]
+
+
+def _limit(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _sentence(error: ErrorDetails, language: str) -> str:
+    """What is wrong, without the field's name."""
+    kind = error["type"]
+    ctx: dict[str, Any] = dict(error.get("ctx") or {})
+    en = language == "en"
+    original = ctx.get("error")
+    if isinstance(original, ProblemError):
+        return original.text(language)
+    if kind == "greater_than_equal":
+        limit = ctx.get("ge")
+        if limit == 0:
+            return "must not be negative" if en else "mag niet negatief zijn"
+        return f"must be at least {_limit(limit)}" if en else f"moet minstens {_limit(limit)} zijn"
+    if kind == "greater_than":
+        return (
+            f"must be more than {_limit(ctx.get('gt'))}"
+            if en
+            else f"moet meer dan {_limit(ctx.get('gt'))} zijn"
+        )
+    if kind == "less_than_equal":
+        return (
+            f"must be at most {_limit(ctx.get('le'))}"
+            if en
+            else f"mag hoogstens {_limit(ctx.get('le'))} zijn"
+        )
+    if kind in ("string_too_short", "missing"):
+        return "must be filled in" if en else "moet ingevuld zijn"
+    if kind == "string_too_long":
+        limit = ctx.get("max_length")
+        return f"is too long (at most {limit} characters)" if en else f"is te lang (hoogstens {limit} tekens)"
+    if kind == "too_long":
+        limit = ctx.get("max_length")
+        return (
+            f"has too many entries (at most {limit})" if en else f"heeft te veel regels (hoogstens {limit})"
+        )
+    if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
+        whole = kind.startswith("int")
+        if en:
+            return "is not a whole number" if whole else "is not a number"
+        return "is geen heel getal" if whole else "is geen getal"
+    if kind in ("enum", "literal_error"):
+        expected = ctx.get("expected", "")
+        return f"must be one of {expected}" if en else f"moet een van deze zijn: {expected}"
+    if kind == "string_pattern_mismatch":
+        return "has a form that is not allowed" if en else "heeft een vorm die niet is toegestaan"
+    if kind == "extra_forbidden":
+        return "is not a known field" if en else "is geen bekend veld"
+    if kind == "value_error" and "control characters" in error["msg"]:
+        if en:
+            return "contains an invisible control character (e.g. from pasted text); remove it"
+        return "bevat een onzichtbaar stuurteken (bijvoorbeeld uit geplakte tekst); haal het weg"
+    message = error["msg"].removeprefix("Value error, ")
+    return message if en else f"is ongeldig ({message})"
+
+
+def field_path(loc: Sequence[int | str]) -> str:
+    """('tenders', 2, 'estimated_value') -> 'tenders[2].estimated_value'."""
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def describe(error: ErrorDetails, language: str = "nl", with_path: bool = False) -> str:
+    """One error as 'Label: what is wrong'; with the path for files ('tenders[2].kind (Soort): ...')."""
+    loc = error["loc"]
+    # The last part that is a field names it; string parts after it are keys (impact.klimaat).
+    at = max((i for i, part in enumerate(loc) if isinstance(part, str) and part in FIELD_LABELS), default=-1)
+    name = field_label(str(loc[at]), language) if at >= 0 else ""
+    keys = [str(part) for part in loc[at + 1 :] if isinstance(part, str)]
+    if name and keys:
+        name = f"{name} ({', '.join(keys)})"
+    sentence = _sentence(error, language)
+    if with_path and loc:
+        where = field_path(loc)
+        return f"{where} ({name}): {sentence}" if name else f"{where}: {sentence}"
+    return f"{name}: {sentence}" if name else sentence[:1].upper() + sentence[1:]
+
+
+def describe_all(exc: ValidationError, language: str = "nl", with_path: bool = False, limit: int = 10) -> str:
+    """The first `limit` errors, one per line, and how many more there are."""
+    lines = [describe(e, language, with_path) for e in exc.errors()[:limit]]
+    more = exc.error_count() - len(lines)
+    if more > 0:
+        lines.append(f"(+{more} more)" if language == "en" else f"(+{more} meer)")
+    return "\n".join(lines)
