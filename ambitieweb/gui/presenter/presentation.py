@@ -132,6 +132,7 @@ class Presentation(QObject):
         index = max(0, min(len(self.session.themes) - 1, index))
         if index != self.theme:
             self.theme = index
+            self.participant = 0  # the round of votes on the next theme starts with the first person
             self.clock.switch(self.theme_id)
             self.changed.emit()
 

@@ -32,6 +32,7 @@ DEFAULT_STYLE = RadarStyle()
 # Shown until the first set_data: an empty web of three unnamed themes.
 EMPTY = RadarData(("", "", ""), (0, 0, 0), (0, 0, 0))
 MINIMUM_SIZE = 320  # logical pixels, each way
+RADAR_DPI = 100  # the figure's dots per inch per logical pixel (times the device pixel ratio on screen)
 
 
 class _RadarCanvas(FigureCanvasQTAgg):
@@ -78,7 +79,7 @@ class RadarWidget(QWidget):
         self._overlay: Overlay | None = None  # the ring labels, as an image
         self._overlay_key: object = None  # what they were rendered for
 
-        self.figure = Figure(figsize=(5, 5), dpi=100)
+        self.figure = Figure(figsize=(5, 5), dpi=RADAR_DPI)
         self.canvas = _RadarCanvas(self.figure, self)
         self._plot = RadarPlot(self.figure, data or EMPTY, style)
         self._plot.set_animated(True)  # full draws leave the dynamic layers out
@@ -108,6 +109,13 @@ class RadarWidget(QWidget):
     def draw_pending(self) -> bool:
         """A full draw is on its way (after show, resize or a change that painting cannot show)."""
         return self._draw_pending
+
+    def set_style(self, style: RadarStyle) -> None:
+        """Another look (the projector's type sizes for its screen): a full draw follows."""
+        if style != self._plot.style:
+            self._plot.set_style(style)
+            self._draw_pending = True
+            self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def set_data(self, data: RadarData) -> None:
         """Show `data`: repaint at once when only the painted layers changed, else a full (idle) draw."""

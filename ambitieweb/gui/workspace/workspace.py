@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
+from ambitieweb.gui.widgets.level_keys import level_key
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.gui.workspace.level_delegate import LevelDelegate
@@ -22,16 +23,6 @@ from ambitieweb.model.session import Goal, Measure, Session
 
 if TYPE_CHECKING:
     from ambitieweb.gui.criteria.panel import CriteriaPanel
-
-# Shift+digit arrives as the shifted symbol on most layouts (US, US-international, Dutch).
-SHIFTED_DIGITS = {
-    Qt.Key.Key_ParenRight: 0,
-    Qt.Key.Key_Exclam: 1,
-    Qt.Key.Key_At: 2,
-    Qt.Key.Key_NumberSign: 3,
-    Qt.Key.Key_QuoteDbl: 2,
-    Qt.Key.Key_section: 3,
-}
 
 
 class Workspace(QWidget):
@@ -136,7 +127,7 @@ class Workspace(QWidget):
 
         self._add_keyboard_actions()
         table.resizeRowsToContents()
-        for watched in (table, self.radar.canvas):
+        for watched in (table, self.radar.canvas, self.ui.rationaleEdit):
             watched.installEventFilter(self)
         self._refresh_text()
         self._refresh_radar()
@@ -154,25 +145,7 @@ class Workspace(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
 
     def _add_keyboard_actions(self) -> None:
-        """0-3 set the ambition, Shift+0-3 the current level, N opens the notes."""
-        for level in Level:
-            ambition = QAction(
-                self.tr("Ambitie %1").replace("%1", level.label(self.controller.language)), self
-            )
-            ambition.setShortcut(QKeySequence(str(int(level))))
-            ambition.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            ambition.triggered.connect(lambda _=False, lv=level: self.set_ambition(lv))
-            self.addAction(ambition)
-            current = QAction(
-                self.tr("Huidige situatie %1").replace("%1", level.label(self.controller.language)), self
-            )
-            symbols = [k for k, v in SHIFTED_DIGITS.items() if v == int(level)]
-            current.setShortcuts(
-                [QKeySequence(f"Shift+{int(level)}")] + [QKeySequence(Qt.Key(k).value) for k in symbols]
-            )
-            current.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            current.triggered.connect(lambda _=False, lv=level: self.set_current(lv))
-            self.addAction(current)
+        """N opens the notes. (The level keys are read by `eventFilter`, from the physical key.)"""
         notes = QAction(self.tr("Onderbouwing bewerken"), self)
         notes.setShortcut(QKeySequence("N"))
         notes.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -216,12 +189,23 @@ class Workspace(QWidget):
         self.controller.set_current(self._current, level)
 
     def open_notes(self) -> None:
+        """N: the rationale, with the cursor after what is written (Esc goes back to the themes)."""
         self.ui.detailTabs.setCurrentWidget(self.ui.rationaleTab)
-        self.ui.rationaleEdit.setFocus()
+        edit = self.ui.rationaleEdit
+        edit.moveCursor(QTextCursor.MoveOperation.End)
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Arrows walk the themes from the list and from the radar (Left/Right too, as clickers send).
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.ui.rationaleEdit:
+                return self._rationale_key(event)
+            # 0-3 set the ambition, Shift+0-3 the current situation, read from the physical key.
+            level = level_key(event)
+            if level is not None:
+                digit, shifted = level
+                (self.set_current if shifted else self.set_ambition)(Level(digit))
+                return True
+            # Arrows walk the themes from the list and from the radar (Left/Right too, as clickers send).
             step = {
                 Qt.Key.Key_Left: -1,
                 Qt.Key.Key_Right: 1,
@@ -234,6 +218,13 @@ class Workspace(QWidget):
                 self.select_theme(self._current + step)
                 return True
         return super().eventFilter(watched, event)
+
+    def _rationale_key(self, event: QKeyEvent) -> bool:
+        """Esc leaves the rationale for the theme list; what was typed is already saved."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.ui.themeTable.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
 
     # --- reacting ------------------------------------------------------------------------------
 
@@ -313,11 +304,19 @@ class Workspace(QWidget):
         except KeyError:
             theme = None
         self.ui.themeDescription.setText(theme.description if theme else "")
-        for level, label in zip(
-            RATED_LEVELS, (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text), strict=True
-        ):
+        # The chosen level is marked and bold; the others stay full text (never greyed out).
+        captions = (self.ui.level1Caption, self.ui.level2Caption, self.ui.level3Caption)
+        texts = (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text)
+        for level, caption, label in zip(RATED_LEVELS, captions, texts, strict=True):
+            chosen = entry.ambition == level
+            name = f"{int(level)} {level.label(self.controller.language)}"
+            caption.setText(f"▶ {name}" if chosen else name)
             label.setText(theme.levels.for_level(level) if theme else "")
-            label.setEnabled(entry.ambition in (Level.UNSET, level))
+            for widget in (caption, label):
+                if widget.font().bold() != chosen:
+                    font = widget.font()
+                    font.setBold(chosen)
+                    widget.setFont(font)
         # Never rewrite the text under the user's cursor; only when it differs (undo, other theme).
         if force or self.ui.rationaleEdit.toPlainText() != entry.rationale:
             blocked = self.ui.rationaleEdit.blockSignals(True)
