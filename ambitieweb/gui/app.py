@@ -27,6 +27,7 @@ from ambitieweb import APP_NAME, ORGANISATION, __version__
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.first_screen import FirstScreenReader
 from ambitieweb.gui.main_window import LANGUAGE_KEY, LAST_SESSION_KEY, MainWindow
+from ambitieweb.gui.widgets.accessible_look import use_accessible_look
 from ambitieweb.resources import resource
 
 # What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
@@ -227,6 +228,7 @@ def run_app(database_url: str | None = None, language: str | None = None) -> int
     reopen = str(settings.value(LAST_SESSION_KEY, "")) or None
     reader = FirstScreenReader(database_url, reopen)  # first: it works while the window is built
     app.setWindowIcon(QIcon(str(resource("icons", "ambitieweb.png"))))
+    use_accessible_look(app)
     chosen = language or str(settings.value(LANGUAGE_KEY, "nl"))
     chosen = chosen if chosen in ("nl", "en") else "nl"
     install_translators(app, chosen)

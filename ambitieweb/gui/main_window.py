@@ -18,7 +18,10 @@ from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
 from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 from ambitieweb.gui.sessions.list_model import SessionListModel
 from ambitieweb.gui.sessions.list_page import SessionListPage
+from ambitieweb.gui.sessions.search_keys import SearchKeys
 from ambitieweb.gui.sessions.session_files import SessionFiles
+from ambitieweb.gui.widgets.announce import announce
+from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.workspace.session_menu import SessionMenu
 
 if TYPE_CHECKING:
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         self.list_page = SessionListPage(ui.sessionTable, ui.searchEdit, language, self)
         self.list_page.openRequested.connect(self.open_session)
         self.list_page.closeRequested.connect(self._leave_if_open)
+        use_cell_delegate(ui.sessionTable)
+        self.search_keys = SearchKeys(ui.searchEdit, ui.sessionTable, self.open_selected)
         self.session_files = SessionFiles(self, language)
         self.session_menu = SessionMenu(self, language)
         self.exports = ExportActions(self)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
     def _status(self, message: str | None) -> None:
         if message:
             self.ui.statusbar.showMessage(message)
+            announce(self, message)
 
     # --- the list ------------------------------------------------------------------------------
 

@@ -95,17 +95,24 @@ class App:
     def type(self, text: str) -> None:
         self.xdotool("type", "--delay", "40", text)
 
-    def state(self) -> dict[str, Any]:
+    def _send(self, line: str) -> None:
         assert self.process.stdin is not None
-        self.process.stdin.write("state\n")
+        self.process.stdin.write(line + "\n")
         self.process.stdin.flush()
+
+    def command(self, line: str) -> None:
+        """A driver command (see tests/xserver/driver.py): "edit ROW COLUMN", "focus NAME"; it is
+        done (and its events handled) when this returns."""
+        self._send(line)
+        assert self._line(30).get("done") == line.split()[0]
+
+    def state(self) -> dict[str, Any]:
+        self._send("state")
         return self._line(30)
 
     def close(self) -> None:
         if self.process.poll() is None:
-            assert self.process.stdin is not None
-            self.process.stdin.write("quit\n")
-            self.process.stdin.flush()
+            self._send("quit")
             try:
                 self.process.wait(20)
             except subprocess.TimeoutExpired:

@@ -29,8 +29,10 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     from ambitieweb.gui.app import install_translators, open_store
     from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.widgets.accessible_look import use_accessible_look
 
     install_translators(app, language)
+    use_accessible_look(app)
     settings = QSettings(settings_path, QSettings.Format.IniFormat)
     window = MainWindow(language=language, settings=settings)
     window.resize(1280, 800)
@@ -91,11 +93,24 @@ def main() -> int:
         return result
 
     def answer(line: str) -> None:
-        if line == "quit":
+        command, *args = line.split()
+        if command == "quit":
             app.quit()
-        elif line == "state":
+        elif command == "edit":  # open the theme table's cell editor, as a double click does
+            assert window.workspace is not None
+            table = window.workspace.ui.themeTable
+            index = table.model().index(int(args[0]), int(args[1]))
+            table.setCurrentIndex(index)
+            table.edit(index)
+        elif command == "focus":  # put the keyboard in a widget, as a click would
+            [widget] = [w for w in app.allWidgets() if w.objectName() == args[0] and w.isVisible()]
+            widget.window().activateWindow()
+            widget.setFocus()
+        if command == "state":
             # Let the X events already sent arrive and be handled first.
             QTimer.singleShot(250, lambda: print(json.dumps(state()), flush=True))
+        elif command != "quit":
+            QTimer.singleShot(100, lambda: print(json.dumps({"done": command}), flush=True))
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
 

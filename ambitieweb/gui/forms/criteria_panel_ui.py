@@ -60,6 +60,7 @@ class Ui_CriteriaPanel(object):
 
         self.catalogueTree = QTreeView(self.catalogueBox)
         self.catalogueTree.setObjectName(u"catalogueTree")
+        self.catalogueTree.setTabKeyNavigation(False)
         self.catalogueTree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.catalogueTree.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.catalogueTree.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -104,6 +105,7 @@ class Ui_CriteriaPanel(object):
 
         self.chosenTable = QTableView(self.chosenBox)
         self.chosenTable.setObjectName(u"chosenTable")
+        self.chosenTable.setTabKeyNavigation(False)
         self.chosenTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.chosenTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.chosenTable.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -228,7 +230,7 @@ class Ui_CriteriaPanel(object):
 #endif // QT_CONFIG(accessibility)
         self.catalogueLabel.setText(QCoreApplication.translate("CriteriaPanel", u"C&atalogus", None))
 #if QT_CONFIG(accessibility)
-        self.catalogueHint.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Welke niveaus de catalogus toont", None))
+        self.catalogueHint.setAccessibleDescription(QCoreApplication.translate("CriteriaPanel", u"Welke niveaus de catalogus toont", None))
 #endif // QT_CONFIG(accessibility)
         self.chooseButton.setText(QCoreApplication.translate("CriteriaPanel", u"&Kiezen", None))
 #if QT_CONFIG(accessibility)
@@ -287,14 +289,14 @@ class Ui_CriteriaPanel(object):
         self.downButton.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Later zetten binnen zijn soort (Ctrl+Omlaag)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.totalLabel.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Totaal weging", None))
+        self.totalLabel.setAccessibleDescription(QCoreApplication.translate("CriteriaPanel", u"Totaal weging", None))
 #endif // QT_CONFIG(accessibility)
         self.unitLabel.setText(QCoreApplication.translate("CriteriaPanel", u"Weging &uitgedrukt in", None))
 #if QT_CONFIG(accessibility)
         self.unitCombo.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Weging uitgedrukt in", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.warningsLabel.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Waarschuwingen", None))
+        self.warningsLabel.setAccessibleDescription(QCoreApplication.translate("CriteriaPanel", u"Waarschuwingen", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -86,6 +86,7 @@ class Ui_MainWindow(object):
 
         self.sessionTable = QTableView(self.listPage)
         self.sessionTable.setObjectName(u"sessionTable")
+        self.sessionTable.setTabKeyNavigation(False)
         self.sessionTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.sessionTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.sessionTable.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -117,6 +117,7 @@ class Presentation(QObject):
             highlight,
             earlier=self.earlier.session if self.earlier else None,
             show_votes=True,
+            language=self.controller.language,
         )
         if audience and data.votes is not None:
             hidden = tuple(

@@ -12,9 +12,12 @@ from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
+from ambitieweb.gui.widgets.announce import announce
+from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.level_keys import level_key
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.gui.workspace.controller import SessionController
+from ambitieweb.gui.workspace.level_announcer import LevelAnnouncer
 from ambitieweb.gui.workspace.level_delegate import LevelDelegate
 from ambitieweb.gui.workspace.record_table_model import Column, RecordTableModel
 from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel
@@ -63,6 +66,7 @@ class Workspace(QWidget):
         self.themes = ThemeTableModel(controller)
         table = self.ui.themeTable
         table.setModel(self.themes)
+        use_cell_delegate(table)
         table.setItemDelegateForColumn(ThemeTableModel.CURRENT, LevelDelegate(controller.language, table))
         table.setItemDelegateForColumn(ThemeTableModel.AMBITION, LevelDelegate(controller.language, table))
         # Sizes are set once: measuring every cell again on each level change costs more than the chart.
@@ -126,6 +130,7 @@ class Workspace(QWidget):
         controller.saveFailed.connect(self._show_problem)
 
         self._add_keyboard_actions()
+        self.announcer = LevelAnnouncer(controller, self, lambda: self._current)
         table.resizeRowsToContents()
         for watched in (table, self.radar.canvas, self.ui.rationaleEdit):
             watched.installEventFilter(self)
@@ -140,6 +145,7 @@ class Workspace(QWidget):
     ) -> None:
         model.invalid.connect(self._show_problem)
         view.setModel(model)
+        use_cell_delegate(view)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
@@ -232,6 +238,7 @@ class Workspace(QWidget):
         if index < 0:
             return
         self._current = index
+        self.announcer.look()
         self.goals.refresh()
         self.measures.refresh()
         if self._criteria is not None:
@@ -293,7 +300,14 @@ class Workspace(QWidget):
         self.radar.set_data(self._radar_data())
 
     def _radar_data(self) -> RadarData:
-        return radar_data(self.controller.session, self.controller.framework, self.generic, self._current)
+        controller = self.controller
+        return radar_data(
+            controller.session,
+            controller.framework,
+            self.generic,
+            self._current,
+            language=controller.language,
+        )
 
     def _refresh_detail(self, force: bool) -> None:
         session = self.controller.session
@@ -339,6 +353,7 @@ class Workspace(QWidget):
     def _show_problem(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
         self.ui.messageBar.show()
+        announce(self, message, assertive=True)
 
     def _retry(self) -> None:
         self.controller.save_now()
