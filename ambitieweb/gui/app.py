@@ -7,6 +7,7 @@ import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -215,7 +216,9 @@ class Startup(QObject):
         self.finished.emit()
 
 
-def run_app(database_url: str | None = None, language: str | None = None) -> int:
+def run_app(database_url: str | None = None, language: str | None = None, files: Sequence[Path] = ()) -> int:
+    """The program's window; `files` (session files named on the command line) are imported and
+    opened once the store is open."""
     # Start-up builds about a million objects that live as long as the program: the collector's
     # ~240 runs over them cost ~65 ms and free nothing. It waits until start-up is over.
     gc.disable()
@@ -233,12 +236,15 @@ def run_app(database_url: str | None = None, language: str | None = None) -> int
     chosen = chosen if chosen in ("nl", "en") else "nl"
     install_translators(app, chosen)
     window = MainWindow(language=chosen, settings=settings)
+    for path in files:
+        window.open_file(path)  # waits for the store
     startup = Startup(window, database_url, chosen, reader, reopen)
     startup.finished.connect(_started)
     AfterFirstPaint(window, startup.run)
     window.show()
     code = app.exec()
     startup.stop()
+    window.printer.wait()
     return code
 
 

@@ -5,21 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.documents.export_actions import ExportActions
+from ambitieweb.gui.documents.printing import DocumentPrinter
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
 from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 from ambitieweb.gui.sessions.list_model import SessionListModel
 from ambitieweb.gui.sessions.list_page import SessionListPage
 from ambitieweb.gui.sessions.search_keys import SearchKeys
-from ambitieweb.gui.sessions.session_files import SessionFiles
+from ambitieweb.gui.sessions.session_files import SessionFiles, dropped_session_files
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.workspace.session_menu import SessionMenu
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from ambitieweb.store.repository import Repository
 
 LANGUAGE_KEY = "language"
+GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"  # size, place, maximised; toolbars
 LAST_SESSION_KEY = "lastSession"  # the session open when the program closed: reopened at start
 
 
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
             (ui.actionDelete, self.delete_selected),
             (ui.actionAgree, self.agree),
             (ui.actionSnapshots, self.show_snapshots),
+            (ui.actionPrint, self.print_document),
+            (ui.actionHelp, self.show_help),
             (ui.actionDutch, lambda: self.choose_language("nl")),
             (ui.actionEnglish, lambda: self.choose_language("en")),
         ]
@@ -113,6 +118,14 @@ class MainWindow(QMainWindow):
         )
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
+        self.printer = DocumentPrinter(self)
+        self.printer.finished.connect(self._status)
+        self._help: QWidget | None = None
+        self._pending_files: list[Path] = []  # named on the command line before the store was open
+        self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
+        if settings is not None and settings.contains(GEOMETRY_KEY):
+            self.restoreGeometry(settings.value(GEOMETRY_KEY))
+            self.restoreState(settings.value(STATE_KEY))
         self._update_actions()
 
     @property
@@ -139,6 +152,9 @@ class MainWindow(QMainWindow):
         if self.controller is not None and not self.controller.attached:
             self.controller.attach(repository)
         self._update_actions()
+        pending, self._pending_files = self._pending_files, []
+        for path in pending:
+            self.open_file(path)
 
     def _load_catalogue(self) -> None:
         if self.catalogue is None:
@@ -165,6 +181,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.ui.actionBackToList,
             self.ui.actionParticipants,
+            self.ui.actionPrint,
             self.ui.actionExportPng,
             self.ui.actionExportSvg,
         ):
@@ -376,6 +393,47 @@ class MainWindow(QMainWindow):
         if path is not None:
             self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
 
+    def open_file(self, path: Path) -> None:
+        """Import a session file (from the command line or dropped on the window) and open it, with
+        the checks and questions of Bestand › Importeren; waits for the store if it is not open yet."""
+        repository = self.repository
+        if repository is None:
+            self._pending_files.append(path)
+            return
+        self._load_catalogue()
+        assert self.catalogue is not None
+        session = self.session_files.import_path(repository, self.catalogue, path)
+        if session is not None:
+            self.refresh()
+            self.open_session(session.id)
+            self._status(self.tr("Geïmporteerd: %1").replace("%1", str(path)))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_session_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_session_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            for path in files:
+                self.open_file(path)
+
+    def print_document(self) -> None:
+        """Ctrl+P: print the ambitiedocument of the open session."""
+        if self.controller is not None and self.workspace is not None:
+            self.printer.print_session(self.controller, self.workspace.generic)
+
+    def show_help(self) -> None:
+        """F1: the method in short and the keys, in a window beside the program."""
+        from ambitieweb.gui.help.help_dialog import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self.language, self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+
     def export_documents(self) -> None:
         controller, workspace = self.controller, self.workspace
         if controller is not None and workspace is not None and self.catalogue is not None:
@@ -415,4 +473,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if self.settings is not None:
+            self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self.settings.setValue(STATE_KEY, self.saveState())
+        self.printer.wait()
         event.accept()

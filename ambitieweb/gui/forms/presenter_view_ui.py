@@ -315,7 +315,7 @@ class Ui_PresenterView(object):
 #endif // QT_CONFIG(accessibility)
         self.genericCheck.setText(QCoreApplication.translate("PresenterView", u"&Generiek ambitieweb tonen (G)", None))
         self.focusCheck.setText(QCoreApplication.translate("PresenterView", u"Publiek ziet alleen &focusthema's (F)", None))
-        self.revealCheck.setText(QCoreApplication.translate("PresenterView", u"Stemmen &tonen aan het publiek (R)", None))
+        self.revealCheck.setText(QCoreApplication.translate("PresenterView", u"Stemmen tonen aan het publiek (&R)", None))
         self.votesGroup.setTitle(QCoreApplication.translate("PresenterView", u"Stemmen", None))
 #if QT_CONFIG(accessibility)
         self.votesTable.setAccessibleName(QCoreApplication.translate("PresenterView", u"Stemmen per deelnemer", None))

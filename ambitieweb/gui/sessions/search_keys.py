@@ -22,10 +22,10 @@ class SearchKeys(QObject):
                 action.setToolTip(action.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self._table.model().rowCount():
-                self._table.setFocus(Qt.FocusReason.TabFocusReason)
-                if not self._table.currentIndex().isValid():
-                    self._table.selectRow(0)
-                return True
+        down = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        if down and event.type() == QEvent.Type.KeyPress and self._table.model().rowCount():
+            self._table.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self._table.currentIndex().isValid():
+                self._table.selectRow(0)
+            return True
         return super().eventFilter(watched, event)

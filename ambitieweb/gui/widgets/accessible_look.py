@@ -29,16 +29,16 @@ def contrast(one: QColor, other: QColor) -> float:
 
 def over(colour: QColor, ground: QColor) -> QColor:
     """A colour with alpha, as it shows on an opaque ground."""
-    alpha = colour.alphaF()
-    mix = [
-        c * alpha + g * (1 - alpha) for c, g in zip(colour.getRgbF()[:3], ground.getRgbF()[:3], strict=True)
-    ]
-    return QColor.fromRgbF(mix[0], mix[1], mix[2])
+    return _towards(ground, colour, colour.alphaF())
 
 
 def _towards(colour: QColor, target: QColor, share: float) -> QColor:
-    mix = [c + (t - c) * share for c, t in zip(colour.getRgbF()[:3], target.getRgbF()[:3], strict=True)]
-    return QColor.fromRgbF(mix[0], mix[1], mix[2])
+    """`colour` moved `share` of the way to `target` (opaque)."""
+    return QColor.fromRgbF(
+        colour.redF() + (target.redF() - colour.redF()) * share,
+        colour.greenF() + (target.greenF() - colour.greenF()) * share,
+        colour.blueF() + (target.blueF() - colour.blueF()) * share,
+    )
 
 
 def _enough(colour: QColor, ground: QColor, away_from: QColor) -> QColor:
