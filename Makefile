@@ -52,6 +52,7 @@ translations: $(VENV)/.run
 	$(BIN)/pyside6-lupdate $(filter-out %/__init__.py ambitieweb/gui/forms/%,$(wildcard ambitieweb/gui/*.py ambitieweb/gui/*/*.py)) ui/*.ui \
 	  -source-language nl_NL -target-language en_GB -no-obsolete -locations none -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(BIN)/pyside6-lrelease resources/translations/qt_extra_nl.ts -qm resources/translations/qt_extra_nl.qm
 
 # Regenerate the shipped JSON Schema of the session file from the models.
 schema: $(VENV)/.run

@@ -82,9 +82,15 @@ def _ask_new_database(parent: QWidget, message: str) -> bool:
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Our strings are written in Dutch; English comes from resources/translations. Qt's own
-    dialog buttons follow the same language."""
+    dialogs (buttons, the file and print dialogs: Qt's own widgets, not the desktop's, so they follow
+    this language rather than the system's) speak it too: Qt's qtbase translation, completed by
+    resources/translations/qt_extra_nl for the texts it leaves in English."""
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
     translators = []
+    if language == "nl":
+        extra = QTranslator(app)
+        if extra.load(str(resource("translations", "qt_extra_nl.qm"))):
+            translators.append(extra)  # searched after qtbase (translators installed later go first)
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt_base)

@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>&amp;Kiezen</source>
-        <translation>&amp;Choose</translation>
+        <translation>Pic&amp;k</translation>
     </message>
     <message>
         <source>Kiezen</source>
@@ -174,10 +174,6 @@
     <message>
         <source>Catalogus-criteria voor dit thema</source>
         <translation>Catalogue criteria for this theme</translation>
-    </message>
-    <message>
-        <source>&amp;Gekozen voor dit thema</source>
-        <translation>Chose&amp;n for this theme</translation>
     </message>
     <message>
         <source>Ma&amp;ximaal per thema</source>
@@ -201,7 +197,7 @@
     </message>
     <message>
         <source>&amp;Eigen criterium…</source>
-        <translation>C&amp;ustom criterion…</translation>
+        <translation>&amp;New criterion…</translation>
     </message>
     <message>
         <source>Eigen criterium</source>
@@ -222,10 +218,6 @@
     <message>
         <source>Het gekozen criterium weghalen (Delete)</source>
         <translation>Remove the chosen criterion (Delete)</translation>
-    </message>
-    <message>
-        <source>Om&amp;hoog</source>
-        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <source>Omhoog</source>
@@ -256,8 +248,16 @@
         <translation>Threshold per theme</translation>
     </message>
     <message>
+        <source>Gekozen &amp;voor dit thema</source>
+        <translation>&amp;Chosen for this theme</translation>
+    </message>
+    <message>
         <source>Bij meer criteria per thema waarschuwt het programma: meer criteria maken een aanbesteding zwaarder, niet beter.</source>
         <translation>The program warns when a theme has more criteria than this: more criteria make a tender heavier, not better.</translation>
+    </message>
+    <message>
+        <source>Omhoo&amp;g</source>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Weging &amp;uitgedrukt in</source>
@@ -492,6 +492,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Ambitiedocument afdrukken</source>
+        <translation>Print the ambition document</translation>
+    </message>
+    <message>
+        <source>Het ambitiedocument wordt afgedrukt…</source>
+        <translation>Printing the ambition document…</translation>
+    </message>
+    <message>
+        <source>Ambitiedocument afgedrukt (%1 pagina&apos;s).</source>
+        <translation>Ambition document printed (%1 pages).</translation>
+    </message>
+    <message>
+        <source>Afdrukken mislukt: %1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Diagram exporteren</source>
@@ -650,10 +669,21 @@
     </message>
 </context>
 <context>
-    <name>LevelDelegate</name>
+    <name>HelpDialog</name>
     <message>
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <source>Uitleg en toetsen</source>
+        <translation>Method and keys</translation>
+    </message>
+</context>
+<context>
+    <name>LevelAnnouncer</name>
+    <message>
+        <source>Ambitie %1: %2</source>
+        <translation>Ambition %1: %2</translation>
+    </message>
+    <message>
+        <source>Huidige situatie %1: %2</source>
+        <translation>Current situation %1: %2</translation>
     </message>
 </context>
 <context>
@@ -677,6 +707,10 @@
     <message>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: %1</source>
+        <translation>Imported: %1</translation>
     </message>
     <message>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten?</source>
@@ -731,6 +765,10 @@
         <translation>&amp;Presentation</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -779,6 +817,22 @@
         <translation>Export chart as &amp;SVG…</translation>
     </message>
     <message>
+        <source>A&amp;fdrukken…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Het ambitiedocument afdrukken</source>
+        <translation>Print the ambition document</translation>
+    </message>
+    <message>
+        <source>&amp;Uitleg en toetsen…</source>
+        <translation>&amp;Method and keys…</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -799,8 +853,16 @@
         <translation>&amp;Participants…</translation>
     </message>
     <message>
+        <source>Vastgestelde ve&amp;rsies…</source>
+        <translation>Agreed &amp;versions…</translation>
+    </message>
+    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>D&amp;upliceren</source>
@@ -826,10 +888,6 @@
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
-    <message>
-        <source>Vastgestelde &amp;versies…</source>
-        <translation>Agreed &amp;versions…</translation>
-    </message>
 </context>
 <context>
     <name>MissingValuesModel</name>
@@ -844,6 +902,21 @@
     <message>
         <source>Waarde</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message>
+        <source>Onderbouwing en notities: %1</source>
+        <translation>Rationale and notes: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing en notities bij %1</source>
+        <translation>&amp;Rationale and notes on %1</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
     </message>
 </context>
 <context>
@@ -935,8 +1008,8 @@
         <translation>Pre&amp;vious theme</translation>
     </message>
     <message>
-        <source>Stemmen &amp;tonen of verbergen</source>
-        <translation>Show or hide &amp;votes</translation>
+        <source>Stemmen tonen of ve&amp;rbergen</source>
+        <translation>&amp;Reveal or hide votes</translation>
     </message>
     <message>
         <source>&amp;Klok starten of pauzeren</source>
@@ -1098,11 +1171,11 @@
     </message>
     <message>
         <source>Publiek ziet alleen &amp;focusthema&apos;s (F)</source>
-        <translation>Audience sees only &amp;focus themes (F)</translation>
+        <translation>Audience sees onl&amp;y focus themes (F)</translation>
     </message>
     <message>
-        <source>Stemmen &amp;tonen aan het publiek (R)</source>
-        <translation>Show &amp;votes to the audience (R)</translation>
+        <source>Stemmen tonen aan het publiek (&amp;R)</source>
+        <translation>Show votes to the audience (&amp;R)</translation>
     </message>
     <message>
         <source>Stemmen</source>
@@ -1170,7 +1243,7 @@
     </message>
     <message>
         <source>&amp;Onderbouwing en notities (N)</source>
-        <translation>&amp;Rationale and notes (N)</translation>
+        <translation>Rationale and &amp;notes (N)</translation>
     </message>
     <message>
         <source>Onderbouwing</source>
@@ -1180,12 +1253,12 @@
 <context>
     <name>RadarWidget</name>
     <message>
-        <source>stemmen %1 tot %2, mediaan %3</source>
-        <translation>votes %1 to %2, median %3</translation>
+        <source>Ambitieweb-diagram</source>
+        <translation>Ambition web chart</translation>
     </message>
     <message>
-        <source>verlaagd</source>
-        <translation>lowered</translation>
+        <source>stemmen %1 tot %2, mediaan %3</source>
+        <translation>votes %1 to %2, median %3</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1266,13 @@
     <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKeys</name>
+    <message>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear the search field</translation>
     </message>
 </context>
 <context>
@@ -1617,14 +1697,6 @@
         <translation>When</translation>
     </message>
     <message>
-        <source>Ambitie %1</source>
-        <translation>Ambition %1</translation>
-    </message>
-    <message>
-        <source>Huidige situatie %1</source>
-        <translation>Current situation %1</translation>
-    </message>
-    <message>
         <source>Onderbouwing bewerken</source>
         <translation>Edit rationale</translation>
     </message>
@@ -1657,12 +1729,12 @@
         <translation>Session</translation>
     </message>
     <message>
-        <source>Opnieuw &amp;opslaan</source>
-        <translation>Save aga&amp;in</translation>
+        <source>Opnieuw opslaan</source>
+        <translation>Save again</translation>
     </message>
     <message>
-        <source>Als &amp;kopie bewaren</source>
-        <translation>Save as &amp;copy</translation>
+        <source>Als kopie bewaren</source>
+        <translation>Save as copy</translation>
     </message>
     <message>
         <source>Sessietitel</source>
@@ -1741,12 +1813,16 @@
         <translation>Goals</translation>
     </message>
     <message>
-        <source>Doel &amp;toevoegen</source>
+        <source>Doel toe&amp;voegen</source>
         <translation>&amp;Add goal</translation>
     </message>
     <message>
-        <source>Doel &amp;verwijderen</source>
+        <source>Doel ve&amp;rwijderen</source>
         <translation>Rem&amp;ove goal</translation>
+    </message>
+    <message>
+        <source>Maatregel toe&amp;voegen</source>
+        <translation>&amp;Add measure</translation>
     </message>
     <message>
         <source>&amp;Maatregelen</source>
@@ -1755,10 +1831,6 @@
     <message>
         <source>Maatregelen</source>
         <translation>Measures</translation>
-    </message>
-    <message>
-        <source>Maatregel t&amp;oevoegen</source>
-        <translation>&amp;Add measure</translation>
     </message>
     <message>
         <source>Maatregel ve&amp;rwijderen</source>
