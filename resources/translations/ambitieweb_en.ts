@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>&amp;Zoeken:</source>
-        <translation>Searc&amp;h:</translation>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <source>Zoek sessies</source>
@@ -1128,6 +1128,10 @@
     <message>
         <source>Ambitieweb</source>
         <translation>Ambition web</translation>
+    </message>
+    <message>
+        <source>Bediening van de presentatie</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>◀ Vorige</source>
