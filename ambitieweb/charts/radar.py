@@ -180,10 +180,12 @@ class RadarPlot:
         # hidden).
         halo = [withStroke(linewidth=3, foreground=s.background)]
         self._ring_labels = []
+        # Beside axis 0, clear of what is drawn on it: markers, the vote band and its median bar.
+        aside = max(s.marker_size, s.vote_band_width, s.median_length + 2.5) / 2 + 2
         for level in LEVELS:
             inside = level == LEVELS[-1]
             offset = offset_copy(
-                ax.transData, fig=self.figure, x=s.marker_size / 2 + 2, y=-1 if inside else 1, units="points"
+                ax.transData, fig=self.figure, x=aside, y=-1 if inside else 1, units="points"
             )
             self._ring_labels.append(
                 ax.text(
@@ -410,10 +412,21 @@ class RadarPlot:
             )
         if data.votes is not None:
             band = Line2D(
-                [], [], color=to_rgba(s.votes, s.votes_alpha), lw=s.vote_band_width, solid_capstyle="round"
+                [],
+                [],
+                color=to_rgba(s.votes, s.votes_alpha),
+                lw=min(s.vote_band_width, 0.8 * s.legend_size),
+                solid_capstyle="round",
             )
+            # In the legend no taller than its text, so it stays within its row.
             median = Line2D(
-                [], [], ls="none", marker="|", ms=s.median_length, mew=s.median_width, color=s.median
+                [],
+                [],
+                ls="none",
+                marker="|",
+                ms=min(s.median_length, s.legend_size),
+                mew=s.median_width,
+                color=s.median,
             )
             handles.append((band, median))
         if data.flagged is not None:
@@ -812,13 +825,14 @@ class RadarPlot:
         of the next axis and the flags; else just the number."""
         points = self.figure.dpi / 72
         size = self.style.ring_label_size * max(self.label_scale, 0.9, self.style.min_label_scale)
-        reach = (self.style.marker_size / 2 + 1) * points  # a marker's half width, and a little air
-        keep_clear = [(x0 - reach / 2, y0, x1 + reach / 2, y1) for x0, y0, x1, y1 in self._label_boxes]
-        spots = [self.point(1, level) for level in LEVELS]
+        air = points  # a little air around what the labels must keep clear of
+        keep_clear = [(x0 - air, y0, x1 + air, y1) for x0, y0, x1, y1 in self._label_boxes]
+        spots = [(self.point(1, level), self.style.marker_size / 2) for level in LEVELS]  # next axis
         if self.data.flagged is not None:
-            spots += [self.point(index, self.flag_radius) for index in (0, 1)]
-            reach = max(reach, self.style.flag_size / 2 * points)
-        keep_clear += [(x - reach, y - reach, x + reach, y + reach) for x, y in spots]
+            spots += [(self.point(index, self.flag_radius), self.style.flag_size / 2) for index in (0, 1)]
+        for (x, y), half in spots:
+            reach = half * points + air
+            keep_clear.append((x - reach, y - reach, x + reach, y + reach))
         width = self.figure.bbox.width
         for label, level, name in zip(self._ring_labels, LEVELS, self.data.level_names, strict=True):
             label.set_fontsize(size)
