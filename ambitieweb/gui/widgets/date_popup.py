@@ -7,7 +7,7 @@ holds it takes a chosen day into the field and closes itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit
 
@@ -37,5 +37,9 @@ class DatePopupKeys(QObject):
                 return True
         elif watched is not self._edit and event.type() == QEvent.Type.Hide:
             watched.removeEventFilter(self)
-            self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
+            QTimer.singleShot(0, self._back)  # once the popup has let go of the keyboard
         return super().eventFilter(watched, event)
+
+    def _back(self) -> None:
+        self._edit.activateWindow()
+        self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
