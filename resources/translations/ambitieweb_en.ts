@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>Bediening van de presentatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter controls</translation>
     </message>
     <message>
         <source>◀ Vorige</source>

@@ -10,6 +10,7 @@ import pytest
 from ambitieweb.model.session import Session
 from ambitieweb.store import Repository, open_database
 
+pytestmark = pytest.mark.xserver
 LAYOUTS = ["us", "de"]
 
 
@@ -120,3 +121,16 @@ def test_presenter_keys_vote_walk_and_keep_out_of_the_notes(start_app: Any, layo
     keys = app.state()
     assert keys["presentation"]["clock"] and keys["presentation"]["revealed"]
     assert not [w for w in keys["warnings"] if "mbiguous" in w], keys["warnings"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_the_search_field_enter_opens_and_down_goes_into_the_list(start_app: Any, layout: str) -> None:
+    app = start_app(layout, "list")
+    app.command("focus searchEdit")
+    app.type("n123")
+    app.keys("Down")
+    assert app.state()["focus"] == "sessionTable"
+    app.command("focus searchEdit")
+    app.keys("Return")
+    opened = app.state()
+    assert opened["page"] == "workspacePage" and opened["focus"] == "themeTable"
