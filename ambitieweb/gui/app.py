@@ -250,7 +250,8 @@ def run_app(database_url: str | None = None, language: str | None = None, files:
     window.show()
     code = app.exec()
     startup.stop()
-    window.printer.wait()
+    if window.printer is not None:
+        window.printer.wait()
     return code
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.documents.export_actions import ExportActions
-from ambitieweb.gui.documents.printing import DocumentPrinter
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
 from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 from ambitieweb.gui.sessions.list_model import SessionListModel
@@ -29,6 +28,7 @@ from ambitieweb.gui.workspace.session_menu import SessionMenu
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
     from ambitieweb.catalogue import Catalogue
+    from ambitieweb.gui.documents.printing import DocumentPrinter
     from ambitieweb.gui.presenter.mode import PresenterMode
     from ambitieweb.gui.workspace.controller import SessionController
     from ambitieweb.gui.workspace.workspace import Workspace
@@ -118,8 +118,7 @@ class MainWindow(QMainWindow):
         )
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
-        self.printer = DocumentPrinter(self)
-        self.printer.finished.connect(self._status)
+        self.printer: DocumentPrinter | None = None  # made on the first Ctrl+P (Qt's printing loads then)
         self._help: QWidget | None = None
         self._pending_files: list[Path] = []  # named on the command line before the store was open
         self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
@@ -421,7 +420,12 @@ class MainWindow(QMainWindow):
 
     def print_document(self) -> None:
         """Ctrl+P: print the ambitiedocument of the open session."""
+        from ambitieweb.gui.documents.printing import DocumentPrinter
+
         if self.controller is not None and self.workspace is not None:
+            if self.printer is None:
+                self.printer = DocumentPrinter(self)
+                self.printer.finished.connect(self._status)
             self.printer.print_session(self.controller, self.workspace.generic)
 
     def show_help(self) -> None:
@@ -476,5 +480,6 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
             self.settings.setValue(STATE_KEY, self.saveState())
-        self.printer.wait()
+        if self.printer is not None:
+            self.printer.wait()  # a print under way finishes first
         event.accept()
