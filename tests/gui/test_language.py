@@ -30,7 +30,11 @@ def tool(name: str) -> str:
 def test_every_gui_string_has_an_english_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    sources = [str(p) for p in sorted((PACKAGE_DIR / "gui").glob("*.py")) if p.name != "__init__.py"]
+    sources = [  # every room, as `make translations` reads them (not the generated forms)
+        str(p)
+        for p in sorted((PACKAGE_DIR / "gui").rglob("*.py"))
+        if p.name != "__init__.py" and "forms" not in p.parts
+    ]
     subprocess.run(
         [
             tool("pyside6-lupdate"),
