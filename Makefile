@@ -4,9 +4,16 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # Debian/Ubuntu packages: what Qt needs on a slim machine, the PDF checkers the tests use, and
-# binutils (objdump, strip) for the desktop build.
+# binutils (objdump, strip) for the desktop build. The real-key tests (tests/xserver) run the window
+# on an X server: Xvfb, xdotool (key presses through XTEST), setxkbmap (x11-xkb-utils, US and German
+# layouts) and the libraries of Qt's xcb plugin (`ldd .../platforms/libqxcb.so | grep 'not found'`);
+# the screen-reader test reads the AT-SPI bus (at-spi2-core, python3-pyatspi, dbus-run-session).
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
-                   poppler-utils qpdf binutils
+                   poppler-utils qpdf binutils \
+                   xvfb xdotool x11-xkb-utils xkb-data libx11-xcb1 libxkbcommon-x11-0 \
+                   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+                   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
+                   dbus at-spi2-core python3-pyatspi
 
 .PHONY: run test lint typecheck forms translations schema catalogue-report bench app bench-app system-deps clean
 
@@ -52,6 +59,7 @@ translations: $(VENV)/.run
 	$(BIN)/pyside6-lupdate $(filter-out %/__init__.py ambitieweb/gui/forms/%,$(wildcard ambitieweb/gui/*.py ambitieweb/gui/*/*.py)) ui/*.ui \
 	  -source-language nl_NL -target-language en_GB -no-obsolete -locations none -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(BIN)/pyside6-lrelease resources/translations/qt_extra_nl.ts -qm resources/translations/qt_extra_nl.qm
 
 # Regenerate the shipped JSON Schema of the session file from the models.
 schema: $(VENV)/.run

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ambitieweb import __version__
+from ambitieweb.cli_words import argparse_language
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.reports import DOCUMENTS
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:  # heavy imports wait until a command needs them
     from ambitieweb.store import Repository
 
 LANGUAGE_VAR = "AMBITIEWEB_LANGUAGE"
+COMMANDS = ("first-screen", "list", "import", "export", "frameworks", "check")
 
 
 def default_language() -> str | None:
@@ -25,92 +27,175 @@ def default_language() -> str | None:
     return value if value in ("nl", "en") else None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def language_of(argv: Sequence[str]) -> str:
+    """The language the command line speaks in: --language, else $AMBITIEWEB_LANGUAGE, else Dutch."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--language="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--language" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        if value in ("nl", "en"):
+            return value
+    return default_language() or "nl"
+
+
+def build_parser(language: str = "nl") -> argparse.ArgumentParser:
+    """The command line, its help in `language` (build it inside `argparse_language`)."""
+
+    def t(dutch: str, english: str) -> str:
+        return english if language == "en" else dutch
+
     parser = argparse.ArgumentParser(
         prog="ambitieweb",
-        description="Ambitieweb: ambitiewebsessies voor maatschappelijk verantwoord inkopen. "
-        "Zonder opdracht opent het programma.",
+        description=t(
+            "Ambitieweb: ambitiewebsessies voor maatschappelijk verantwoord inkopen. "
+            "Zonder opdracht opent het programma; met een sessiebestand opent het dat.",
+            "Ambitieweb: ambition web sessions for socially responsible procurement. "
+            "Without a command the program opens; with a session file it opens that file.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"ambitieweb {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ambitieweb {__version__}",
+        help=t("het versienummer tonen en stoppen", "show the version number and exit"),
+    )
     parser.add_argument(
         "--database",
         metavar="URL",
-        help="database (SQLAlchemy URL); standaard $AMBITIEWEB_DATABASE_URL of het SQLite-bestand "
-        "in de gebruikersmap",
+        help=t(
+            "database (SQLAlchemy URL); standaard $AMBITIEWEB_DATABASE_URL of het SQLite-bestand "
+            "in de gebruikersmap",
+            "database (SQLAlchemy URL); by default $AMBITIEWEB_DATABASE_URL or the SQLite file in "
+            "the user's data folder",
+        ),
     )
     parser.add_argument(
         "--language",
         choices=("nl", "en"),
         default=default_language(),
-        help="taal van meldingen / language of messages",
+        help=t("taal: nl (Nederlands) of en (Engels)", "language: nl (Dutch) or en (English)"),
     )
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="zonder scherm alles proberen (venster, voorbeeldsessies, PDF's) en stoppen; "
-        "0 als alles werkt / headless self-test of the (frozen) program",
+        help=t(
+            "zonder scherm alles proberen (venster, voorbeeldsessies, PDF's) en stoppen; 0 als alles werkt",
+            "try everything without a screen (window, example sessions, PDFs) and stop; 0 if all works",
+        ),
     )
     parser.add_argument(
-        "--output", type=Path, metavar="DIR", help="map voor de bestanden van --selftest (blijft staan)"
+        "--output",
+        type=Path,
+        metavar="DIR",
+        help=t("map voor de bestanden van --selftest (blijft staan)", "folder for --selftest's files (kept)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=t("OPDRACHT", "COMMAND"))
     # Not listed (no help): the window's helper process, see ambitieweb.first_screen.
     first = commands.add_parser("first-screen")
     first.add_argument("--session", metavar="ID")
     first.add_argument("--result", type=Path, metavar="FILE", required=True)
-    listing = commands.add_parser("list", help="sessies tonen / list sessions")
-    listing.add_argument("--search", default="", help="zoek in titel, organisatie en onderwerp")
-    importing = commands.add_parser("import", help="sessiebestanden importeren / import session files")
-    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    listing = commands.add_parser("list", help=t("sessies tonen", "list sessions"))
+    listing.add_argument(
+        "--search",
+        default="",
+        help=t("zoek in titel, organisatie en onderwerp", "search title, organisation and subject"),
+    )
+    importing = commands.add_parser("import", help=t("sessiebestanden importeren", "import session files"))
+    importing.add_argument("files", nargs="+", type=Path, metavar=t("BESTAND", "FILE"))
     importing.add_argument(
-        "--as-copy", action="store_true", help="als kopie met nieuw id / as a copy with a new id"
+        "--as-copy", action="store_true", help=t("als kopie met nieuw id", "as a copy with a new id")
     )
     exporting = commands.add_parser(
         "export",
-        help="een sessie exporteren / export a session",
-        description="Schrijf een sessiebestand, een PDF en/of de bestekteksten als tekst; "
-        "geef ten minste één uitvoer.",
+        help=t("een sessie exporteren", "export a session"),
+        description=t(
+            "Schrijf een sessiebestand, een PDF en/of de bestekteksten als tekst; "
+            "geef ten minste één uitvoer.",
+            "Write a session file, a PDF and/or the tender texts as text; give at least one output.",
+        ),
     )
-    exporting.add_argument("session", metavar="ID", help="sessie-id (of een uniek begin ervan)")
-    exporting.add_argument("--json", type=Path, metavar="OUT", help="sessiebestand (*.ambitieweb.json)")
-    exporting.add_argument("--pdf", type=Path, metavar="OUT", help="PDF van het gekozen --document")
+    exporting.add_argument(
+        "session",
+        metavar="ID",
+        help=t("sessie-id (of een uniek begin ervan)", "session id (or a unique start)"),
+    )
+    exporting.add_argument(
+        "--json", type=Path, metavar="OUT", help=t("sessiebestand (*.ambitieweb.json)", "session file")
+    )
+    exporting.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="OUT",
+        help=t("PDF van het gekozen --document", "PDF of the chosen --document"),
+    )
     exporting.add_argument(
         "--document",
         choices=DOCUMENTS,
         default=DOCUMENTS[0],
-        help=f"welk PDF-document (standaard {DOCUMENTS[0]})",
+        help=t(
+            f"welk PDF-document (standaard {DOCUMENTS[0]})", f"which PDF document (default {DOCUMENTS[0]})"
+        ),
     )
-    exporting.add_argument("--markdown", type=Path, metavar="OUT", help="bestekteksten als Markdown")
-    exporting.add_argument("--text", type=Path, metavar="OUT", help="bestekteksten als platte tekst")
+    exporting.add_argument(
+        "--markdown",
+        type=Path,
+        metavar="OUT",
+        help=t("bestekteksten als Markdown", "tender texts as Markdown"),
+    )
+    exporting.add_argument(
+        "--text",
+        type=Path,
+        metavar="OUT",
+        help=t("bestekteksten als platte tekst", "tender texts as plain text"),
+    )
     exporting.add_argument(
         "--snapshot",
         type=int,
         metavar="N",
-        help="vastgestelde versie N in plaats van de huidige stand (voor PDF en tekst)",
+        help=t(
+            "vastgestelde versie N in plaats van de huidige stand (voor PDF en tekst)",
+            "agreed version N instead of the current state (for PDF and text)",
+        ),
     )
-    commands.add_parser("frameworks", help="beschikbare kaders / available frameworks")
+    commands.add_parser("frameworks", help=t("beschikbare kaders", "available frameworks"))
     catalogue = commands.add_parser(
         "catalogue",
-        help="productgroepen en criteriasets / product groups and criteria sets",
-        description="Toon de productgroepen en criteriasets van de catalogus, of met --coverage de "
-        "dekkingstabel. / Show the catalogue's product groups and criteria sets, or with --coverage "
-        "the coverage table.",
+        help=t("productgroepen en criteriasets", "product groups and criteria sets"),
+        description=t(
+            "Toon de productgroepen en criteriasets van de catalogus, of met --coverage de dekkingstabel.",
+            "Show the catalogue's product groups and criteria sets, or with --coverage the coverage table.",
+        ),
     )
     catalogue.add_argument(
         "--coverage",
         action="store_true",
-        help="dekking per productgroep x thema x niveau x soort, met de gaten / coverage per product "
-        "group x theme x level x kind, gaps listed",
+        help=t(
+            "dekking per productgroep x thema x niveau x soort, met de gaten",
+            "coverage per product group x theme x level x kind, gaps listed",
+        ),
     )
     catalogue.add_argument(
         "--format",
         choices=("text", "markdown"),
         default="text",
-        help="uitvoer als tekst of Markdown / output as text or Markdown",
+        help=t("uitvoer als tekst of Markdown", "output as text or Markdown"),
     )
-    check = commands.add_parser("check", help="sessiebestand controleren / validate a session file")
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check = commands.add_parser("check", help=t("sessiebestand controleren", "validate a session file"))
+    check.add_argument("files", nargs="+", type=Path, metavar=t("BESTAND", "FILE"))
     return parser
+
+
+def session_files(argv: Sequence[str], commands: Sequence[str]) -> tuple[list[str], list[Path]]:
+    """Session files named on the command line to open in the window (`ambitieweb FILE.json`), apart
+    from the rest of the arguments; none when a command is given."""
+    if any(arg in commands for arg in argv):
+        return list(argv), []
+    files = [Path(arg) for arg in argv if not arg.startswith("-") and arg.lower().endswith(".json")]
+    rest = [arg for arg in argv if not (not arg.startswith("-") and arg.lower().endswith(".json"))]
+    return rest, files
 
 
 def _find_session_id(repository: Repository, prefix: str) -> str:
@@ -263,10 +348,16 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.output is not None and not args.selftest:
-        parser.error("--output hoort bij --selftest / --output goes with --selftest")
+    given = list(sys.argv[1:] if argv is None else argv)
+    language = language_of(given)
+    with argparse_language(language):
+        parser = build_parser(language)
+        given, files = session_files(given, COMMANDS)
+        args = parser.parse_args(given)
+        if args.output is not None and not args.selftest:
+            parser.error(
+                "--output hoort bij --selftest" if language == "nl" else "--output goes with --selftest"
+            )
     if args.selftest:
         from ambitieweb.gui.selftest import run_selftest
 
@@ -274,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ambitieweb.gui.app import run_app
 
-        return run_app(database_url=args.database, language=args.language)
+        return run_app(database_url=args.database, language=args.language, files=files)
     if args.command == "first-screen":
         from ambitieweb.first_screen import main as first_screen
 

@@ -41,16 +41,17 @@ from ambitieweb.charts.radar_data import LEVELS as LEVELS
 from ambitieweb.charts.radar_data import MAX_THEMES as MAX_THEMES
 from ambitieweb.charts.radar_data import MIN_THEMES as MIN_THEMES
 from ambitieweb.charts.radar_data import RadarData as RadarData
-from ambitieweb.charts.radar_shapes import R_MAX as R_MAX
-from ambitieweb.charts.radar_shapes import UNSET_RADIUS as UNSET_RADIUS
-from ambitieweb.charts.radar_shapes import RadarGeometry as RadarGeometry
 from ambitieweb.charts.radar_shapes import (
+    HIGHLIGHT_BOX_PAD,
     highlight_box,
     highlight_box_rounding,
     highlight_half_angle,
     vote_band,
     vote_dot_diameter,
 )
+from ambitieweb.charts.radar_shapes import R_MAX as R_MAX
+from ambitieweb.charts.radar_shapes import UNSET_RADIUS as UNSET_RADIUS
+from ambitieweb.charts.radar_shapes import RadarGeometry as RadarGeometry
 from ambitieweb.charts.radar_shapes import level_for_radius as level_for_radius
 from ambitieweb.charts.radar_style import CURRENT_DASHES as CURRENT_DASHES
 from ambitieweb.charts.radar_style import EARLIER_DOTS as EARLIER_DOTS
@@ -60,7 +61,6 @@ from ambitieweb.charts.radar_style import contrast_ratio as contrast_ratio
 HIT_R_MAX = 3.65  # clicks further out land on the theme labels and pick nothing
 HIT_GAP_SHARE = 0.45  # a click picks the nearest axis within this share of the angle between axes ...
 HIT_MAX_ANGLE = math.radians(30)  # ... and never further off, so with few themes the gaps pick nothing
-MIN_LABEL_SCALE = 0.7  # theme labels shrink to this fraction of their size before they may overlap
 MAX_NUDGES = 40  # outward steps (a quarter of the type size each) to pull crowded labels apart
 SMALL_CIRCLE = 0.5  # labels also shrink while the circle is narrower than this part of the space
 FLAG_GAP = 1.0  # points between a marker on the outer ring and a flag
@@ -180,10 +180,12 @@ class RadarPlot:
         # hidden).
         halo = [withStroke(linewidth=3, foreground=s.background)]
         self._ring_labels = []
+        # Beside axis 0, clear of what is drawn on it: markers, the vote band and its median bar.
+        aside = max(s.marker_size, s.vote_band_width, s.median_length + 2.5) / 2 + 2
         for level in LEVELS:
             inside = level == LEVELS[-1]
             offset = offset_copy(
-                ax.transData, fig=self.figure, x=s.marker_size / 2 + 2, y=-1 if inside else 1, units="points"
+                ax.transData, fig=self.figure, x=aside, y=-1 if inside else 1, units="points"
             )
             self._ring_labels.append(
                 ax.text(
@@ -269,7 +271,7 @@ class RadarPlot:
         dot = MarkerStyle("o")
         self.vote_dots = PathCollection(
             [dot.get_path().transformed(dot.get_transform())],  # diameter 1, sized per dot
-            facecolors=[s.votes],
+            facecolors=[s.vote_dot],
             edgecolors=[s.background],
             linewidths=0.8,
             offsets=np.zeros((0, 2)),
@@ -410,10 +412,21 @@ class RadarPlot:
             )
         if data.votes is not None:
             band = Line2D(
-                [], [], color=to_rgba(s.votes, s.votes_alpha), lw=s.vote_band_width, solid_capstyle="round"
+                [],
+                [],
+                color=to_rgba(s.votes, s.votes_alpha),
+                lw=min(s.vote_band_width, 0.8 * s.legend_size),
+                solid_capstyle="round",
             )
+            # In the legend no taller than its text, so it stays within its row.
             median = Line2D(
-                [], [], ls="none", marker="|", ms=s.median_length, mew=s.median_width, color=s.median
+                [],
+                [],
+                ls="none",
+                marker="|",
+                ms=min(s.median_length, s.legend_size),
+                mew=s.median_width,
+                color=s.median,
             )
             handles.append((band, median))
         if data.flagged is not None:
@@ -517,6 +530,13 @@ class RadarPlot:
         self.flag_markers.set_visible(any(flagged))
 
     # -- public ---------------------------------------------------------------------------------------
+
+    def set_style(self, style: RadarStyle) -> None:
+        """Another look (such as type sizes for another screen): the axes are built again."""
+        if style != self.style:
+            self.style = style
+            self.figure.set_facecolor(style.background)
+            self._build()
 
     def update(self, data: RadarData) -> list[Artist]:
         """Show `data`; return the artists that changed.
@@ -683,9 +703,10 @@ class RadarPlot:
     def layout(self) -> None:
         """Fit the circle and its labels, the title above and the legend below, into the figure.
 
-        Runs before every full draw (the layout engine). Theme labels shrink, down to
-        `MIN_LABEL_SCALE` of their size, until no two of them overlap and the circle is not too small;
+        Runs before every full draw (the layout engine). Theme labels shrink, down to the style's
+        `min_label_scale` of their size, until no two of them overlap and the circle is not too small;
         if they still overlap, one label of each overlapping pair moves outwards until they are apart.
+        Where flags may show, the labels keep clear of them.
         """
         fig, s = self.figure, self.style
         width, height = fig.bbox.width, fig.bbox.height
@@ -702,6 +723,7 @@ class RadarPlot:
 
         directions = [(math.sin(t), math.cos(t)) for t in self._thetas]
         area = (left, right, bottom, top)
+        smallest = min(s.min_label_scale, 1.0)
         scale = 1.0
         while True:
             for label in self._labels:
@@ -715,9 +737,9 @@ class RadarPlot:
             cx, cy, radius, placed = fit_circle(directions, boxes, [p * points for p in pads], area)
             small = radius < SMALL_CIRCLE * min(right - left, top - bottom) / 2
             crowded = overlaps(placed, 2 * points)
-            if scale <= MIN_LABEL_SCALE or not (small or crowded):
+            if scale <= smallest or not (small or crowded):
                 break
-            scale = max(MIN_LABEL_SCALE, scale - 0.1)
+            scale = max(smallest, scale - 0.1)
         # Still crowded at the smallest type: move one label of each overlapping pair outwards.
         step = 0.25 * s.label_size * scale
         for _ in range(MAX_NUDGES):
@@ -727,6 +749,15 @@ class RadarPlot:
                 pads[j if j % 2 or not i % 2 else i] += step  # the odd one, for an even zigzag
             cx, cy, radius, placed = fit_circle(directions, boxes, [p * points for p in pads], area)
             crowded = overlaps(placed, 2 * points)
+        outside = s.flag_size / 2 + s.marker_size / 2 + FLAG_GAP  # points: clear of the ring's markers
+        if self.data.flagged is not None:  # keep the labels (and a highlight box) clear of the flags
+            clear = outside + s.flag_size / 2 + 2 + HIGHLIGHT_BOX_PAD * s.label_size * scale
+            for _ in range(3):
+                short = clear - (R_MAX - LEVELS[-1]) * radius / R_MAX / points - min(pads)
+                if short <= 0:
+                    break
+                pads = [pad + short + 1 for pad in pads]
+                cx, cy, radius, placed = fit_circle(directions, boxes, [p * points for p in pads], area)
         self.label_scale = scale
         self._label_boxes = [(x0, y0, x1, y1) for x0, x1, y0, y1 in placed]  # where they land now
         self._label_boxes_for = self._figure_size()
@@ -735,9 +766,8 @@ class RadarPlot:
         self.axes.set_position(
             ((cx - radius) / width, (cy - radius) / height, 2 * radius / width, 2 * radius / height)
         )
-        self._layout_ring_labels(radius, renderer)
-        outside = s.flag_size / 2 + s.marker_size / 2 + FLAG_GAP  # points: clear of the ring's markers
         self.flag_radius = LEVELS[-1] + outside * points * R_MAX / radius
+        self._layout_ring_labels(renderer)
         self._set_flags()
         self._place_highlight_box(renderer)
 
@@ -790,19 +820,26 @@ class RadarPlot:
             legend.set_visible(legend is chosen)
         return float(chosen.get_window_extent(renderer).height)
 
-    def _layout_ring_labels(self, radius: float, renderer: RendererAgg) -> None:
-        """Full ring labels ("2 significant") where they fit inside the circle, else just the number."""
+    def _layout_ring_labels(self, renderer: RendererAgg) -> None:
+        """Full ring labels ("2 significant") where they stay clear of the theme labels, the markers
+        of the next axis and the flags; else just the number."""
         points = self.figure.dpi / 72
+        size = self.style.ring_label_size * max(self.label_scale, 0.9, self.style.min_label_scale)
+        air = points  # a little air around what the labels must keep clear of
+        keep_clear = [(x0 - air, y0, x1 + air, y1) for x0, y0, x1, y1 in self._label_boxes]
+        spots = [(self.point(1, level), self.style.marker_size / 2) for level in LEVELS]  # next axis
+        if self.data.flagged is not None:
+            spots += [(self.point(index, self.flag_radius), self.style.flag_size / 2) for index in (0, 1)]
+        for (x, y), half in spots:
+            reach = half * points + air
+            keep_clear.append((x - reach, y - reach, x + reach, y + reach))
+        width = self.figure.bbox.width
         for label, level, name in zip(self._ring_labels, LEVELS, self.data.level_names, strict=True):
-            label.set_fontsize(self.style.ring_label_size * max(self.label_scale, 0.9))
+            label.set_fontsize(size)
             label.set_text(f"{level} {name}")
-            box = label.get_window_extent(renderer)
-            top = max(
-                level,
-                level + (box.height / radius * R_MAX if label.get_verticalalignment() == "bottom" else 0),
-            )
-            room = math.sqrt(R_MAX**2 - top**2) / R_MAX * radius - (self.style.marker_size / 2 + 2) * points
-            if box.width > room:
+            x0, y0, x1, y1 = _extent(label, renderer)
+            hit = any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in keep_clear)
+            if hit or x1 > width:
                 label.set_text(str(level))
 
 

@@ -4,10 +4,30 @@ from __future__ import annotations
 
 from ambitieweb.charts.radar import RadarData
 from ambitieweb.model.framework import Framework
-from ambitieweb.model.levels import Level
+from ambitieweb.model.levels import RATED_LEVELS, Level
 from ambitieweb.model.rules import lowered
 from ambitieweb.model.session import Session
 from ambitieweb.model.votes import distributions
+
+# The radar's legend in each language (the level names come from `Level.label`).
+LEGENDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "legend_ambition": "Ambitie",
+        "legend_current": "Huidige situatie",
+        "legend_reference": "Generiek ambitieweb",
+        "legend_earlier": "Eerdere versie",
+        "legend_votes": "Stemmen: mediaan en spreiding",
+        "legend_flagged": "Ambitie verlaagd",
+    },
+    "en": {
+        "legend_ambition": "Ambition",
+        "legend_current": "Current situation",
+        "legend_reference": "Generic ambition web",
+        "legend_earlier": "Earlier version",
+        "legend_votes": "Votes: median and spread",
+        "legend_flagged": "Ambition lowered",
+    },
+}
 
 
 def theme_names(session: Session, framework: Framework) -> tuple[str, ...]:
@@ -29,12 +49,15 @@ def radar_data(
     title: str | None = None,
     earlier: Session | None = None,
     show_votes: bool = False,
+    language: str = "nl",
 ) -> RadarData:
     """Ambition and current level per theme; the generic web's ambitions as the reference outline.
 
     `earlier` (an earlier agreed version) adds its outline; themes whose ambition lies below the generic
     web's or the earlier version's are flagged. `show_votes` adds the room's votes (none while hidden).
+    Level names and the legend are in `language` ("nl" or "en").
     """
+    names = tuple(level.label(language) for level in RATED_LEVELS)
     flagged = None
     if generic is not None or earlier is not None:
         below_generic, below_earlier = lowered(session, generic), lowered(session, earlier)
@@ -49,4 +72,6 @@ def radar_data(
         votes=distributions(session) if show_votes else None,
         earlier=_ambitions_of(earlier, session) if earlier is not None else None,
         flagged=flagged,
+        level_names=(names[0], names[1], names[2]),
+        **LEGENDS.get(language, LEGENDS["nl"]),
     )

@@ -7,6 +7,7 @@ import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -27,6 +28,7 @@ from ambitieweb import APP_NAME, ORGANISATION, __version__
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.first_screen import FirstScreenReader
 from ambitieweb.gui.main_window import LANGUAGE_KEY, LAST_SESSION_KEY, MainWindow
+from ambitieweb.gui.widgets.accessible_look import use_accessible_look
 from ambitieweb.resources import resource
 
 # What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
@@ -80,9 +82,15 @@ def _ask_new_database(parent: QWidget, message: str) -> bool:
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Our strings are written in Dutch; English comes from resources/translations. Qt's own
-    dialog buttons follow the same language."""
+    dialogs (buttons, the file and print dialogs: Qt's own widgets, not the desktop's, so they follow
+    this language rather than the system's) speak it too: Qt's qtbase translation, completed by
+    resources/translations/qt_extra_nl for the texts it leaves in English."""
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
     translators = []
+    if language == "nl":
+        extra = QTranslator(app)
+        if extra.load(str(resource("translations", "qt_extra_nl.qm"))):
+            translators.append(extra)  # searched after qtbase (translators installed later go first)
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt_base)
@@ -214,7 +222,9 @@ class Startup(QObject):
         self.finished.emit()
 
 
-def run_app(database_url: str | None = None, language: str | None = None) -> int:
+def run_app(database_url: str | None = None, language: str | None = None, files: Sequence[Path] = ()) -> int:
+    """The program's window; `files` (session files named on the command line) are imported and
+    opened once the store is open."""
     # Start-up builds about a million objects that live as long as the program: the collector's
     # ~240 runs over them cost ~65 ms and free nothing. It waits until start-up is over.
     gc.disable()
@@ -227,16 +237,21 @@ def run_app(database_url: str | None = None, language: str | None = None) -> int
     reopen = str(settings.value(LAST_SESSION_KEY, "")) or None
     reader = FirstScreenReader(database_url, reopen)  # first: it works while the window is built
     app.setWindowIcon(QIcon(str(resource("icons", "ambitieweb.png"))))
+    use_accessible_look(app)
     chosen = language or str(settings.value(LANGUAGE_KEY, "nl"))
     chosen = chosen if chosen in ("nl", "en") else "nl"
     install_translators(app, chosen)
     window = MainWindow(language=chosen, settings=settings)
+    for path in files:
+        window.open_file(path)  # waits for the store
     startup = Startup(window, database_url, chosen, reader, reopen)
     startup.finished.connect(_started)
     AfterFirstPaint(window, startup.run)
     window.show()
     code = app.exec()
     startup.stop()
+    if window.printer is not None:
+        window.printer.wait()
     return code
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
@@ -19,12 +20,16 @@ from ambitieweb.gui.plan.room import PlanRoom
 from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 from ambitieweb.gui.sessions.list_model import SessionListModel
 from ambitieweb.gui.sessions.list_page import SessionListPage
-from ambitieweb.gui.sessions.session_files import SessionFiles
+from ambitieweb.gui.sessions.search_keys import SearchKeys
+from ambitieweb.gui.sessions.session_files import SessionFiles, dropped_session_files
+from ambitieweb.gui.widgets.announce import announce
+from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.workspace.session_menu import SessionMenu
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
     from ambitieweb.catalogue import Catalogue
+    from ambitieweb.gui.documents.printing import DocumentPrinter
     from ambitieweb.gui.presenter.mode import PresenterMode
     from ambitieweb.gui.workspace.controller import SessionController
     from ambitieweb.gui.workspace.workspace import Workspace
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from ambitieweb.store.repository import Repository
 
 LANGUAGE_KEY = "language"
+GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"  # size, place, maximised; toolbars
 LAST_SESSION_KEY = "lastSession"  # the session open when the program closed: reopened at start
 
 
@@ -60,6 +66,8 @@ class MainWindow(QMainWindow):
         self.list_page = SessionListPage(ui.sessionTable, ui.searchEdit, language, self)
         self.list_page.openRequested.connect(self.open_session)
         self.list_page.closeRequested.connect(self._leave_if_open)
+        use_cell_delegate(ui.sessionTable)
+        self.search_keys = SearchKeys(ui.searchEdit, ui.sessionTable, self.open_selected)
         self.session_files = SessionFiles(self, language)
         self.session_menu = SessionMenu(self, language)
         self.exports = ExportActions(self)
@@ -92,6 +100,8 @@ class MainWindow(QMainWindow):
             (ui.actionDelete, self.delete_selected),
             (ui.actionAgree, self.agree),
             (ui.actionSnapshots, self.show_snapshots),
+            (ui.actionPrint, self.print_document),
+            (ui.actionHelp, self.show_help),
             (ui.actionDutch, lambda: self.choose_language("nl")),
             (ui.actionEnglish, lambda: self.choose_language("en")),
         ]
@@ -110,6 +120,13 @@ class MainWindow(QMainWindow):
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
         self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
+        self.printer: DocumentPrinter | None = None  # made on the first Ctrl+P (Qt's printing loads then)
+        self._help: QWidget | None = None
+        self._pending_files: list[Path] = []  # named on the command line before the store was open
+        self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
+        if settings is not None and settings.contains(GEOMETRY_KEY):
+            self.restoreGeometry(settings.value(GEOMETRY_KEY))
+            self.restoreState(settings.value(STATE_KEY))
         self._update_actions()
 
     @property
@@ -136,6 +153,9 @@ class MainWindow(QMainWindow):
         if self.controller is not None and not self.controller.attached:
             self.controller.attach(repository)
         self._update_actions()
+        pending, self._pending_files = self._pending_files, []
+        for path in pending:
+            self.open_file(path)
 
     def _load_catalogue(self) -> None:
         if self.catalogue is None:
@@ -162,6 +182,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.ui.actionBackToList,
             self.ui.actionParticipants,
+            self.ui.actionPrint,
             self.ui.actionExportPng,
             self.ui.actionExportSvg,
         ):
@@ -179,6 +200,7 @@ class MainWindow(QMainWindow):
     def _status(self, message: str | None) -> None:
         if message:
             self.ui.statusbar.showMessage(message)
+            announce(self, message)
 
     # --- the list ------------------------------------------------------------------------------
 
@@ -374,6 +396,52 @@ class MainWindow(QMainWindow):
         if path is not None:
             self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
 
+    def open_file(self, path: Path) -> None:
+        """Import a session file (from the command line or dropped on the window) and open it, with
+        the checks and questions of Bestand › Importeren; waits for the store if it is not open yet."""
+        repository = self.repository
+        if repository is None:
+            self._pending_files.append(path)
+            return
+        self._load_catalogue()
+        assert self.catalogue is not None
+        session = self.session_files.import_path(repository, self.catalogue, path)
+        if session is not None:
+            self.refresh()
+            self.open_session(session.id)
+            self._status(self.tr("Geïmporteerd: %1").replace("%1", str(path)))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_session_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_session_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            for path in files:
+                self.open_file(path)
+
+    def print_document(self) -> None:
+        """Ctrl+P: print the ambitiedocument of the open session."""
+        from ambitieweb.gui.documents.printing import DocumentPrinter
+
+        if self.controller is not None and self.workspace is not None:
+            if self.printer is None:
+                self.printer = DocumentPrinter(self)
+                self.printer.finished.connect(self._status)
+            self.printer.print_session(self.controller, self.workspace.generic)
+
+    def show_help(self) -> None:
+        """F1: the method in short and the keys, in a window beside the program."""
+        from ambitieweb.gui.help.help_dialog import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self.language, self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+
     def export_documents(self) -> None:
         controller, workspace = self.controller, self.workspace
         if controller is not None and workspace is not None and self.catalogue is not None:
@@ -416,4 +484,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if self.settings is not None:
+            self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self.settings.setValue(STATE_KEY, self.saveState())
+        if self.printer is not None:
+            self.printer.wait()  # a print under way finishes first
         event.accept()

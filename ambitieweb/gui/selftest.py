@@ -216,7 +216,13 @@ def _check_session(test: SelfTest, window: MainWindow, session_id: str, output: 
         return f"{len(session.themes)} themes"
 
     def radar_files() -> str:
-        data = radar_data(session, controller.framework, workspace.generic, title=session.title)
+        data = radar_data(
+            session,
+            controller.framework,
+            workspace.generic,
+            title=session.title,
+            language=controller.language,
+        )
         for kind in ("png", "svg", "pdf"):
             path = save_radar(data, output / f"{stem}-radar.{kind}", kind, dpi=100)
             _require(path.stat().st_size > 0, f"{path} is empty")

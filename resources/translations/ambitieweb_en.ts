@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>&amp;Kiezen</source>
-        <translation>&amp;Choose</translation>
+        <translation>Pic&amp;k</translation>
     </message>
     <message>
         <source>Kiezen</source>
@@ -186,10 +186,6 @@
     <message>
         <source>Catalogus-criteria voor dit thema</source>
         <translation>Catalogue criteria for this theme</translation>
-    </message>
-    <message>
-        <source>&amp;Gekozen voor dit thema</source>
-        <translation>Chose&amp;n for this theme</translation>
     </message>
     <message>
         <source>Ma&amp;ximaal per thema</source>
@@ -213,7 +209,7 @@
     </message>
     <message>
         <source>&amp;Eigen criterium…</source>
-        <translation>C&amp;ustom criterion…</translation>
+        <translation>&amp;New criterion…</translation>
     </message>
     <message>
         <source>Eigen criterium</source>
@@ -234,10 +230,6 @@
     <message>
         <source>Het gekozen criterium weghalen (Delete)</source>
         <translation>Remove the chosen criterion (Delete)</translation>
-    </message>
-    <message>
-        <source>Om&amp;hoog</source>
-        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <source>Omhoog</source>
@@ -268,8 +260,16 @@
         <translation>Threshold per theme</translation>
     </message>
     <message>
+        <source>Gekozen &amp;voor dit thema</source>
+        <translation>&amp;Chosen for this theme</translation>
+    </message>
+    <message>
         <source>Bij meer criteria per thema waarschuwt het programma: meer criteria maken een aanbesteding zwaarder, niet beter.</source>
         <translation>The program warns when a theme has more criteria than this: more criteria make a tender heavier, not better.</translation>
+    </message>
+    <message>
+        <source>Omhoo&amp;g</source>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Weging &amp;uitgedrukt in</source>
@@ -505,6 +505,25 @@
     <message>
         <source>Catalogustekst overnemen</source>
         <translation>Use catalogue text</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Ambitiedocument afdrukken</source>
+        <translation>Print the ambition document</translation>
+    </message>
+    <message>
+        <source>Het ambitiedocument wordt afgedrukt…</source>
+        <translation>Printing the ambition document…</translation>
+    </message>
+    <message>
+        <source>Ambitiedocument afgedrukt (%1 pagina&apos;s).</source>
+        <translation>Ambition document printed (%1 pages).</translation>
+    </message>
+    <message>
+        <source>Afdrukken mislukt: %1</source>
+        <translation>Printing failed: %1</translation>
     </message>
 </context>
 <context>
@@ -894,6 +913,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Uitleg en toetsen</source>
+        <translation>Method and keys</translation>
+    </message>
+</context>
+<context>
     <name>ImpactModel</name>
     <message>
         <source>Impact %1 op %2</source>
@@ -1044,10 +1070,14 @@
     </message>
 </context>
 <context>
-    <name>LevelDelegate</name>
+    <name>LevelAnnouncer</name>
     <message>
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <source>Ambitie %1: %2</source>
+        <translation>Ambition %1: %2</translation>
+    </message>
+    <message>
+        <source>Huidige situatie %1: %2</source>
+        <translation>Current situation %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1103,10 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
+        <source>Geïmporteerd: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten?</source>
         <translation>The latest changes could not be saved. Quit anyway?</translation>
     </message>
@@ -1082,7 +1116,7 @@
     </message>
     <message>
         <source>&amp;Zoeken:</source>
-        <translation>Searc&amp;h:</translation>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <source>Zoek sessies</source>
@@ -1123,6 +1157,10 @@
     <message>
         <source>&amp;Presentatie</source>
         <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
@@ -1173,6 +1211,22 @@
         <translation>Export chart as &amp;SVG…</translation>
     </message>
     <message>
+        <source>A&amp;fdrukken…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Het ambitiedocument afdrukken</source>
+        <translation>Print the ambition document</translation>
+    </message>
+    <message>
+        <source>&amp;Uitleg en toetsen…</source>
+        <translation>&amp;Method and keys…</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1193,8 +1247,16 @@
         <translation>&amp;Participants…</translation>
     </message>
     <message>
+        <source>Vastgestelde ve&amp;rsies…</source>
+        <translation>Agreed &amp;versions…</translation>
+    </message>
+    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>D&amp;upliceren</source>
@@ -1220,10 +1282,6 @@
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
-    <message>
-        <source>Vastgestelde &amp;versies…</source>
-        <translation>Agreed &amp;versions…</translation>
-    </message>
 </context>
 <context>
     <name>MissingValuesModel</name>
@@ -1238,6 +1296,21 @@
     <message>
         <source>Waarde</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message>
+        <source>Onderbouwing en notities: %1</source>
+        <translation>Rationale and notes: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing en notities bij %1</source>
+        <translation>&amp;Rationale and notes on %1</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
     </message>
 </context>
 <context>
@@ -1501,16 +1574,20 @@
 <context>
     <name>PlanRoom</name>
     <message>
-        <source>Nieuw &amp;actieplan…</source>
-        <translation>New &amp;action plan…</translation>
+        <source>Nieuw a&amp;ctieplan…</source>
+        <translation>New a&amp;ction plan…</translation>
     </message>
     <message>
-        <source>Actie&amp;plannen…</source>
-        <translation>Action &amp;plans…</translation>
+        <source>Actiep&amp;lannen…</source>
+        <translation>Action p&amp;lans…</translation>
     </message>
     <message>
-        <source>M&amp;VOI-actieplan</source>
-        <translation>M&amp;VOI action plan</translation>
+        <source>&amp;MVOI-actieplan</source>
+        <translation>&amp;MVOI action plan</translation>
+    </message>
+    <message>
+        <source>A&amp;ctieplannen…</source>
+        <translation>A&amp;ction plans…</translation>
     </message>
     <message>
         <source>&amp;Gegevens van het plan…</source>
@@ -1620,8 +1697,8 @@
         <translation>Pre&amp;vious theme</translation>
     </message>
     <message>
-        <source>Stemmen &amp;tonen of verbergen</source>
-        <translation>Show or hide &amp;votes</translation>
+        <source>Stemmen tonen of ve&amp;rbergen</source>
+        <translation>&amp;Reveal or hide votes</translation>
     </message>
     <message>
         <source>&amp;Klok starten of pauzeren</source>
@@ -1742,6 +1819,10 @@
         <translation>Ambition web</translation>
     </message>
     <message>
+        <source>Bediening van de presentatie</source>
+        <translation>Presenter controls</translation>
+    </message>
+    <message>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
@@ -1783,11 +1864,11 @@
     </message>
     <message>
         <source>Publiek ziet alleen &amp;focusthema&apos;s (F)</source>
-        <translation>Audience sees only &amp;focus themes (F)</translation>
+        <translation>Audience sees onl&amp;y focus themes (F)</translation>
     </message>
     <message>
-        <source>Stemmen &amp;tonen aan het publiek (R)</source>
-        <translation>Show &amp;votes to the audience (R)</translation>
+        <source>Stemmen tonen aan het publiek (&amp;R)</source>
+        <translation>Show votes to the audience (&amp;R)</translation>
     </message>
     <message>
         <source>Stemmen</source>
@@ -1855,7 +1936,7 @@
     </message>
     <message>
         <source>&amp;Onderbouwing en notities (N)</source>
-        <translation>&amp;Rationale and notes (N)</translation>
+        <translation>Rationale and &amp;notes (N)</translation>
     </message>
     <message>
         <source>Onderbouwing</source>
@@ -1912,12 +1993,12 @@
 <context>
     <name>RadarWidget</name>
     <message>
-        <source>stemmen %1 tot %2, mediaan %3</source>
-        <translation>votes %1 to %2, median %3</translation>
+        <source>Ambitieweb-diagram</source>
+        <translation>Ambition web chart</translation>
     </message>
     <message>
-        <source>verlaagd</source>
-        <translation>lowered</translation>
+        <source>stemmen %1 tot %2, mediaan %3</source>
+        <translation>votes %1 to %2, median %3</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2052,13 @@
     <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKeys</name>
+    <message>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear the search field</translation>
     </message>
 </context>
 <context>
@@ -2626,14 +2714,6 @@ Criteria chosen: %4.</translation>
         <translation>When</translation>
     </message>
     <message>
-        <source>Ambitie %1</source>
-        <translation>Ambition %1</translation>
-    </message>
-    <message>
-        <source>Huidige situatie %1</source>
-        <translation>Current situation %1</translation>
-    </message>
-    <message>
         <source>Onderbouwing bewerken</source>
         <translation>Edit rationale</translation>
     </message>
@@ -2666,12 +2746,12 @@ Criteria chosen: %4.</translation>
         <translation>Session</translation>
     </message>
     <message>
-        <source>Opnieuw &amp;opslaan</source>
-        <translation>Save aga&amp;in</translation>
+        <source>Opnieuw opslaan</source>
+        <translation>Save again</translation>
     </message>
     <message>
-        <source>Als &amp;kopie bewaren</source>
-        <translation>Save as &amp;copy</translation>
+        <source>Als kopie bewaren</source>
+        <translation>Save as copy</translation>
     </message>
     <message>
         <source>Sessietitel</source>
@@ -2750,12 +2830,16 @@ Criteria chosen: %4.</translation>
         <translation>Goals</translation>
     </message>
     <message>
-        <source>Doel &amp;toevoegen</source>
+        <source>Doel toe&amp;voegen</source>
         <translation>&amp;Add goal</translation>
     </message>
     <message>
-        <source>Doel &amp;verwijderen</source>
+        <source>Doel ve&amp;rwijderen</source>
         <translation>Rem&amp;ove goal</translation>
+    </message>
+    <message>
+        <source>Maatregel toe&amp;voegen</source>
+        <translation>&amp;Add measure</translation>
     </message>
     <message>
         <source>&amp;Maatregelen</source>
@@ -2764,10 +2848,6 @@ Criteria chosen: %4.</translation>
     <message>
         <source>Maatregelen</source>
         <translation>Measures</translation>
-    </message>
-    <message>
-        <source>Maatregel t&amp;oevoegen</source>
-        <translation>&amp;Add measure</translation>
     </message>
     <message>
         <source>Maatregel ve&amp;rwijderen</source>

@@ -234,6 +234,7 @@ def test_every_presenter_action_has_a_key_and_a_menu_entry(window: MainWindow) -
 
 def test_the_audience_never_sees_the_notes(window: MainWindow, qtbot: QtBot) -> None:
     presenter = present(window, qtbot)
+    presenter.single_screen = False  # as with a projector: N opens the notes in the presenter view
     qtbot.keyClick(presenter.view.ui.votesTable, Qt.Key.Key_N)
     assert presenter.view.ui.notesEdit.hasFocus()
     presenter.view.ui.notesEdit.insertPlainText(" Vertrouwelijk: budget nog niet rond.")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from pytestqt.qtbot import QtBot
 
+from ambitieweb.catalogue import Catalogue
 from ambitieweb.charts import RadarData, RadarStyle, build_figure
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.votes import Distribution
@@ -329,8 +330,30 @@ def test_the_widget_is_accessible_and_expands(widget: RadarWidget, qtbot: QtBot,
     assert policy.verticalPolicy() == QSizePolicy.Policy.Expanding
     widget.set_data(layered)
     description = widget.accessibleDescription()
-    assert "Energie: Ambitie 3 ambitieus, Huidige situatie 1 basis, stemmen 2 tot 3, mediaan 3" in description
-    assert "Bodem: Ambitie 2 significant, Huidige situatie 2 significant, verlaagd" in description
+    assert (
+        "Energie: Ambitie 3 ambitieus, Huidige situatie 1 basis, Generiek ambitieweb 2 significant, "
+        "Eerdere versie 3 ambitieus, stemmen 2 tot 3, mediaan 3;" in description
+    )
+    assert (
+        "Bodem: Ambitie 2 significant, Huidige situatie 2 significant, Generiek ambitieweb 2 " in description
+    )
+    assert "Eerdere versie 3 ambitieus, ambitie verlaagd;" in description
+
+
+def test_the_text_alternative_speaks_the_data_s_language(
+    widget: RadarWidget, catalogue: Catalogue, example_path: dict[str, Path]
+) -> None:
+    from ambitieweb.charts.session_data import radar_data
+    from ambitieweb.exchange import read_file
+
+    road = read_file(example_path["road"], catalogue).session
+    generic = read_file(example_path["generic"], catalogue).session
+    framework = catalogue.framework(road.framework_id)
+    widget.set_data(radar_data(road, framework, generic, earlier=road, language="en"))
+    description = widget.accessibleDescription()
+    assert "Energie: Ambition 3 ambitious, Current situation " in description
+    assert "Generic ambition web " in description and "Earlier version 3 ambitious" in description
+    assert not any(word in description for word in ("Ambitie ", "Huidige", "Generiek", "Eerdere", "basis"))
 
 
 def test_the_widget_can_be_grabbed(widget: RadarWidget, tmp_path: Path) -> None:

@@ -152,10 +152,49 @@ def test_catalogue_help_is_dutch_and_english(capsys: pytest.CaptureFixture[str])
         main(["catalogue", "--help"])
     assert stopped.value.code == 0
     out = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
-    assert "dekkingstabel" in out and "coverage table" in out
-    assert "productgroep x thema x niveau x soort" in out and "product group x theme x level x kind" in out
+    assert "dekkingstabel" in out and "productgroep x thema x niveau x soort" in out
+    with pytest.raises(SystemExit):
+        main(["--language", "en", "catalogue", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "coverage table" in out and "product group x theme x level x kind" in out
     with pytest.raises(SystemExit):
         main(["--help"])
-    assert "productgroepen en criteriasets / product groups and criteria sets" in " ".join(
-        capsys.readouterr().out.split()
-    )
+    assert "productgroepen en criteriasets" in " ".join(capsys.readouterr().out.split())
+
+
+def test_the_help_speaks_the_chosen_language_argparse_s_own_words_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    dutch = capsys.readouterr().out
+    assert dutch.startswith("gebruik: ambitieweb") and "\nopties:\n" in dutch
+    assert "deze uitleg tonen en stoppen" in dutch and "sessies tonen" in dutch
+    assert not any(word in dutch for word in ("usage:", "options:", "show this help", "list sessions"))
+    with pytest.raises(SystemExit):
+        main(["--language", "en", "--help"])
+    english = capsys.readouterr().out
+    assert english.startswith("usage: ambitieweb") and "\noptions:\n" in english
+    assert "list sessions" in english and "sessies tonen" not in english
+    monkeypatch.setenv("AMBITIEWEB_LANGUAGE", "en")
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "tender texts as Markdown" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--language=nl", "export"])  # a missing argument, in Dutch
+    assert "fout: deze argumenten ontbreken: ID" in capsys.readouterr().err
+    import argparse
+
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]  # argparse is itself again
+
+
+def test_a_session_file_on_the_command_line_is_opened_in_the_window(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ambitieweb.gui import app
+
+    opened: list[object] = []
+    monkeypatch.setattr(app, "run_app", lambda **kwargs: opened.append(kwargs) or 0)
+    path = tmp_path / "sessie.ambitieweb.json"
+    assert main(["--language", "en", str(path)]) == 0
+    assert opened == [{"database_url": None, "language": "en", "files": [path]}]

@@ -178,4 +178,7 @@ def test_an_unknown_document_is_refused_by_the_parser(
     with pytest.raises(SystemExit) as exit_info:
         main(["--database", database, "export", CLEANING, "--pdf", "x.pdf", "--document", "actieplan"])
     assert exit_info.value.code == 2
+    assert "ongeldige keuze 'actieplan'" in capsys.readouterr().err  # argparse's words in Dutch too
+    with pytest.raises(SystemExit):
+        main(["--language", "en", "export", CLEANING, "--pdf", "x.pdf", "--document", "actieplan"])
     assert "invalid choice: 'actieplan'" in capsys.readouterr().err

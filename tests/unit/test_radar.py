@@ -256,7 +256,7 @@ def test_labels_stay_inside_the_figure_and_apart(
     # The web itself stays big enough; long names in a small figure take their share.
     share = 0.45 if min(size) >= 5 else 0.25 if count == 16 else 0.35
     assert plot.axes.bbox.width >= share * min(width, height)
-    assert plot.label_scale >= radar_module.MIN_LABEL_SCALE
+    assert plot.label_scale >= plot.style.min_label_scale
 
 
 @pytest.mark.parametrize("size", [(6, 6), (3.2, 3.2), (12.8, 8)], ids=lambda s: f"{s[0]}x{s[1]}in")

@@ -376,11 +376,15 @@ class MissingValuesModel(TableModel):
             if column == self.VALUE:
                 value = self._values.get((row.criterion_id, row.name), "")
                 if not value.strip() and role == Qt.ItemDataRole.DisplayRole:
-                    return f"[{row.name}]"  # what the document will show; greyed below
+                    return f"[{row.name}]"  # what the document will show; in italics, muted below
                 return value
         empty = not self._values.get((row.criterion_id, row.name), "").strip()
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VALUE and empty:
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # 4.5:1, not disabled
+        if role == Qt.ItemDataRole.FontRole and column == self.VALUE and empty:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FIELD:
             return plain_tooltip(f"{row.label} ({{{{{row.name}}}}})")
         return None

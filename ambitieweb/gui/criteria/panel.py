@@ -16,6 +16,8 @@ from ambitieweb.gui.criteria.criterion_dialog import CriterionDialog
 from ambitieweb.gui.criteria.models import ID_ROLE, CatalogueCriteriaModel, ChosenCriteriaModel
 from ambitieweb.gui.forms.criteria_panel_ui import Ui_CriteriaPanel
 from ambitieweb.gui.sessions.session_dialog import fill
+from ambitieweb.gui.widgets.announce import announce
+from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.levels import Level
@@ -65,6 +67,8 @@ class CriteriaPanel(QWidget):
         self.chosen = ChosenCriteriaModel(self.language, self)
         table = self.ui.chosenTable
         table.setModel(self.chosen)
+        use_cell_delegate(table)
+        use_cell_delegate(tree)
         header = table.horizontalHeader()
         for column in range(self.chosen.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -183,11 +187,10 @@ class CriteriaPanel(QWidget):
         findings = theme_findings(
             session, entry.theme_id, self.newer, self.controller.framework.theme_names()
         )
-        self.ui.warningsLabel.setText(
-            "\n".join(f"⚠ {f.text(self.language)}" for f in findings)
-            if findings
-            else self.tr("Geen waarschuwingen voor dit thema.")
-        )
+        warnings = "\n".join(f"⚠ {f.text(self.language)}" for f in findings)
+        if findings and warnings != self.ui.warningsLabel.text():
+            announce(self, warnings, assertive=True)
+        self.ui.warningsLabel.setText(warnings or self.tr("Geen waarschuwingen voor dit thema."))
         self._fit_warnings()
         self._update_buttons()
 

@@ -42,7 +42,9 @@ class ExportActions(QObject):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(f".{kind}") else Path(f"{name}.{kind}")
-        data = radar_data(controller.session, controller.framework, generic, title=title)
+        data = radar_data(
+            controller.session, controller.framework, generic, title=title, language=controller.language
+        )
         try:
             save_radar(data, path, kind)
         except OSError as exc:

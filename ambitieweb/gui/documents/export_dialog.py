@@ -22,6 +22,8 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.criteria.models import MissingValue, MissingValuesModel
 from ambitieweb.gui.forms.export_dialog_ui import Ui_ExportDialog
 from ambitieweb.gui.sessions.session_dialog import fill
+from ambitieweb.gui.widgets.announce import announce
+from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import placeholder_label, set_values
@@ -87,6 +89,7 @@ class ExportDialog(QDialog):
         self.missing = MissingValuesModel(self)
         table = self.ui.missingTable
         table.setModel(self.missing)
+        use_cell_delegate(table)
         table.horizontalHeader().setSectionResizeMode(
             MissingValuesModel.CRITERION, QHeaderView.ResizeMode.Interactive
         )
@@ -199,6 +202,7 @@ class ExportDialog(QDialog):
         QGuiApplication.clipboard().setMimeData(clipboard_data(html, text))
         self._refresh_missing()
         self.ui.statusLabel.setText(self.tr("De bestekteksten staan op het klembord."))
+        announce(self, self.ui.statusLabel.text())
 
     # --- buttons -------------------------------------------------------------------------------
 
@@ -217,6 +221,7 @@ class ExportDialog(QDialog):
             return
         self._folder = written.parent
         self.ui.statusLabel.setText(fill(self.tr("Opgeslagen als %1"), str(written)))
+        announce(self, self.ui.statusLabel.text())
 
     def browse(self) -> None:
         fmt = self.format()

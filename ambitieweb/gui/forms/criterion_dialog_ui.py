@@ -177,7 +177,7 @@ class Ui_CriterionDialog(object):
     def retranslateUi(self, CriterionDialog):
         CriterionDialog.setWindowTitle(QCoreApplication.translate("CriterionDialog", u"Criterium bewerken", None))
 #if QT_CONFIG(accessibility)
-        self.originLabel.setAccessibleName(QCoreApplication.translate("CriterionDialog", u"Herkomst van de tekst", None))
+        self.originLabel.setAccessibleDescription(QCoreApplication.translate("CriterionDialog", u"Herkomst van de tekst", None))
 #endif // QT_CONFIG(accessibility)
         self.kindLabel.setText(QCoreApplication.translate("CriterionDialog", u"&Soort", None))
 #if QT_CONFIG(accessibility)
@@ -213,7 +213,7 @@ class Ui_CriterionDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.valuesHint.setText(QCoreApplication.translate("CriterionDialog", u"Deze waarden komen op de plaats van {{naam}} in de tekst. Wat leeg blijft, staat in de documenten als [naam].", None))
 #if QT_CONFIG(accessibility)
-        self.messageLabel.setAccessibleName(QCoreApplication.translate("CriterionDialog", u"Melding", None))
+        self.messageLabel.setAccessibleDescription(QCoreApplication.translate("CriterionDialog", u"Melding", None))
 #endif // QT_CONFIG(accessibility)
         self.restoreButton.setText(QCoreApplication.translate("CriterionDialog", u"Catalogustekst &overnemen", None))
 #if QT_CONFIG(accessibility)

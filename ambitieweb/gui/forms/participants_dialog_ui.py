@@ -27,6 +27,7 @@ class Ui_ParticipantsDialog(object):
 
         self.participantTable = QTableView(ParticipantsDialog)
         self.participantTable.setObjectName(u"participantTable")
+        self.participantTable.setTabKeyNavigation(False)
         self.participantTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.participantTable.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.participantTable.setTabKeyNavigation(False)
@@ -99,7 +100,7 @@ class Ui_ParticipantsDialog(object):
         self.removeButton.setAccessibleName(QCoreApplication.translate("ParticipantsDialog", u"Geselecteerde deelnemers verwijderen", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.messageLabel.setAccessibleName(QCoreApplication.translate("ParticipantsDialog", u"Melding", None))
+        self.messageLabel.setAccessibleDescription(QCoreApplication.translate("ParticipantsDialog", u"Melding", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -254,7 +254,7 @@ class Ui_SessionDialog(object):
         self.genericCombo.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Generiek ambitieweb om naar te verwijzen", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.messageLabel.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Melding", None))
+        self.messageLabel.setAccessibleDescription(QCoreApplication.translate("SessionDialog", u"Melding", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

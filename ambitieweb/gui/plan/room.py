@@ -30,11 +30,11 @@ class PlanRoom(QObject):
         self.page: PlanPage | None = None
         self.last_plan: str | None = None  # the plan left to open a web: "Terug naar actieplan"
         ui = window.ui
-        self.new = self._action(self.tr("Nieuw &actieplan…"), "Ctrl+Shift+N", self.new_plan)
-        self.list = self._action(self.tr("Actie&plannen…"), "Ctrl+Shift+A", self.show_plans)
-        ui.fileMenu.insertActions(ui.actionOpen, [self.new, self.list])
-        self.menu = QMenu(self.tr("M&VOI-actieplan"), window)  # Alt+V: the other letters are taken
-        ui.menubar.insertMenu(ui.languageMenu.menuAction(), self.menu)
+        self.new = self._action(self.tr("Nieuw a&ctieplan…"), "Ctrl+Shift+N", self.new_plan)
+        self.list = self._action(self.tr("Actiep&lannen…"), "Ctrl+Shift+A", self.show_plans)
+        # A submenu of Bestand: a mnemonic of its own in the menu bar would clash with the pages'.
+        self.menu = QMenu(self.tr("&MVOI-actieplan"), window)
+        ui.fileMenu.insertMenu(ui.actionOpen, self.menu)
         self.details = self._action(self.tr("&Gegevens van het plan…"), "", self.edit_details, self.menu)
         self.pdf = self._action(self.tr("Actieplan als &PDF…"), "", self.export_pdf, self.menu)
         self.export = self._action(self.tr("Plan&bestand exporteren…"), "", self.export_file, self.menu)
@@ -45,7 +45,7 @@ class PlanRoom(QObject):
         )
         self.menu.insertActions(self.details, [self.new, self.list])
         self.menu.insertSeparator(self.details)
-        button = QPushButton(self.tr("Actie&plannen…"), ui.listPage)
+        button = QPushButton(self.tr("A&ctieplannen…"), ui.listPage)
         button.setAccessibleName(self.tr("Actieplannen"))
         button.clicked.connect(self.show_plans)
         ui.listButtons.insertWidget(ui.listButtons.count() - 1, button)

@@ -28,7 +28,7 @@ class PresenterActions(QObject):
         self.stop = self._action(self.tr("Presentatie s&toppen"), "Esc")
         self.next = self._action(self.tr("&Volgend thema"), "Right", "PgDown")
         self.previous = self._action(self.tr("V&orig thema"), "Left", "PgUp")
-        self.reveal = self._action(self.tr("Stemmen &tonen of verbergen"), "R")
+        self.reveal = self._action(self.tr("Stemmen tonen of ve&rbergen"), "R")
         self.clock = self._action(self.tr("&Klok starten of pauzeren"), "T")
         self.focus_only = self._action(self.tr("Alleen &focusthema's tonen"), "F")
         self.generic = self._action(self.tr("&Generiek ambitieweb tonen"), "G")

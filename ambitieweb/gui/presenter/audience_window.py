@@ -6,20 +6,23 @@ With one screen it also carries a small bar of controls, as the presenter view i
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ambitieweb.charts import RadarStyle
 from ambitieweb.gui.forms.audience_window_ui import Ui_AudienceWindow
 from ambitieweb.gui.presenter.presentation import Presentation
-from ambitieweb.gui.widgets.radar_widget import RadarWidget
+from ambitieweb.gui.widgets.radar_widget import RADAR_DPI, RadarWidget
 from ambitieweb.model.agenda import format_seconds
 from ambitieweb.reports.vote_text import one_line
 
 BACKGROUND = "#FFFFFF"
 TEXT = "#111111"  # 18.9:1 on white: legible on a washed-out projector
 ROWS_PER_SCREEN = 36  # body type is this fraction of the window height (30 px at 1080)
+MIN_TEXT_SHARE = 40  # no text smaller than this fraction of the height (27 px at 1080)
 RADAR_SHARE = 0.6  # of the window's width; fixed, so new theme texts never resize (and redraw) the web
 
 
@@ -86,23 +89,39 @@ class AudienceWindow(QWidget):
         left = self.presentation.time_left()
         self.ui.clockLabel.setText(format_seconds(left) if left is not None else "")
 
+    def body_size(self) -> int:
+        """The body type's pixel size for this window: a 36th of its height, at least a 40th."""
+        height = self.height()
+        return max(math.ceil(height / MIN_TEXT_SHARE), height // ROWS_PER_SCREEN)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Type grows with the screen: legible from the back of the room on a 1080p projector."""
-        self.ui.radarHost.setFixedWidth(int(event.size().width() * RADAR_SHARE))
-        body = max(12, event.size().height() // ROWS_PER_SCREEN)
-        sizes: list[tuple[QLabel, float, bool]] = [
+        """Type grows with the screen: every text at least a 40th of its height (legible from the
+        back of the room at 720p, 1080p and 4K), the radar's too."""
+        size = event.size()
+        self.ui.radarHost.setFixedWidth(int(size.width() * RADAR_SHARE))
+        floor = math.ceil(size.height() / MIN_TEXT_SHARE)
+        body = max(floor, size.height() // ROWS_PER_SCREEN)
+        sizes: list[tuple[QWidget, float, bool]] = [
             (self.ui.titleLabel, 1.3, True),
-            (self.ui.themeCounter, 0.8, False),
+            (self.ui.themeCounter, 1.0, False),
             (self.ui.themeName, 1.6, True),
             (self.ui.votesLabel, 1.0, True),
+            (self.ui.level1Text, 0.9, False),
+            (self.ui.level2Text, 0.9, False),
+            (self.ui.level3Text, 0.9, False),
+            *((widget, 0.0, False) for widget in self._controls()),
         ]
-        for label, scale, bold in sizes:
-            font = label.font()
-            font.setPixelSize(int(body * scale))
-            font.setBold(bold)
-            label.setFont(font)
-        for label in (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text):
-            font = label.font()
-            font.setPixelSize(int(body * 0.9))
-            label.setFont(font)
+        for widget, scale, bold in sizes:
+            font = widget.font()
+            font.setPixelSize(max(floor, int(body * scale)))
+            if scale:
+                font.setBold(bold)
+            widget.setFont(font)
+        points = floor * 72 / RADAR_DPI  # the radar's smallest text, in points
+        projector = RadarStyle.projector()
+        self.radar.set_style(projector.scaled(points / projector.smallest_text()))
         super().resizeEvent(event)
+
+    def _controls(self) -> list[QWidget]:
+        ui = self.ui
+        return [ui.previousButton, ui.nextButton, ui.revealButton, ui.clockLabel, ui.stopButton]

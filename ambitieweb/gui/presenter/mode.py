@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ambitieweb.gui.presenter.actions import PresenterActions, audience_screen, remembered_screen
 from ambitieweb.gui.presenter.audience_window import AudienceWindow
+from ambitieweb.gui.presenter.notes_dialog import NotesDialog
 from ambitieweb.gui.presenter.presentation import Presentation
 from ambitieweb.gui.presenter.view import PresenterView
 from ambitieweb.gui.workspace.controller import SessionController
@@ -42,6 +43,7 @@ class PresenterMode(QObject):
         self.view = PresenterView(self.presentation)
         self.audience = AudienceWindow(self.presentation)
         self.single_screen = False  # the audience view fills the presenter's own screen
+        self._notes: NotesDialog | None = None  # the notes over the audience view (one screen)
         presentation = self.presentation
         self._connections = [
             (actions.next.triggered, lambda: presentation.step(1)),
@@ -51,7 +53,7 @@ class PresenterMode(QObject):
             (actions.focus_only.triggered, presentation.toggle_focus_only),
             (actions.generic.triggered, presentation.toggle_generic),
             (actions.earlier.triggered, presentation.cycle_earlier),
-            (actions.notes.triggered, self.view.open_notes),
+            (actions.notes.triggered, self.open_notes),
         ]
         for level, vote, ambition in zip(Level, actions.votes, actions.ambitions, strict=True):
             self._connections.append((vote.triggered, partial(self.view.vote, level)))
@@ -66,6 +68,21 @@ class PresenterMode(QObject):
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
+
+    def open_notes(self) -> None:
+        """N: the notes in the presenter view; with one screen, in a dialog over the audience view."""
+        if not self.single_screen or not self.audience.isVisible():
+            self.view.open_notes()
+            return
+        if self._notes is None:
+            self._notes = NotesDialog(self.presentation, self.audience.body_size(), self.audience)
+            self._notes.destroyed.connect(self._notes_closed)
+            self._notes.show()
+        self._notes.activateWindow()
+        self._notes.edit.setFocus()
+
+    def _notes_closed(self) -> None:
+        self._notes = None
 
     def _set_ambition(self, level: Level) -> None:
         self.presentation.controller.set_ambition(self.presentation.theme, level)
@@ -107,6 +124,8 @@ class PresenterMode(QObject):
     # --- ending --------------------------------------------------------------------------------
 
     def stop(self) -> None:
+        if self._notes is not None:
+            self._notes.close()
         self.presentation.stop()
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)

@@ -117,6 +117,7 @@ class Presentation(QObject):
             highlight,
             earlier=self.earlier.session if self.earlier else None,
             show_votes=True,
+            language=self.controller.language,
         )
         if audience and data.votes is not None:
             hidden = tuple(
@@ -132,6 +133,7 @@ class Presentation(QObject):
         index = max(0, min(len(self.session.themes) - 1, index))
         if index != self.theme:
             self.theme = index
+            self.participant = 0  # the round of votes on the next theme starts with the first person
             self.clock.switch(self.theme_id)
             self.changed.emit()
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ambitieweb.gui.forms.presenter_view_ui import Ui_PresenterView
 from ambitieweb.gui.presenter.presentation import Presentation
 from ambitieweb.gui.presenter.vote_table_model import VoteTableModel
+from ambitieweb.gui.widgets.announce import announce
+from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
+from ambitieweb.gui.workspace.level_announcer import LevelAnnouncer
 from ambitieweb.gui.workspace.level_delegate import LevelDelegate
 from ambitieweb.model.agenda import format_seconds
 from ambitieweb.model.levels import Level
@@ -49,6 +53,7 @@ class PresenterView(QWidget):
         self.votes = VoteTableModel(presentation)
         table = self.ui.votesTable
         table.setModel(self.votes)
+        use_cell_delegate(table)
         table.setItemDelegateForColumn(VoteTableModel.VOTE, LevelDelegate(language, table))
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -68,6 +73,7 @@ class PresenterView(QWidget):
         for spin in self._tallies:
             spin.valueChanged.connect(self._tally_changed)
         self.ui.notesEdit.textChanged.connect(self._notes_typed)
+        self.ui.notesEdit.installEventFilter(self)
 
         self.ui.previousButton.clicked.connect(lambda: presentation.step(-1))
         self.ui.nextButton.clicked.connect(lambda: presentation.step(1))
@@ -89,6 +95,8 @@ class PresenterView(QWidget):
         self.ui.stopButton.clicked.connect(self.stopRequested)
 
         self.radar.levelPicked.connect(self._level_picked)
+        self.announcer = LevelAnnouncer(controller, self, lambda: presentation.theme)
+        presentation.changed.connect(self.announcer.look)
         controller.changed.connect(self.refresh)
         presentation.changed.connect(self.refresh)
         presentation.ticked.connect(self._show_clocks)
@@ -119,8 +127,21 @@ class PresenterView(QWidget):
         self.ui.votesTable.setFocus()
 
     def open_notes(self) -> None:
+        """N: the notes, with the cursor after what is written (Esc goes back to the votes)."""
         self.ui.sideScroll.ensureWidgetVisible(self.ui.notesEdit)
-        self.ui.notesEdit.setFocus()
+        self.ui.notesEdit.moveCursor(QTextCursor.MoveOperation.End)
+        self.ui.notesEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the notes leaves them for the votes (it stops presenting everywhere else)."""
+        if watched is self.ui.notesEdit and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # the key is ours, not the Stop action's
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.focus_votes()
+                return True
+        return super().eventFilter(watched, event)
 
     def vote(self, level: Level) -> None:
         """The selected participant's vote on this theme; then the next person is selected."""
@@ -227,6 +248,8 @@ class PresenterView(QWidget):
         ]
         language = presentation.controller.language
         text = "\n".join(f"⚠ {f.text(language)} " + self.tr("Leg de reden vast (N).") for f in findings)
+        if text and text != self.ui.warningLabel.text():
+            announce(self, text, assertive=True)
         self.ui.warningLabel.setText(text)  # always there (fixed height): showing it moves nothing
 
     def _show_clocks(self) -> None:

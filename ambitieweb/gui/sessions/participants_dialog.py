@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from ambitieweb.gui.forms.participants_dialog_ui import Ui_ParticipantsDialog
 from ambitieweb.gui.sessions.session_dialog import fill, problem_text, show_problem
+from ambitieweb.gui.widgets.cell_delegate import CellDelegate
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.session import Participant, Role, new_id
 
@@ -168,7 +168,7 @@ class ParticipantTableModel(TableModel):
                 row.problems.setdefault(column, problem_text(error, labels[column]))
 
 
-class TextDelegate(QStyledItemDelegate):
+class TextDelegate(CellDelegate):
     """A line editor limited to the model's length, named for screen readers."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
@@ -179,7 +179,7 @@ class TextDelegate(QStyledItemDelegate):
         return editor
 
 
-class RoleDelegate(QStyledItemDelegate):
+class RoleDelegate(CellDelegate):
     """Edits a role with a combo box of the Role labels; a choice is stored at once."""
 
     def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
@@ -224,6 +224,7 @@ class ParticipantsDialog(QDialog):
         self.model = ParticipantTableModel(participants, language, self)
         table = self.ui.participantTable
         table.setModel(self.model)
+        table.setItemDelegate(CellDelegate(table))
         self._role_delegate = RoleDelegate(language, table)
         self._text_delegate = TextDelegate(table)
         table.setItemDelegateForColumn(NAME, self._text_delegate)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.forms.session_dialog_ui import Ui_SessionDialog
+from ambitieweb.gui.widgets.date_popup import DatePopupKeys
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, SessionKind, ThemeEntry
 from ambitieweb.model.summary import SessionSummary
@@ -118,6 +119,7 @@ class SessionDialog(QDialog):
         self._fill_frameworks()
         self._fill_product_groups()
         self._fill_generic_webs()
+        self.date_keys = DatePopupKeys(self.ui.dateEdit)  # the calendar by keyboard: F4, Alt+Down
         if session is None:
             self.ui.dateEdit.setDate(QDate.currentDate())
             self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(SessionKind.PROJECT.value))

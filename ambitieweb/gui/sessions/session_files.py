@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
@@ -23,6 +23,15 @@ def file_name(title: str) -> str:
     return "-".join(keep.split())[:80] or "sessie"
 
 
+def dropped_session_files(mime: QMimeData) -> list[Path]:
+    """The session files among what is dragged onto the window."""
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".json")
+    ]
+
+
 class SessionFiles(QObject):
     def __init__(self, parent: QWidget, language: str) -> None:
         super().__init__(parent)
@@ -34,19 +43,22 @@ class SessionFiles(QObject):
 
     def import_file(self, repository: Repository, catalogue: Catalogue) -> Session | None:
         """Ask for a file and store its session (as a copy if it is already here); None if not."""
-        from ambitieweb.exchange import read_file
-        from ambitieweb.transfer import store_document
-
         name, _ = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Sessie importeren"),
             "",
             self.tr("Ambitieweb-sessies (*.ambitieweb.json *.json)"),
         )
-        if not name:
-            return None
+        return self.import_path(repository, catalogue, Path(name)) if name else None
+
+    def import_path(self, repository: Repository, catalogue: Catalogue, path: Path) -> Session | None:
+        """Store the session in a file (named on the command line, dropped on the window or chosen):
+        checked as on import, as a copy if it is already here (after asking); None if not."""
+        from ambitieweb.exchange import read_file
+        from ambitieweb.transfer import store_document
+
         try:
-            document = read_file(Path(name), catalogue)
+            document = read_file(path, catalogue)
             if repository.exists(document.session.id):
                 answer = QMessageBox.question(
                     self._parent,

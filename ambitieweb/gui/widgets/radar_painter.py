@@ -216,7 +216,7 @@ class RadarPainter:
             "unset": (_pen(colour(s.ambition), 1.5 * pt, flat), QBrush(background)),
         }
         self._sprites: dict[tuple[str, int, int], QImage] = {}
-        self._vote_dot = (_pen(background, 0.8 * pt, flat), QBrush(colour(s.votes)))
+        self._vote_dot = (_pen(background, 0.8 * pt, flat), QBrush(colour(s.vote_dot)))
         self._median_halo = _pen(background, (s.median_width + MEDIAN_HALO) * pt, round_)
         self._median_bar = _pen(colour(s.median), s.median_width * pt, flat)
         self._median_half = s.median_length * pt / 2

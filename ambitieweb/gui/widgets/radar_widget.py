@@ -32,6 +32,7 @@ DEFAULT_STYLE = RadarStyle()
 # Shown until the first set_data: an empty web of three unnamed themes.
 EMPTY = RadarData(("", "", ""), (0, 0, 0), (0, 0, 0))
 MINIMUM_SIZE = 320  # logical pixels, each way
+RADAR_DPI = 100  # the figure's dots per inch per logical pixel (times the device pixel ratio on screen)
 
 
 class _RadarCanvas(FigureCanvasQTAgg):
@@ -78,7 +79,7 @@ class RadarWidget(QWidget):
         self._overlay: Overlay | None = None  # the ring labels, as an image
         self._overlay_key: object = None  # what they were rendered for
 
-        self.figure = Figure(figsize=(5, 5), dpi=100)
+        self.figure = Figure(figsize=(5, 5), dpi=RADAR_DPI)
         self.canvas = _RadarCanvas(self.figure, self)
         self._plot = RadarPlot(self.figure, data or EMPTY, style)
         self._plot.set_animated(True)  # full draws leave the dynamic layers out
@@ -91,7 +92,7 @@ class RadarWidget(QWidget):
         self.canvas.setSizePolicy(policy)
         self.canvas.setMinimumSize(MINIMUM_SIZE, MINIMUM_SIZE)
         self.setMinimumSize(MINIMUM_SIZE, MINIMUM_SIZE)
-        self.setAccessibleName("Ambitieweb-diagram")
+        self.setAccessibleName(self.tr("Ambitieweb-diagram"))
 
         if data is not None:
             self._describe(data)
@@ -108,6 +109,13 @@ class RadarWidget(QWidget):
     def draw_pending(self) -> bool:
         """A full draw is on its way (after show, resize or a change that painting cannot show)."""
         return self._draw_pending
+
+    def set_style(self, style: RadarStyle) -> None:
+        """Another look (the projector's type sizes for its screen): a full draw follows."""
+        if style != self._plot.style:
+            self._plot.set_style(style)
+            self._draw_pending = True
+            self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def set_data(self, data: RadarData) -> None:
         """Show `data`: repaint at once when only the painted layers changed, else a full (idle) draw."""
@@ -181,21 +189,26 @@ class RadarWidget(QWidget):
         self.painted.emit()
 
     def _describe(self, data: RadarData) -> None:
-        """A text alternative for screen readers: each theme with its levels, votes and flags."""
+        """A text alternative for screen readers, in the data's language: each theme with its levels,
+        the generic web's and the earlier version's, its votes and flags."""
         key: tuple[object, ...] = (data.labels, data.ambition, data.current, data.votes, data.flagged)
-        key = (*key, data.level_names, data.legend_ambition, data.legend_current)
+        key = (*key, data.reference, data.earlier, data.level_names, data.legend_entries())
         if key == self._described:
             return
         self._described = key
         names = ("–", *(f"{level} {name}" for level, name in enumerate(data.level_names, start=1)))
-        votes_text, lowered = self.tr("stemmen %1 tot %2, mediaan %3"), self.tr("verlaagd")
+        votes_text, lowered = self.tr("stemmen %1 tot %2, mediaan %3"), data.legend_flagged.lower()
         locale = self.locale()
         parts = []
-        for index, (label, ambition, current) in enumerate(
-            zip(data.labels, data.ambition, data.current, strict=True)
-        ):
-            text = (
-                f"{label}: {data.legend_ambition} {names[ambition]}, {data.legend_current} {names[current]}"
+        for index, label in enumerate(data.labels):
+            levels = [
+                (data.legend_ambition, data.ambition),
+                (data.legend_current, data.current),
+                (data.legend_reference, data.reference),
+                (data.legend_earlier, data.earlier),
+            ]
+            text = f"{label}: " + ", ".join(
+                f"{name} {names[values[index]]}" for name, values in levels if values is not None
             )
             votes = data.votes[index] if data.votes is not None else None
             if votes is not None:

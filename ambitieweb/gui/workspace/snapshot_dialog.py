@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ambitieweb.charts.session_data import radar_data, theme_names
 from ambitieweb.gui.forms.snapshot_dialog_ui import Ui_SnapshotDialog
+from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Snapshot
@@ -29,6 +30,7 @@ class SnapshotDialog(QDialog):
         self.radar.setEnabled(False)  # read-only: no clicks set levels here
         self.ui.radarLayout.addWidget(self.radar)
         table = self.ui.themeTable
+        use_cell_delegate(table)
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
             [self.tr("Thema"), self.tr("Huidig"), self.tr("Ambitie"), self.tr("Onderbouwing")]
@@ -58,7 +60,7 @@ class SnapshotDialog(QDialog):
             .replace("%2", snapshot.agreed_at.astimezone().strftime("%d-%m-%Y %H:%M"))
             .replace("%3", people or "–")
         )
-        self.radar.set_data(radar_data(session, self.framework, title=session.title))
+        self.radar.set_data(radar_data(session, self.framework, title=session.title, language=self.language))
         table = self.ui.themeTable
         table.setRowCount(len(session.themes))
         for i, (name, entry) in enumerate(

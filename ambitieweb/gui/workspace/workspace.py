@@ -5,15 +5,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
+from ambitieweb.gui.widgets.announce import announce
+from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
+from ambitieweb.gui.widgets.level_keys import level_key
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.gui.workspace.controller import SessionController
+from ambitieweb.gui.workspace.level_announcer import LevelAnnouncer
 from ambitieweb.gui.workspace.level_delegate import LevelDelegate
 from ambitieweb.gui.workspace.record_table_model import Column, RecordTableModel
 from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel
@@ -22,16 +26,6 @@ from ambitieweb.model.session import Goal, Measure, Session
 
 if TYPE_CHECKING:
     from ambitieweb.gui.criteria.panel import CriteriaPanel
-
-# Shift+digit arrives as the shifted symbol on most layouts (US, US-international, Dutch).
-SHIFTED_DIGITS = {
-    Qt.Key.Key_ParenRight: 0,
-    Qt.Key.Key_Exclam: 1,
-    Qt.Key.Key_At: 2,
-    Qt.Key.Key_NumberSign: 3,
-    Qt.Key.Key_QuoteDbl: 2,
-    Qt.Key.Key_section: 3,
-}
 
 
 class Workspace(QWidget):
@@ -72,6 +66,7 @@ class Workspace(QWidget):
         self.themes = ThemeTableModel(controller)
         table = self.ui.themeTable
         table.setModel(self.themes)
+        use_cell_delegate(table)
         table.setItemDelegateForColumn(ThemeTableModel.CURRENT, LevelDelegate(controller.language, table))
         table.setItemDelegateForColumn(ThemeTableModel.AMBITION, LevelDelegate(controller.language, table))
         # Sizes are set once: measuring every cell again on each level change costs more than the chart.
@@ -135,8 +130,9 @@ class Workspace(QWidget):
         controller.saveFailed.connect(self._show_problem)
 
         self._add_keyboard_actions()
+        self.announcer = LevelAnnouncer(controller, self, lambda: self._current)
         table.resizeRowsToContents()
-        for watched in (table, self.radar.canvas):
+        for watched in (table, self.radar.canvas, self.ui.rationaleEdit):
             watched.installEventFilter(self)
         self._refresh_text()
         self._refresh_radar()
@@ -149,30 +145,13 @@ class Workspace(QWidget):
     ) -> None:
         model.invalid.connect(self._show_problem)
         view.setModel(model)
+        use_cell_delegate(view)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
 
     def _add_keyboard_actions(self) -> None:
-        """0-3 set the ambition, Shift+0-3 the current level, N opens the notes."""
-        for level in Level:
-            ambition = QAction(
-                self.tr("Ambitie %1").replace("%1", level.label(self.controller.language)), self
-            )
-            ambition.setShortcut(QKeySequence(str(int(level))))
-            ambition.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            ambition.triggered.connect(lambda _=False, lv=level: self.set_ambition(lv))
-            self.addAction(ambition)
-            current = QAction(
-                self.tr("Huidige situatie %1").replace("%1", level.label(self.controller.language)), self
-            )
-            symbols = [k for k, v in SHIFTED_DIGITS.items() if v == int(level)]
-            current.setShortcuts(
-                [QKeySequence(f"Shift+{int(level)}")] + [QKeySequence(Qt.Key(k).value) for k in symbols]
-            )
-            current.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            current.triggered.connect(lambda _=False, lv=level: self.set_current(lv))
-            self.addAction(current)
+        """N opens the notes. (The level keys are read by `eventFilter`, from the physical key.)"""
         notes = QAction(self.tr("Onderbouwing bewerken"), self)
         notes.setShortcut(QKeySequence("N"))
         notes.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -216,12 +195,23 @@ class Workspace(QWidget):
         self.controller.set_current(self._current, level)
 
     def open_notes(self) -> None:
+        """N: the rationale, with the cursor after what is written (Esc goes back to the themes)."""
         self.ui.detailTabs.setCurrentWidget(self.ui.rationaleTab)
-        self.ui.rationaleEdit.setFocus()
+        edit = self.ui.rationaleEdit
+        edit.moveCursor(QTextCursor.MoveOperation.End)
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Arrows walk the themes from the list and from the radar (Left/Right too, as clickers send).
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.ui.rationaleEdit:
+                return self._rationale_key(event)
+            # 0-3 set the ambition, Shift+0-3 the current situation, read from the physical key.
+            level = level_key(event)
+            if level is not None:
+                digit, shifted = level
+                (self.set_current if shifted else self.set_ambition)(Level(digit))
+                return True
+            # Arrows walk the themes from the list and from the radar (Left/Right too, as clickers send).
             step = {
                 Qt.Key.Key_Left: -1,
                 Qt.Key.Key_Right: 1,
@@ -235,12 +225,20 @@ class Workspace(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def _rationale_key(self, event: QKeyEvent) -> bool:
+        """Esc leaves the rationale for the theme list; what was typed is already saved."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.ui.themeTable.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
+
     # --- reacting ------------------------------------------------------------------------------
 
     def _select(self, index: int) -> None:
         if index < 0:
             return
         self._current = index
+        self.announcer.look()
         self.goals.refresh()
         self.measures.refresh()
         if self._criteria is not None:
@@ -302,7 +300,14 @@ class Workspace(QWidget):
         self.radar.set_data(self._radar_data())
 
     def _radar_data(self) -> RadarData:
-        return radar_data(self.controller.session, self.controller.framework, self.generic, self._current)
+        controller = self.controller
+        return radar_data(
+            controller.session,
+            controller.framework,
+            self.generic,
+            self._current,
+            language=controller.language,
+        )
 
     def _refresh_detail(self, force: bool) -> None:
         session = self.controller.session
@@ -313,11 +318,19 @@ class Workspace(QWidget):
         except KeyError:
             theme = None
         self.ui.themeDescription.setText(theme.description if theme else "")
-        for level, label in zip(
-            RATED_LEVELS, (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text), strict=True
-        ):
+        # The chosen level is marked and bold; the others stay full text (never greyed out).
+        captions = (self.ui.level1Caption, self.ui.level2Caption, self.ui.level3Caption)
+        texts = (self.ui.level1Text, self.ui.level2Text, self.ui.level3Text)
+        for level, caption, label in zip(RATED_LEVELS, captions, texts, strict=True):
+            chosen = entry.ambition == level
+            name = f"{int(level)} {level.label(self.controller.language)}"
+            caption.setText(f"▶ {name}" if chosen else name)
             label.setText(theme.levels.for_level(level) if theme else "")
-            label.setEnabled(entry.ambition in (Level.UNSET, level))
+            for widget in (caption, label):
+                if widget.font().bold() != chosen:
+                    font = widget.font()
+                    font.setBold(chosen)
+                    widget.setFont(font)
         # Never rewrite the text under the user's cursor; only when it differs (undo, other theme).
         if force or self.ui.rationaleEdit.toPlainText() != entry.rationale:
             blocked = self.ui.rationaleEdit.blockSignals(True)
@@ -340,6 +353,7 @@ class Workspace(QWidget):
     def _show_problem(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
         self.ui.messageBar.show()
+        announce(self, message, assertive=True)
 
     def _retry(self) -> None:
         self.controller.save_now()

@@ -1,0 +1,1 @@
+"""Help: the method in short and the keys (F1)."""

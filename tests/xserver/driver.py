@@ -1,0 +1,138 @@
+"""The program in a child process on a real X server, for tests that press real keys (xdotool).
+
+Run as ``python -m tests.xserver.driver DATABASE_URL SETTINGS LANGUAGE SCENARIO``. It opens the main
+window with the example sessions, goes to the scenario's starting point, prints ``{"ready": ...}`` and
+then answers each line on stdin: ``state`` prints what a test checks (as JSON, after the keys sent so
+far have been handled), ``quit`` ends it. Qt's warnings are collected and reported in the state.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+WARNINGS: list[str] = []
+
+
+def collect(kind: QtMsgType, _context: object, message: str) -> None:
+    if kind != QtMsgType.QtDebugMsg:
+        WARNINGS.append(message)
+
+
+def main() -> int:
+    database_url, settings_path, language, scenario = sys.argv[1:5]
+    qInstallMessageHandler(collect)
+    app = QApplication(sys.argv[:1])
+    from ambitieweb.gui.app import install_translators, open_store
+    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.widgets.accessible_look import use_accessible_look
+
+    install_translators(app, language)
+    use_accessible_look(app)
+    settings = QSettings(settings_path, QSettings.Format.IniFormat)
+    window = MainWindow(language=language, settings=settings)
+    window.resize(1280, 800)
+    window.show()
+    if not open_store(window, database_url, language):
+        return 2
+    if scenario != "list":
+        assert window.repository is not None
+        [summary] = [s for s in window.repository.list_sessions() if "N123" in s.title]
+        window.open_session(summary.id)
+    if scenario == "presenter":
+        window.start_presenting()
+    window.activateWindow()
+
+    def state() -> dict[str, Any]:
+        focus = app.focusWidget()
+        result: dict[str, Any] = {
+            "focus": focus.objectName() if focus else None,
+            "focus_class": type(focus).__name__ if focus else None,
+            "active": type(app.activeWindow()).__name__ if app.activeWindow() else None,
+            "dialogs": [
+                type(w).__name__ for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+            ],
+            "warnings": list(WARNINGS),
+            "presenting": window.presenter is not None,
+            "page": window.ui.pages.currentWidget().objectName(),
+        }
+        if window.controller is not None:
+            session = window.controller.session
+            result["themes"] = [
+                {
+                    "current": int(e.current),
+                    "ambition": int(e.ambition),
+                    "rationale": e.rationale,
+                    "votes": {k: int(v) for k, v in e.votes.items()},
+                    "minutes": e.minutes,
+                }
+                for e in session.themes
+            ]
+            result["participants"] = [p.id for p in session.participants]
+            stack = window.controller.undo_stack
+            result["undo"] = [stack.text(i) for i in range(stack.count())]
+        if window.workspace is not None:
+            result["theme"] = window.workspace.current_theme
+            result["editor_open"] = window.workspace.ui.themeTable.state().name
+        if window.presenter is not None:
+            presentation = window.presenter.presentation
+            result["presentation"] = {
+                "theme": presentation.theme,
+                "participant": presentation.participant,
+                "clock": presentation.clock.running,
+                "revealed": sorted(presentation.revealed),
+                "single_screen": window.presenter.single_screen,
+            }
+        if isinstance(focus, QWidget) and hasattr(focus, "toPlainText"):
+            result["focus_text"] = focus.toPlainText()
+            result["cursor"] = focus.textCursor().position()
+        return result
+
+    def answer(line: str) -> None:
+        command, *args = line.split()
+        if command == "quit":
+            app.quit()
+        elif command == "edit":  # open the theme table's cell editor, as a double click does
+            assert window.workspace is not None
+            table = window.workspace.ui.themeTable
+            index = table.model().index(int(args[0]), int(args[1]))
+            table.setCurrentIndex(index)
+            table.edit(index)
+        elif command == "focus":  # put the keyboard in a widget, as a click would
+            [widget] = [w for w in app.allWidgets() if w.objectName() == args[0] and w.isVisible()]
+            widget.window().activateWindow()
+            widget.setFocus()
+        if command == "state":
+            # Let the X events already sent arrive and be handled first.
+            QTimer.singleShot(250, lambda: print(json.dumps(state()), flush=True))
+        elif command != "quit":
+            QTimer.singleShot(100, lambda: print(json.dumps({"done": command}), flush=True))
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+
+    def read() -> None:
+        line = sys.stdin.readline()
+        if not line:
+            app.quit()
+        else:
+            answer(line.strip())
+
+    notifier.activated.connect(read)
+
+    def ready(tries: int = 50) -> None:  # once the window has the keyboard (no window manager here)
+        if window.isActiveWindow() or window.presenter is not None or not tries:
+            print(json.dumps({"ready": True}), flush=True)
+        else:
+            window.activateWindow()
+            QTimer.singleShot(100, lambda: ready(tries - 1))
+
+    QTimer.singleShot(300, ready)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
