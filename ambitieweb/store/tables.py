@@ -205,3 +205,12 @@ snapshots = Table(
     Column("payload", Text, nullable=False),  # the agreed session as JSON, never updated
     UniqueConstraint("session_id", "number", name="uq_snapshots_session_number"),
 )
+
+# Which version of the program last upgraded the schema: an older program names it when it refuses
+# a newer database ("open it with Ambitieweb X or newer").
+ambitieweb_info = Table(
+    "ambitieweb_info",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", String(500), nullable=False),
+)
