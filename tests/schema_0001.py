@@ -14,7 +14,7 @@ from ambitieweb.model.session import Session
 from ambitieweb.store.database import _alembic_config
 from ambitieweb.store.engines import make_engine
 
-FORMAT_1 = Path(__file__).parents[1] / "fixtures" / "format-1"
+FORMAT_1 = Path(__file__).parent / "fixtures" / "format-1"
 
 
 def naive_utc(value: str) -> dt.datetime:
@@ -87,4 +87,13 @@ def make_0001_database(path: Path) -> Path:
         for file in sorted(FORMAT_1.glob("*.ambitieweb.json")):
             insert_as_0001(conn, json.loads(file.read_text(encoding="utf-8")))
     engine.dispose()
+    assert counts_sessions(path) == 3, f"no format 1 examples in {FORMAT_1}"
     return path
+
+
+def counts_sessions(path: Path) -> int:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        return int(conn.execute("SELECT count(*) FROM sessions").fetchone()[0])

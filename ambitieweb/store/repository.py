@@ -25,7 +25,14 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ambitieweb.errors import AmbitiewebError
-from ambitieweb.model.session import Session, SessionKind, SessionStatus, Snapshot, utc_now
+from ambitieweb.model.session import (
+    NAIVE_IS_UTC,
+    Session,
+    SessionKind,
+    SessionStatus,
+    Snapshot,
+    utc_now,
+)
 from ambitieweb.model.summary import SessionSummary
 from ambitieweb.store.engines import WRITE, close_engine
 from ambitieweb.store.errors import DatabaseGoneError, StoreWriteError
@@ -547,5 +554,6 @@ class Repository:
             session_id=row.session_id,
             number=row.number,
             agreed_at=row.agreed_at,
-            session=Session.model_validate_json(row.payload),
+            # agreed by an older program, its times may lack their zone (UTC)
+            session=Session.model_validate_json(row.payload, context={NAIVE_IS_UTC: True}),
         )

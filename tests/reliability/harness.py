@@ -144,7 +144,7 @@ def prepare(folder: Path, zygote: Zygote) -> Templates:
                 time.sleep(0.001)
             assert (run / "log.done").exists(), f"{mode} failed: {_error(run / 'log')}"
             durations.append(time.monotonic() - started)
-        windows[mode] = sorted(durations)[1] * 1.5
+        windows[mode] = sorted(durations)[1] * 2
     return Templates(old, database.path or Path(), counts(old), windows)
 
 
