@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         if self.controller is not None:
+            self.controller.flush()  # a save still on its way to a server lands first
             self.undo_group.removeStack(self.controller.undo_stack)
             self.controller.deleteLater()
             self.controller = None
@@ -512,6 +513,10 @@ class MainWindow(QMainWindow):
         except AmbitiewebError as exc:
             self._report(exc)
             return
+        except Exception as exc:  # never silently nothing: a failure the program did not foresee
+            first = (str(exc).splitlines() or [type(exc).__name__])[0]
+            QMessageBox.warning(self, APP_NAME, self.tr("Importeren mislukt: %1").replace("%1", first))
+            return
         self.refresh()
         self.open_session(session.id)
 
@@ -588,7 +593,7 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.controller is not None and self.controller.unsaved and not self.controller.save_now():
+        if self.controller is not None and not self.controller.flush():
             answer = QMessageBox.question(
                 self,
                 APP_NAME,

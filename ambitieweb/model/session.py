@@ -41,22 +41,23 @@ def _no_control_chars(value: str) -> str:
 
 # Bounds are generous (a rationale may be a pasted policy paragraph) but finite. No text holds NUL or
 # other control characters (PostgreSQL refuses NUL; none belongs in a document).
+# (Constraints first: a validator before them would make them generic ones, and skip the strip.)
 ShortText = Annotated[
     str,
-    BeforeValidator(_one_line_end),
     StringConstraints(strip_whitespace=True, max_length=500),
+    BeforeValidator(_one_line_end),
     AfterValidator(_no_control_chars),
 ]
 LongText = Annotated[
     str,
-    BeforeValidator(_one_line_end),
     StringConstraints(max_length=200_000),
+    BeforeValidator(_one_line_end),
     AfterValidator(_no_control_chars),
 ]
 Title = Annotated[
     str,
-    BeforeValidator(_one_line_end),
     StringConstraints(strip_whitespace=True, min_length=1, max_length=500),
+    BeforeValidator(_one_line_end),
     AfterValidator(_no_control_chars),
 ]
 

@@ -316,7 +316,9 @@ def _server_schema(engine: Engine) -> tuple[set[str], str | None, dict[str, str]
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         info: dict[str, str] = {}
         if INFO_TABLE in tables:
-            info = dict(connection.execute(text(f"SELECT key, value FROM {INFO_TABLE}")).tuples().all())
+            info = {
+                str(k): str(v) for k, v in connection.execute(text(f"SELECT key, value FROM {INFO_TABLE}"))
+            }
     return tables, revision, info
 
 

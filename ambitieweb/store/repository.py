@@ -312,6 +312,11 @@ class Repository:
         self._file = FileIdentity.of(Path(path)) if path and Path(path).is_file() else None
 
     @property
+    def remote(self) -> bool:
+        """A database server (saves go over the network), not a file on this computer."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
     def path(self) -> Path | None:
         """The SQLite file, if it is one."""
         return self._file.path if self._file else None
@@ -320,13 +325,17 @@ class Repository:
         """At exit: the SQLite journal checkpointed into the one file, every connection closed."""
         close_engine(self.engine, self.path)
 
+    def _check_file(self) -> None:
+        if self._file is not None and not self._file.still_there():
+            raise DatabaseGoneError(self._file.path)
+
     def _write(self, work: Callable[[Connection], T]) -> T:
         """One write transaction, into the file this repository opened (never into one that was
         deleted or replaced meanwhile); the database's own failures become a message."""
+        self._check_file()
         try:
             with self._writer.begin() as conn:
-                if self._file is not None and not self._file.still_there():
-                    raise DatabaseGoneError(self._file.path)
+                self._check_file()  # again, now that this process holds the write lock
                 return work(conn)
         except DBAPIError as exc:
             raise _write_error(exc) from exc

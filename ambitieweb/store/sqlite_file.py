@@ -93,8 +93,14 @@ def _read_schema(conn: sqlite3.Connection, count_rows: bool) -> Probe:
 
 
 def backup_name(path: Path, revision: str) -> Path:
+    """A name beside `path` that no earlier backup has (two in one second get -2, -3, ...)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix}")
+    target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}-{number}{path.suffix}")
+    return target
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -118,7 +124,7 @@ def backup_sqlite(path: Path, revision: str) -> Path:
     return target
 
 
-_BACKUP = re.compile(r"\.backup-(?P<revision>[^-]+)-\d{8}-\d{6}$")
+_BACKUP = re.compile(r"\.backup-(?P<revision>[^-]+)-\d{8}-\d{6}(-\d+)?$")
 
 
 def good_backups(path: Path, fits: Callable[[Probe, str], bool]) -> list[Path]:

@@ -122,6 +122,7 @@ def test_duplicate_and_delete(repository: Repository, catalogue: Catalogue) -> N
         assert orphans.scalar_one() == 0
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_wal_and_foreign_keys(repository: Repository) -> None:
     with repository.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
@@ -255,6 +256,7 @@ def test_an_invalid_url_is_a_clear_error() -> None:
         open_database("not a url")
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_complete_readable_copy(
     repository: Repository, catalogue: Catalogue, tmp_path: Path
 ) -> None:
