@@ -10,7 +10,7 @@ keeps the revision the database has from its own last save, so the stale-save ch
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -93,7 +93,8 @@ class SaveQueue(QObject):
                 self._results.append(result)
                 self._busy = False
                 self._state.notify_all()
-            self._notify(self.finished.emit)
+            with suppress(RuntimeError):  # the window closed meanwhile; flush() took the results
+                self.finished.emit()
 
     def _save(self, content: Session) -> SaveResult:
         content.revision = self._revision
@@ -105,9 +106,3 @@ class SaveQueue(QObject):
             return SaveResult(self._revision, None, unexpected=(str(exc).splitlines() or ["?"])[0])
         self._revision = content.revision
         return SaveResult(content.revision, content.updated_at)
-
-    def _notify(self, emit: Callable[[], None]) -> None:
-        try:
-            emit()
-        except RuntimeError:  # the window closed meanwhile; flush() already took the results
-            pass
