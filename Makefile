@@ -3,12 +3,13 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-# Debian/Ubuntu packages: what Qt needs on a slim machine, the PDF checkers the tests use, and
-# binutils (objdump, strip) for the desktop build.
+# Debian/Ubuntu packages: what Qt needs on a slim machine, the PDF checkers the tests use,
+# binutils (objdump, strip) for the desktop build, and PostgreSQL, whose initdb/pg_ctl the tests use
+# for a throwaway server (the store, CLI and GUI tests run against it as well as against SQLite).
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
-                   poppler-utils qpdf binutils
+                   poppler-utils qpdf binutils postgresql
 
-.PHONY: run test lint typecheck forms translations schema bench app bench-app system-deps clean
+.PHONY: run test lint typecheck forms translations schema bench crash app bench-app system-deps clean
 
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +28,9 @@ $(VENV)/.build: pyproject.toml $(VENV)/.run
 run: $(VENV)/.run
 	$(BIN)/ambitieweb
 
+# pytest starts a throwaway PostgreSQL cluster (own data folder, a free port on 127.0.0.1) when the
+# server is installed, runs the store, CLI and GUI tests against it too, and stops it; without it
+# those runs are skipped with the reason. Slow tests (crash harness, fuzz, the desktop build) run too.
 test: $(VENV)/.test lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -60,6 +64,12 @@ schema: $(VENV)/.run
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench/bench_*.py --benchmark-enable --benchmark-only
 	$(BIN)/python tests/bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.save_latency
+
+# The crash harness at length: SIGKILL at random moments during first start, upgrade and edits
+# (`make test` runs 120 of these; this runs 600 and prints the report).
+crash: $(VENV)/.test
+	$(BIN)/python -m tests.reliability.harness --runs 600
 
 # The desktop build in dist/ambitieweb/ (README, "Desktop build"), then its self-test without a screen.
 app: $(VENV)/.build

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -71,11 +72,15 @@ def open_store(
                 return False
             if choice == "backup":
                 kept = restore_backup(exc.path, exc.backups[0])
-                done = window.tr("Kopie %1 teruggezet; het onbruikbare bestand is bewaard als %2")
+                done = QCoreApplication.translate(
+                    "Startup", "Kopie %1 teruggezet; het onbruikbare bestand is bewaard als %2"
+                )
                 done = done.replace("%1", exc.backups[0].name)
             else:
                 kept = set_aside(exc.path)
-                done = window.tr("Nieuwe database gestart; het onbruikbare bestand is bewaard als %2")
+                done = QCoreApplication.translate(
+                    "Startup", "Nieuwe database gestart; het onbruikbare bestand is bewaard als %2"
+                )
             database = open_database(database_url, seed=seed)
             window.ui.statusbar.showMessage(done.replace("%2", kept.name))
     except AmbitiewebError as exc:
@@ -97,18 +102,26 @@ def _ask_what_to_do(parent: QWidget, problem: UnusableFileError) -> Choice:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.text(language), parent=parent)
     restore = None
     if problem.backups:
-        restore = box.addButton(parent.tr("Kopie terugzetten"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Kopie terugzetten"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.setInformativeText(
-            parent.tr(
+            QCoreApplication.translate(
+                "Startup",
                 "Kopie terugzetten: %1 komt in de plaats van het bestand. Nieuwe database: begin leeg. "
-                "Het onbruikbare bestand wordt in beide gevallen bewaard onder een nieuwe naam."
+                "Het onbruikbare bestand wordt in beide gevallen bewaard onder een nieuwe naam.",
             ).replace("%1", problem.backups[0].name)
         )
     else:
         box.setInformativeText(
-            parent.tr("Het onbruikbare bestand wordt bewaard onder een nieuwe naam. Nieuwe database starten?")
+            QCoreApplication.translate(
+                "Startup",
+                "Het onbruikbare bestand wordt bewaard onder een nieuwe naam. Nieuwe database starten?",
+            )
         )
-    fresh = box.addButton(parent.tr("Nieuwe database"), QMessageBox.ButtonRole.DestructiveRole)
+    fresh = box.addButton(
+        QCoreApplication.translate("Startup", "Nieuwe database"), QMessageBox.ButtonRole.DestructiveRole
+    )
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(restore or close)
     box.setEscapeButton(close)
