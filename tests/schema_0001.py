@@ -11,8 +11,8 @@ from alembic import command
 from sqlalchemy import Connection, MetaData, insert, make_url
 
 from ambitieweb.model.session import Session
-from ambitieweb.store.database import _alembic_config
 from ambitieweb.store.engines import make_engine
+from ambitieweb.store.migrator import alembic_config as _alembic_config
 
 FORMAT_1 = Path(__file__).parent / "fixtures" / "format-1"
 

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
     # --- the workspace -------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        from ambitieweb.store.repository import SessionNotFoundError
+        from ambitieweb.store.errors import SessionNotFoundError
 
         repository = self.repository
         assert repository is not None

@@ -16,21 +16,20 @@ from ambitieweb.store.errors import (
     DatabaseError,
     DatabaseGoneError,
     DataFolderError,
+    DuplicateParticipantError,
+    DuplicateSessionError,
+    DuplicateSnapshotError,
     EmptyDatabaseError,
     ForeignDatabaseError,
     HalfUpgradedDatabaseError,
     NewerDatabaseError,
     OutdatedDatabaseError,
+    SessionNotFoundError,
+    StaleSessionError,
     StoreWriteError,
     UnusableFileError,
 )
-from ambitieweb.store.repository import (
-    DuplicateParticipantError,
-    DuplicateSessionError,
-    Repository,
-    SessionNotFoundError,
-    StaleSessionError,
-)
+from ambitieweb.store.repository import Repository
 from ambitieweb.store.sqlite_file import restore_backup, set_aside
 
 __all__ = [
@@ -41,6 +40,7 @@ __all__ = [
     "DatabaseGoneError",
     "DuplicateParticipantError",
     "DuplicateSessionError",
+    "DuplicateSnapshotError",
     "EmptyDatabaseError",
     "ForeignDatabaseError",
     "HalfUpgradedDatabaseError",

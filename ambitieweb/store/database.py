@@ -10,21 +10,18 @@ created when empty but upgraded only on purpose (`upgrade_database`).
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import platformdirs
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from ambitieweb import APP_NAME, __version__
-from ambitieweb.store.engines import WRITE, close_engine, make_engine
+from ambitieweb import APP_NAME
+from ambitieweb.store.engines import close_engine, make_engine
 from ambitieweb.store.errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -35,10 +32,10 @@ from ambitieweb.store.errors import (
     NewerDatabaseError,
     OutdatedDatabaseError,
 )
+from ambitieweb.store.migrator import INFO_TABLE, UPGRADED_BY, expected_schema, known_revisions, migrate
 from ambitieweb.store.sqlite_file import (
     Probe,
     ProbeError,
-    Schema,
     backup_sqlite,
     built_aside,
     good_backups,
@@ -48,18 +45,11 @@ from ambitieweb.store.sqlite_file import (
 )
 
 ENV_VAR = "AMBITIEWEB_DATABASE_URL"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest Alembic revision. Opening a database already at it needs no Alembic at all (~0.25 s
 # of imports saved at start-up); a test keeps this equal to the head of migrations/versions.
 SCHEMA_HEAD = "0003"
 # Tables every Ambitieweb schema has had: a database without them is another program's.
 OUR_TABLES = frozenset({"sessions", "theme_entries", "snapshots"})
-INFO_TABLE = "ambitieweb_info"  # key/value: which version of the program last upgraded the schema
-UPGRADED_BY = "upgraded_by"
-
-# Alembic keeps its running migration context in module globals: one migration at a time per process.
-_ALEMBIC = threading.Lock()
-
 Seed = Callable[[Engine], None]  # fills a database that was just created (the example sessions)
 
 
@@ -93,68 +83,6 @@ def _check_folder(path: Path) -> None:
         raise DataFolderError(folder, "geen schrijfrechten / not writable")
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise DataFolderError(folder, f"{path.name} is alleen-lezen / read-only")
-
-
-# --- what the migrations make ---------------------------------------------------------------------
-
-
-def _alembic_config(connection: Any) -> Any:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["connection"] = connection
-    return config
-
-
-def known_revisions() -> list[str]:
-    """Every revision this program knows, oldest first."""
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(_alembic_config(None))
-    return [r.revision for r in reversed(list(scripts.walk_revisions()))]
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
-
-
-@cache
-def expected_schema(revision: str) -> Schema:
-    """The tables and columns a SQLite database at `revision` has (built once in memory)."""
-    from alembic import command
-
-    engine = make_engine(make_url("sqlite://"))
-    try:
-        with _ALEMBIC, engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), revision)
-            found = inspect(connection)
-            return {
-                name: tuple(c["name"] for c in found.get_columns(name))
-                for name in sorted(found.get_table_names())
-            }
-    finally:
-        engine.dispose()
-
-
-def _migrate(engine: Engine) -> None:
-    """Bring the schema to head in one transaction, and note which version did it."""
-    from alembic import command
-
-    with _ALEMBIC, engine.execution_options(**{WRITE: True}).begin() as connection:
-        if connection.dialect.name == "postgresql":  # two clients creating at once: one waits
-            connection.execute(text("SELECT pg_advisory_xact_lock(7283650113)"))
-        command.upgrade(_alembic_config(connection), "head")
-        _note_version(connection)
-
-
-def _note_version(connection: Connection) -> None:
-    from sqlalchemy import delete, insert
-
-    from ambitieweb.store.tables import ambitieweb_info
-
-    connection.execute(delete(ambitieweb_info).where(ambitieweb_info.c.key == UPGRADED_BY))
-    connection.execute(insert(ambitieweb_info), [{"key": UPGRADED_BY, "value": __version__}])
 
 
 # --- the result -------------------------------------------------------------------------------------
@@ -220,7 +148,7 @@ def _create_sqlite(url: URL, path: Path, seed: Seed | None) -> None:
     with built_aside(path) as temp:
         engine = make_engine(url.set(database=str(temp)))
         try:
-            _migrate(engine)
+            migrate(engine)
             if seed is not None:
                 seed(engine)
         finally:
@@ -298,7 +226,7 @@ def _upgrade_sqlite(url: URL, path: Path, found: Probe) -> Database:
     )
     database = _opened(url, path, Migration(False, backup, restored_from, kept, tuple(notes)))
     try:
-        _migrate(database.engine)
+        migrate(database.engine)
     except BaseException:
         database.close()
         raise
@@ -330,7 +258,7 @@ def _open_server(url: URL, seed: Seed | None, upgrade: bool) -> Database:
         if revision == SCHEMA_HEAD:
             return database
         if not tables:
-            _migrate(database.engine)
+            migrate(database.engine)
             if seed is not None:
                 seed(database.engine)
             database.migration = Migration(created=True, backup=None)
@@ -342,7 +270,7 @@ def _open_server(url: URL, seed: Seed | None, upgrade: bool) -> Database:
             raise NewerDatabaseError(where, revision, info.get(UPGRADED_BY))
         if not upgrade:
             raise OutdatedDatabaseError(where, revision, SCHEMA_HEAD)
-        _migrate(database.engine)
+        migrate(database.engine)
         note = (
             f"Schema {revision} is bijgewerkt naar {SCHEMA_HEAD}.",
             f"Schema {revision} was upgraded to {SCHEMA_HEAD}.",

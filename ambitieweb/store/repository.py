@@ -22,9 +22,8 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError
 
-from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.session import (
     NAIVE_IS_UTC,
     Session,
@@ -35,7 +34,15 @@ from ambitieweb.model.session import (
 )
 from ambitieweb.model.summary import SessionSummary
 from ambitieweb.store.engines import WRITE, close_engine
-from ambitieweb.store.errors import DatabaseGoneError, StoreWriteError
+from ambitieweb.store.errors import (
+    DatabaseGoneError,
+    DuplicateParticipantError,
+    DuplicateSessionError,
+    DuplicateSnapshotError,
+    SessionNotFoundError,
+    StaleSessionError,
+    write_error,
+)
 from ambitieweb.store.sqlite_file import FileIdentity
 from ambitieweb.store.tables import (
     TALLY_COLUMNS,
@@ -48,52 +55,6 @@ from ambitieweb.store.tables import (
     theme_entries,
     votes,
 )
-
-
-class SessionNotFoundError(AmbitiewebError):
-    def __init__(self, session_id: str) -> None:
-        super().__init__(
-            f"Sessie {session_id} bestaat niet (meer) in deze database.",
-            f"Session {session_id} does not exist in this database (any more).",
-        )
-        self.session_id = session_id
-
-
-class StaleSessionError(AmbitiewebError):
-    def __init__(self, title: str) -> None:
-        super().__init__(
-            f"'{title}' is intussen elders gewijzigd. Uw wijziging is niet opgeslagen over die van "
-            "een ander heen; laad de sessie opnieuw.",
-            f"'{title}' was changed elsewhere in the meantime. Your change was not saved over "
-            "someone else's; reload the session.",
-        )
-
-
-class DuplicateSessionError(AmbitiewebError):
-    def __init__(self, title: str) -> None:
-        super().__init__(
-            f"Sessie '{title}' staat al in de database.",
-            f"Session '{title}' is already in the database.",
-        )
-
-
-class DuplicateSnapshotError(AmbitiewebError):
-    def __init__(self, title: str) -> None:
-        super().__init__(
-            f"'{title}' is niet opgeslagen: een vastgestelde versie ervan staat al in de database, "
-            "bij een andere sessie. Importeer het bestand als kopie.",
-            f"'{title}' was not saved: one of its agreed versions is already in the database, with "
-            "another session. Import the file as a copy.",
-        )
-
-
-class DuplicateParticipantError(AmbitiewebError):
-    def __init__(self, title: str, name: str) -> None:
-        super().__init__(
-            f"'{title}' is niet opgeslagen: deelnemer '{name}' staat er twee keer in met hetzelfde id.",
-            f"'{title}' was not saved: participant '{name}' is in it twice with the same id.",
-        )
-
 
 _SUMMARY_COLUMNS = (
     sessions.c.id,
@@ -264,45 +225,6 @@ def _child_rows(session: Session) -> list[tuple[Table, list[dict[str, Any]]]]:
 
 T = TypeVar("T")
 
-# What the database says when a write fails for a reason outside the program, in the user's words.
-_WRITE_PROBLEMS = (
-    ("database or disk is full", "de schijf is vol", "the disk is full"),
-    ("disk i/o error", "de schijf gaf een leesfout of schrijffout", "the disk reported an I/O error"),
-    ("readonly database", "het databasebestand is alleen-lezen", "the database file is read-only"),
-    (
-        "database is locked",
-        "een ander programma houdt de database bezet",
-        "another program holds the database",
-    ),
-    (
-        "statement timeout",
-        "de databaseserver antwoordde niet op tijd",
-        "the database server did not answer in time",
-    ),
-    (
-        "canceling statement",
-        "de databaseserver antwoordde niet op tijd",
-        "the database server did not answer in time",
-    ),
-)
-
-
-def _write_error(exc: DBAPIError) -> StoreWriteError:
-    detail = (str(exc.orig).strip().splitlines() or ["?"])[0]
-    for needle, nl, en in _WRITE_PROBLEMS:
-        if needle in detail.lower():
-            return StoreWriteError(nl, en)
-    if exc.connection_invalidated:
-        return StoreWriteError(
-            f"de verbinding met de database is verbroken ({detail})",
-            f"the connection to the database was lost ({detail})",
-        )
-    if isinstance(exc, IntegrityError):
-        return StoreWriteError(
-            f"de database weigerde de gegevens ({detail})", f"the database refused the data ({detail})"
-        )
-    return StoreWriteError(f"de database meldt: {detail}", f"the database says: {detail}")
-
 
 class Repository:
     def __init__(self, engine: Engine) -> None:
@@ -338,7 +260,7 @@ class Repository:
                 self._check_file()  # again, now that this process holds the write lock
                 return work(conn)
         except DBAPIError as exc:
-            raise _write_error(exc) from exc
+            raise write_error(exc) from exc
 
     # --- reading -----------------------------------------------------------------------------
 

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.store import Repository, open_database
-from ambitieweb.store.database import SCHEMA_HEAD, expected_schema
+from ambitieweb.store.database import SCHEMA_HEAD
+from ambitieweb.store.migrator import expected_schema
 from ambitieweb.store.sqlite_file import ProbeError, probe
 from tests.reliability.crash_worker import seed_examples
 from tests.schema_0001 import make_0001_database

@@ -136,7 +136,7 @@ def at_revision(database_url: str, revision: str) -> None:
     from sqlalchemy import text
 
     from ambitieweb.store import open_database
-    from ambitieweb.store.database import _alembic_config
+    from ambitieweb.store.migrator import alembic_config as _alembic_config
 
     database = open_database(database_url)
     with database.engine.begin() as conn:

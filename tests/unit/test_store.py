@@ -24,7 +24,9 @@ from ambitieweb.store import (
     resolve_url,
     set_aside,
 )
-from ambitieweb.store.database import _alembic_config, backup_sqlite, head_revision
+from ambitieweb.store.migrator import alembic_config as _alembic_config
+from ambitieweb.store.migrator import head_revision
+from ambitieweb.store.sqlite_file import backup_sqlite
 
 
 def make_session(catalogue: Catalogue, title: str = "Schoonmaak 2027", **fields: object) -> Session:

@@ -15,7 +15,7 @@ from ambitieweb.exchange import parse
 from ambitieweb.exchange.legacy import derived_participant_id
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Repository, open_database
-from ambitieweb.store.database import _alembic_config
+from ambitieweb.store.migrator import alembic_config as _alembic_config
 from tests.schema_0001 import FORMAT_1, make_0001_database
 
 

@@ -29,7 +29,8 @@ from ambitieweb.store import (
     open_database,
     restore_backup,
 )
-from ambitieweb.store.database import SCHEMA_HEAD, expected_schema
+from ambitieweb.store.database import SCHEMA_HEAD
+from ambitieweb.store.migrator import expected_schema
 from ambitieweb.store.sqlite_file import backup_sqlite, probe
 from tests.schema_0001 import make_0001_database
 
@@ -182,12 +183,12 @@ def test_a_failed_upgrade_changes_nothing_in_the_file(
 ) -> None:
     path = make_0001_database(tmp_path / "ambitieweb.sqlite")
     schema = probe(path).schema
-    import ambitieweb.store.database as database_module
+    import ambitieweb.store.migrator as migrator
 
     def note_then_fail(_connection: object) -> None:
         raise OSError("power cut")  # after every migration ran, inside the transaction
 
-    monkeypatch.setattr(database_module, "_note_version", note_then_fail)
+    monkeypatch.setattr(migrator, "_note_version", note_then_fail)
     with pytest.raises(OSError, match="power cut"):
         open_database(url(path))
     assert probe(path).revision == "0001" and probe(path).schema == schema  # the DDL rolled back too
