@@ -365,3 +365,24 @@ def test_twenty_programs_writing_at_once_wait_their_turn(tmp_path: Path, catalog
     for thread in threads:
         thread.join()
     assert failures == [] and saves[0] == 20 * 25
+
+
+def test_a_journal_left_without_its_database_is_not_replayed_into_a_new_one(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """The user deleted ambitieweb.sqlite but not its -wal: the new database must not take it in."""
+    path = tmp_path / "ambitieweb.sqlite"
+    database = open_database(url(path))
+    Repository(database.engine).create(new_session(catalogue, "Oud"))
+    wal = path.with_name(path.name + "-wal")
+    kept_wal = wal.read_bytes()
+    assert kept_wal  # the session is still in the journal
+    database.engine.dispose()  # no checkpoint: as after a crash
+    path.unlink()
+    wal.write_bytes(kept_wal)
+    fresh = open_database(url(path))
+    try:
+        assert fresh.migration.created and Repository(fresh.engine).list_sessions() == []
+        assert list(tmp_path.glob("ambitieweb.orphan-*.sqlite-wal"))
+    finally:
+        fresh.close()
