@@ -18,12 +18,13 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Goal, Measure, Participant, Session, Snapshot
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.save_worker import SaveQueue
     from ambitieweb.store.repository import Repository
+    from ambitieweb.store.save_queue import SaveQueue, SaveResult
 
 Mutation = Callable[[Session], None]
 
 SLOW_SAVE_MS = 3000  # a save to a server that takes longer gets a bar (the edit stays on screen)
+POLL_MS = 15  # how often the window looks for results of saves to a server
 FLUSH_TIMEOUT_S = 20.0  # waiting for saves in flight before agreeing, closing, or a copy
 
 # The parts of a session that an undo restores; identity and bookkeeping stay as the store has them.
@@ -95,10 +96,14 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         self.unsaved = False
         self._queue: SaveQueue | None = None  # saves to a server run off the GUI thread
+        self._last: SaveResult | None = None  # the newest result of the queue, not yet reported
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
         self._slow.setInterval(SLOW_SAVE_MS)
         self._slow.timeout.connect(self._save_is_slow)
+        self._poll = QTimer(self)  # runs while saves to a server are on their way
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._take_results)
         if repository is not None:
             self._use(repository)
 
@@ -122,11 +127,10 @@ class SessionController(QObject):
     def _use(self, repository: Repository) -> None:
         self._repository = repository
         if repository.remote:
-            from ambitieweb.gui.save_worker import SaveQueue
+            from ambitieweb.store.save_queue import SaveQueue
 
-            self._queue = SaveQueue(repository, self.session.revision, self)
-            self._queue.finished.connect(self._take_results)
-            self.destroyed.connect(self._queue.close)
+            self._queue = SaveQueue(repository, self.session.revision)
+            self.destroyed.connect(self._queue.close)  # its thread ends after the save it is doing
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -288,6 +292,7 @@ class SessionController(QObject):
         if self._queue is not None:  # a server: the save runs in a thread; `saved` comes after
             self.unsaved = True
             self._queue.put(self.session.model_copy(deep=True))
+            self._poll.start()
             if not self._slow.isActive():
                 self._slow.start()
             return False
@@ -317,15 +322,18 @@ class SessionController(QObject):
     def _take_results(self) -> None:
         """The save thread's results, in order: the last one says whether all is stored."""
         assert self._queue is not None
-        results = self._queue.take_results()
-        for result in results:
+        for result in self._queue.take_results():
             self.session.revision = result.revision
             if result.updated_at is not None:
                 self.session.updated_at = result.updated_at
-        if not results or not self._queue.idle:
+            self._last = result
+        if not self._queue.idle:
             return
+        self._poll.stop()
         self._slow.stop()
-        last = results[-1]
+        last, self._last = self._last, None
+        if last is None:
+            return
         if last.error is None and last.unexpected is None:
             self.unsaved = False
             self.saved.emit()

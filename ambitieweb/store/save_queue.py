@@ -1,20 +1,19 @@
-"""Saves to a database server off the GUI thread: one at a time, in order, the newest content wins.
+"""Saves to a database server off the caller's thread: one at a time, in order, the newest wins.
 
 A save to PostgreSQL is some fifteen round trips; over a network, or to a server that hangs, that
-must not freeze the window. The controller hands each edit's content (a copy) to this queue and goes
-on; a thread writes it. Saves never overtake each other: there is one thread, and content waiting
-while a save runs is replaced by newer content (every save writes the whole session). The thread
-keeps the revision the database has from its own last save, so the stale-save check stays exact.
+must not freeze the window. The window hands each edit's content (a copy) to this queue and goes on;
+a thread writes it, and the window collects the results when it looks (a timer of its own: the
+thread never calls into Qt, so it can outlive the window safely). Saves never overtake each other:
+there is one thread, and content waiting while a save runs is replaced by newer content (every save
+writes the whole session). The thread keeps the revision the database has from its own last save, so
+the stale-save check stays exact.
 """
 
 from __future__ import annotations
 
 import threading
-from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.session import Session
@@ -33,11 +32,8 @@ class SaveResult:
     unexpected: str | None = None  # a failure the store did not name (its first line)
 
 
-class SaveQueue(QObject):
-    finished = Signal()  # a save ended (sent to the GUI thread): take the results
-
-    def __init__(self, repository: Repository, revision: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+class SaveQueue:
+    def __init__(self, repository: Repository, revision: int) -> None:
         self._repository = repository
         self._revision = revision
         self._state = threading.Condition()
@@ -93,8 +89,6 @@ class SaveQueue(QObject):
                 self._results.append(result)
                 self._busy = False
                 self._state.notify_all()
-            with suppress(RuntimeError):  # the window closed meanwhile; flush() took the results
-                self.finished.emit()
 
     def _save(self, content: Session) -> SaveResult:
         content.revision = self._revision
