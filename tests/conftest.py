@@ -17,7 +17,7 @@ from ambitieweb.charts.radar import RadarData
 from ambitieweb.model.votes import Distribution
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
-from tests.postgres import Server, server_binaries, throwaway_server
+from tests.postgres import Server, can_run_server, server_binaries, throwaway_server
 
 EXAMPLES = {
     "generic": "gemeente-zuiderhaven-generiek.ambitieweb.json",
@@ -63,6 +63,8 @@ def postgres_server(request: pytest.FixtureRequest) -> Iterator[Server]:
             "PostgreSQL is not installed (no initdb/pg_ctl in /usr/lib/postgresql/*/bin or on PATH): "
             "the PostgreSQL runs are skipped. `make system-deps` installs it (Debian: postgresql)."
         )
+    if not can_run_server():
+        pytest.skip("running as root, and there is no `postgres` user to run the PostgreSQL server as")
     with throwaway_server() as server:
         yield server
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -31,6 +30,19 @@ def server_binaries() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+def can_run_server() -> bool:
+    """initdb refuses root: as root there must be a `postgres` user to run it as."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return True
+    import pwd
+
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        return False
+    return True
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -43,7 +55,9 @@ class Cluster:
         self.folder = Path(tempfile.mkdtemp(prefix="ambitieweb-pg-"))
         self.port = 0
         self._as: dict[str, Any] = {}
-        if os.geteuid() == 0:
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            import pwd
+
             owner = pwd.getpwnam("postgres")  # KeyError: no postgres user to run as
             os.chown(self.folder, owner.pw_uid, owner.pw_gid)
             self._as = {"user": owner.pw_uid, "group": owner.pw_gid, "extra_groups": []}
