@@ -72,7 +72,7 @@ def sqlite_floor(url: str) -> Callable[[], Callable[[], None]]:
 
     def opened() -> Callable[[], None]:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA busy_timeout=5000")
         key, counter = f"bench-{next(_writers)}", itertools.count()
 
@@ -208,7 +208,7 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
-        rows += measure("SQLite (WAL, NORMAL)", url, sqlite_floor(url))
+        rows += measure("SQLite (WAL, FULL)", url, sqlite_floor(url))
     if server_binaries() is None:
         rows.append("PostgreSQL: not installed here (make system-deps), skipped")
     else:

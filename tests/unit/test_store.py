@@ -129,6 +129,7 @@ def test_sqlite_runs_with_wal_and_foreign_keys(repository: Repository) -> None:
     with repository.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL: a power cut loses nothing
 
 
 def test_default_database_lives_in_the_user_data_folder(isolated_user_folders: Path) -> None:
