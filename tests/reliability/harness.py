@@ -131,7 +131,7 @@ def prepare(folder: Path, zygote: Zygote) -> Templates:
     old = make_0001_database(folder / "template-0001.sqlite")
     database = open_database(f"sqlite:///{folder / 'template-head.sqlite'}", seed=seed_examples)
     database.close()
-    windows = {"edits": 1.0}
+    windows = {"edits": 1.5}
     for mode in ("first-start", "upgrade"):  # how long the work takes, unkilled (median of 3), and some
         durations = []
         for attempt in range(3):
@@ -145,7 +145,7 @@ def prepare(folder: Path, zygote: Zygote) -> Templates:
                 time.sleep(0.001)
             assert (run / "log.done").exists(), f"{mode} failed: {_error(run / 'log')}"
             durations.append(time.monotonic() - started)
-        windows[mode] = sorted(durations)[1] * 2
+        windows[mode] = sorted(durations)[1] * 3
     return Templates(old, database.path or Path(), counts(old), windows)
 
 
