@@ -8,14 +8,16 @@ BIN    := $(VENV)/bin
 # on an X server: Xvfb, xdotool (key presses through XTEST), setxkbmap (x11-xkb-utils, US and German
 # layouts) and the libraries of Qt's xcb plugin (`ldd .../platforms/libqxcb.so | grep 'not found'`);
 # the screen-reader test reads the AT-SPI bus (at-spi2-core, python3-pyatspi, dbus-run-session).
+# PostgreSQL: the tests start a throwaway server with its initdb/pg_ctl (the store, CLI and GUI tests
+# run against it as well as against SQLite).
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
-                   poppler-utils qpdf binutils \
+                   poppler-utils qpdf binutils postgresql \
                    xvfb xdotool x11-xkb-utils xkb-data libx11-xcb1 libxkbcommon-x11-0 \
                    libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
                    libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
                    dbus at-spi2-core python3-pyatspi
 
-.PHONY: run test lint typecheck forms translations schema catalogue-report bench app bench-app system-deps clean
+.PHONY: run test lint typecheck forms translations schema catalogue-report bench crash app bench-app system-deps clean
 
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +36,9 @@ $(VENV)/.build: pyproject.toml $(VENV)/.run
 run: $(VENV)/.run
 	$(BIN)/ambitieweb
 
+# pytest starts a throwaway PostgreSQL cluster (own data folder, a free port on 127.0.0.1) when the
+# server is installed, runs the store, CLI and GUI tests against it too, and stops it; without it
+# those runs are skipped with the reason. Slow tests (crash harness, fuzz, the desktop build) run too.
 test: $(VENV)/.test lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -75,6 +80,12 @@ catalogue-report: $(VENV)/.run
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench/bench_*.py --benchmark-enable --benchmark-only
 	$(BIN)/python tests/bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.save_latency
+
+# The crash harness at length: SIGKILL at random moments during first start, upgrade and edits
+# (`make test` runs 120 of these; this runs 600 and prints the report).
+crash: $(VENV)/.test
+	$(BIN)/python -m tests.reliability.harness --runs 600
 
 # The desktop build in dist/ambitieweb/ (README, "Desktop build"), then its self-test without a screen.
 app: $(VENV)/.build

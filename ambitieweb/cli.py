@@ -18,7 +18,16 @@ if TYPE_CHECKING:  # heavy imports wait until a command needs them
     from ambitieweb.store import Repository
 
 LANGUAGE_VAR = "AMBITIEWEB_LANGUAGE"
-COMMANDS = ("first-screen", "list", "import", "export", "frameworks", "check")
+COMMANDS = (
+    "first-screen",
+    "list",
+    "import",
+    "export",
+    "frameworks",
+    "catalogue",
+    "check",
+    "upgrade-database",
+)
 
 
 def default_language() -> str | None:
@@ -185,6 +194,19 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
     )
     check = commands.add_parser("check", help=t("sessiebestand controleren", "validate a session file"))
     check.add_argument("files", nargs="+", type=Path, metavar=t("BESTAND", "FILE"))
+    upgrade = commands.add_parser(
+        "upgrade-database",
+        help=t("de database bijwerken naar het schema van deze versie", "upgrade the database's schema"),
+        description=t(
+            "Werk een (gedeelde) database bij naar het schema van deze versie. Een PostgreSQL-teamdatabase "
+            "wordt alleen zo bijgewerkt; maak eerst een back-up met pg_dump.",
+            "Upgrade a (shared) database to this version's schema. A PostgreSQL team database is only "
+            "upgraded this way; make a backup with pg_dump first.",
+        ),
+    )
+    upgrade.add_argument(
+        "--yes", action="store_true", help=t("niet om bevestiging vragen", "do not ask for confirmation")
+    )
     return parser
 
 
@@ -196,6 +218,72 @@ def session_files(argv: Sequence[str], commands: Sequence[str]) -> tuple[list[st
     files = [Path(arg) for arg in argv if not arg.startswith("-") and arg.lower().endswith(".json")]
     rest = [arg for arg in argv if not (not arg.startswith("-") and arg.lower().endswith(".json"))]
     return rest, files
+
+
+def _say(language: str, nl: str, en: str) -> str:
+    return en if language == "en" else nl
+
+
+def upgrade_database_command(url: str | None, confirmed: bool, language: str) -> int:
+    """Show what will change and how to back up, ask, then upgrade in one transaction."""
+    import datetime as dt
+
+    from ambitieweb.store import resolve_url, schema_state, sqlite_path, upgrade_database
+    from ambitieweb.store.database import SCHEMA_HEAD
+
+    where, revision = schema_state(url)
+    if revision == SCHEMA_HEAD:
+        print(
+            _say(
+                language,
+                f"{where} heeft al schema {SCHEMA_HEAD}; er is niets te doen.",
+                f"{where} already has schema {SCHEMA_HEAD}; nothing to do.",
+            )
+        )
+        return 0
+    print(
+        _say(
+            language,
+            f"De database {where} wordt bijgewerkt van schema {revision or '-'} naar {SCHEMA_HEAD} "
+            f"(Ambitieweb {__version__}). Oudere versies van Ambitieweb kunnen hem daarna niet meer openen.",
+            f"The database {where} will be upgraded from schema {revision or '-'} to {SCHEMA_HEAD} "
+            f"(Ambitieweb {__version__}). Older versions of Ambitieweb cannot open it afterwards.",
+        )
+    )
+    resolved = resolve_url(url)
+    if sqlite_path(resolved) is None:
+        dump = f"ambitieweb-{dt.date.today():%Y%m%d}.dump"
+        server = resolved.set(drivername="postgresql").render_as_string(hide_password=True)
+        print(_say(language, "Maak eerst een back-up, bijvoorbeeld:", "Make a backup first, for example:"))
+        print(f"  pg_dump --format=custom --file={dump} '{server}'")
+    else:
+        print(
+            _say(
+                language,
+                "Er wordt eerst een kopie naast het bestand gemaakt.",
+                "A copy is made beside the file first.",
+            )
+        )
+    if not confirmed:
+        if not sys.stdin.isatty():
+            raise AmbitiewebError(
+                "Bevestig het bijwerken met --yes (er is niemand om het te vragen). Er is niets veranderd.",
+                "Confirm the upgrade with --yes (there is nobody to ask). Nothing was changed.",
+            )
+        answer = input(_say(language, "Bijwerken? Typ ja: ", "Upgrade? Type yes: "))
+        if answer.strip().lower() not in ("ja", "yes"):
+            print(
+                _say(
+                    language, "Niet bijgewerkt; er is niets veranderd.", "Not upgraded; nothing was changed."
+                )
+            )
+            return 1
+    database = upgrade_database(url)
+    try:
+        print(database.migration.report(language) or _say(language, "Bijgewerkt.", "Upgraded."))
+    finally:
+        database.close()
+    return 0
 
 
 def _find_session_id(repository: Repository, prefix: str) -> str:
@@ -316,11 +404,25 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"{path}: ok — {document.session.title}")
         return 0
 
+    if args.command == "upgrade-database":
+        return upgrade_database_command(args.database, args.yes, language)
+
     from ambitieweb.store import Repository, open_database
-    from ambitieweb.transfer import export_file, import_file
 
     database = open_database(args.database)
-    repository = Repository(database.engine)
+    if database.migration.notes:
+        print(f"ambitieweb: {database.migration.report(language)}", file=sys.stderr)
+    try:
+        _database_command(Repository(database.engine), args, language)
+    finally:
+        database.close()
+    return 0
+
+
+def _database_command(repository: Repository, args: argparse.Namespace, language: str) -> None:
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.transfer import export_file, import_file
+
     if args.command == "list":
         for s in repository.list_sessions(args.search):
             date = s.session_date.isoformat() if s.session_date else "-"
@@ -343,8 +445,6 @@ def run_command(args: argparse.Namespace) -> int:
             print(export_file(repository, session_id, args.json))
         if args.pdf or args.markdown or args.text:
             _export_documents(repository, session_id, args, language)
-    database.engine.dispose()
-    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,12 +17,62 @@ from ambitieweb.charts.radar import RadarData
 from ambitieweb.model.votes import Distribution
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
+from tests.postgres import Server, can_run_server, server_binaries, throwaway_server
 
 EXAMPLES = {
     "generic": "gemeente-zuiderhaven-generiek.ambitieweb.json",
     "cleaning": "zuiderhaven-schoonmaak-2027.ambitieweb.json",
     "road": "provincie-n123-reconstructie.ambitieweb.json",
 }
+
+
+# Where the tests also run against PostgreSQL: the store, the command line and the window.
+POSTGRES_TESTS = ("tests/unit/test_store", "tests/unit/test_cli", "tests/gui/")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--postgres",
+        default=os.environ.get("AMBITIEWEB_TEST_POSTGRES", "auto"),
+        help="auto (default): also run the store, CLI and GUI tests against a throwaway PostgreSQL "
+        "cluster if its server is installed; off: SQLite only; or the URL of a server to make the "
+        "test databases on (env AMBITIEWEB_TEST_POSTGRES)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file; not run against PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames or metafunc.config.getoption("--postgres") == "off":
+        return
+    where = metafunc.definition.path.relative_to(metafunc.config.rootpath).as_posix()
+    if where.startswith(POSTGRES_TESTS) and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server(request: pytest.FixtureRequest) -> Iterator[Server]:
+    option = request.config.getoption("--postgres")
+    if option not in ("auto", "off"):
+        yield Server(option)
+        return
+    if server_binaries() is None:
+        pytest.skip(
+            "PostgreSQL is not installed (no initdb/pg_ctl in /usr/lib/postgresql/*/bin or on PATH): "
+            "the PostgreSQL runs are skipped. `make system-deps` installs it (Debian: postgresql)."
+        )
+    if not can_run_server():
+        pytest.skip("running as root, and there is no `postgres` user to run the PostgreSQL server as")
+    with throwaway_server() as server:
+        yield server
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database the test runs against: "sqlite", or "postgresql" where the tests run on both."""
+    return str(getattr(request, "param", "sqlite"))
 
 
 @pytest.fixture(autouse=True)
@@ -82,15 +132,22 @@ def layered(gww: RadarData) -> RadarData:
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'ambitieweb.sqlite'}"
+def database_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A database of the test's own: a SQLite file, or a new, empty PostgreSQL database."""
+    if backend != "postgresql":
+        yield f"sqlite:///{tmp_path / 'ambitieweb.sqlite'}"
+        return
+    server: Server = request.getfixturevalue("postgres_server")
+    url = server.new_database()
+    yield url
+    server.drop(url)
 
 
 @pytest.fixture
 def repository(database_url: str) -> Iterator[Repository]:
     database = open_database(database_url)
     yield Repository(database.engine)
-    database.engine.dispose()
+    database.close()
 
 
 @pytest.fixture

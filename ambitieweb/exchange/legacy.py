@@ -21,8 +21,9 @@ def derived_participant_id(owner_id: str, position: int) -> str:
     return uuid.uuid5(_NAMESPACE, f"{owner_id}/participants/{position}").hex
 
 
-def _person(participant: Mapping[str, Any]) -> tuple[object, object, object]:
-    return (participant.get("name"), participant.get("role"), participant.get("organisation"))
+def _person(participant: Mapping[str, Any]) -> tuple[str, str, str]:
+    """Who someone is, as a key (any JSON value: a hand-made file may hold lists here)."""
+    return tuple(repr(participant.get(k)) for k in ("name", "role", "organisation"))  # type: ignore[return-value]
 
 
 def fill_participant_ids(

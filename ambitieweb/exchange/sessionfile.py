@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
@@ -16,7 +13,9 @@ from ambitieweb import __version__
 from ambitieweb.catalogue import Catalogue, UnknownFrameworkError
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.exchange.legacy import fill_session_ids
-from ambitieweb.model.session import Session, Snapshot, utc_now
+from ambitieweb.files import write_atomically
+from ambitieweb.model.session import Moment, Session, Snapshot, utc_now
+from ambitieweb.model.validation_text import listing
 
 FORMAT: Final = "ambitieweb-session"
 FORMAT_VERSION: Final = 3
@@ -59,7 +58,7 @@ class SessionFile(BaseModel):
     format: Literal["ambitieweb-session"] = FORMAT
     format_version: Literal[3] = FORMAT_VERSION
     app_version: str = __version__
-    exported_at: dt.datetime = Field(default_factory=utc_now)
+    exported_at: Moment = Field(default_factory=utc_now)
     session: Session
     snapshots: Annotated[list[Snapshot], Field(max_length=500)] = []
 
@@ -72,13 +71,6 @@ def _file_error(
     name: str, nl: str, en: str, kind: type[SessionFileError] = SessionFileError
 ) -> SessionFileError:
     return kind(f"{name}: {nl}", f"{name}: {en}")
-
-
-def _field_path(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "(top level)"
 
 
 def upgrade(data: dict[str, Any], name: str = "bestand") -> dict[str, Any]:
@@ -105,10 +97,30 @@ def upgrade(data: dict[str, Any], name: str = "bestand") -> dict[str, Any]:
             f"{FORMAT_VERSION}. Update Ambitieweb to open it.",
         )
     while version < FORMAT_VERSION:
-        data = UPGRADES[version](data)
+        try:
+            data = UPGRADES[version](data)
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+            raise _file_error(
+                name,
+                f"het bestand (formaatversie {version}) kan niet worden bijgewerkt: de inhoud heeft "
+                "niet de vorm van die versie.",
+                f"the file (format version {version}) cannot be upgraded: its content does not have "
+                "the form of that version.",
+            ) from None
         version += 1
         data["format_version"] = version
     return data
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if number in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is too large")
+    return number
 
 
 def read_json(
@@ -124,7 +136,8 @@ def read_json(
             kind,
         )
     try:
-        data = json.loads(raw.decode("utf-8"))
+        # a byte order mark (Windows editors write one) is not part of the text
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant, parse_float=_finite)
     except UnicodeDecodeError as exc:
         raise _file_error(
             name, f"geen UTF-8-tekst (byte {exc.start}).", f"not UTF-8 text (byte {exc.start}).", kind
@@ -140,6 +153,13 @@ def read_json(
         raise _file_error(
             name, "de JSON is te diep genest.", "the JSON is nested too deeply.", kind
         ) from None
+    except ValueError as exc:  # NaN, Infinity, a number too large to be one
+        raise _file_error(
+            name,
+            f"geen geldig JSON-getal: {str(exc).split()[0]} (NaN en oneindig bestaan niet in JSON).",
+            f"not a valid JSON number: {str(exc).split()[0]} (NaN and infinity do not exist in JSON).",
+            kind,
+        ) from None
     if not isinstance(data, dict):
         raise _file_error(
             name, "het bestand bevat geen JSON-object.", "the file does not hold a JSON object.", kind
@@ -152,13 +172,14 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
     data = read_json(raw, name)
     data = upgrade(data, name)
     try:
-        document = SessionFile.model_validate(data)
+        # Strict, from JSON: what the shipped schema refuses is refused ("2" or true as a number).
+        document = SessionFile.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
-        problems = [f"{_field_path(e['loc'])}: {e['msg']}" for e in exc.errors()[:10]]
-        more = exc.error_count() - len(problems)
-        listing = "; ".join(problems) + (f" (+{more})" if more > 0 else "")
+        errors = exc.errors(include_url=False)
         raise _file_error(
-            name, f"het bestand klopt niet — {listing}", f"the file is invalid — {listing}"
+            name,
+            f"het bestand klopt niet — {listing(errors, 'nl')}",
+            f"the file is invalid — {listing(errors, 'en')}",
         ) from None
     check_session(document.session, document.snapshots, catalogue, name)
     return document
@@ -191,6 +212,38 @@ def check_session(
             f"{prefix}snapshots: an agreed version belongs to another session.",
             kind,
         )
+    _check_unique(session, snapshots, name, prefix, kind)
+
+
+def _check_unique(
+    session: Session, snapshots: list[Snapshot], name: str, prefix: str, kind: type[SessionFileError]
+) -> None:
+    """What the database keeps unique is unique in the file: criteria per session, agreed versions'
+    numbers and ids."""
+    sessions = [(f"{prefix}session", session)]
+    sessions += [(f"{prefix}snapshots[{i}].session", s.session) for i, s in enumerate(snapshots)]
+    for where, shown in sessions:
+        _first_repeat(
+            name, [c.id for c in shown.criteria], f"{where}.criteria", ("criterium-id", "criterion id"), kind
+        )
+    numbers = [s.number for s in snapshots]
+    _first_repeat(name, numbers, f"{prefix}snapshots", ("versienummer", "version number"), kind)
+    _first_repeat(name, [s.id for s in snapshots], f"{prefix}snapshots", ("versie-id", "version id"), kind)
+
+
+def _first_repeat(
+    name: str, values: list[Any], where: str, what: tuple[str, str], kind: type[SessionFileError]
+) -> None:
+    seen: set[Any] = set()
+    for index, value in enumerate(values):
+        if value in seen:
+            raise _file_error(
+                name,
+                f"{where}[{index}]: {what[0]} {value!r} komt twee keer voor.",
+                f"{where}[{index}]: {what[1]} {value!r} occurs twice.",
+                kind,
+            )
+        seen.add(value)
 
 
 def _check_votes(session: Session, name: str, where: str) -> None:
@@ -281,11 +334,7 @@ def write_file(path: Path, session: Session, snapshots: list[Snapshot] | None = 
 def write_text(path: Path, text: str, kind: type[SessionFileError] = SessionFileError) -> None:
     """Write a file's text atomically, with a message naming the file when it cannot be written."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".ambitieweb-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.write("\n")
-        os.replace(tmp, path)
+        write_atomically(path, (text + "\n").encode("utf-8"))
     except OSError as exc:
         raise _file_error(
             path.name,

@@ -8,8 +8,10 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -31,53 +33,105 @@ from ambitieweb.gui.main_window import LANGUAGE_KEY, LAST_SESSION_KEY, MainWindo
 from ambitieweb.gui.widgets.accessible_look import use_accessible_look
 from ambitieweb.resources import resource
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from ambitieweb.store import UnusableFileError
+
 # What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
 STORE_MODULES = ("ambitieweb.store", "ambitieweb.transfer")
+
+
+# What to do with a file that cannot be opened as it is: put its backup back, start a new database
+# beside it (the file is kept under another name either way), or nothing (close).
+Choice = Literal["backup", "new"] | None
 
 
 def open_store(
     window: MainWindow,
     database_url: str | None,
     language: str,
-    ask: Callable[[QWidget, str], bool] | None = None,
+    ask: Callable[[QWidget, UnusableFileError], Choice] | None = None,
 ) -> bool:
     """Open (and on first start seed) the database; on failure tell the user and keep the file.
 
-    ``ask`` decides whether to start a new database beside a damaged one (a dialog by default).
+    ``ask`` decides what to do with a damaged, empty or half-upgraded file (a dialog by default).
     """
     from ambitieweb.catalogue import default_catalogue
-    from ambitieweb.store import CorruptDatabaseError, Repository, open_database, set_aside
+    from ambitieweb.store import Repository, UnusableFileError, open_database, restore_backup, set_aside
     from ambitieweb.transfer import import_examples
 
-    ask = ask or _ask_new_database
+    def seed(engine: Engine) -> None:
+        import_examples(Repository(engine), default_catalogue())
+
+    ask = ask or _ask_what_to_do
     try:
         try:
-            database = open_database(database_url)
-        except CorruptDatabaseError as exc:
-            if not ask(window, exc.text(language)):
+            database = open_database(database_url, seed=seed)
+        except UnusableFileError as exc:
+            choice = ask(window, exc)
+            if choice is None:
                 return False
-            kept = set_aside(exc.path)
-            database = open_database(database_url)
-            window.ui.statusbar.showMessage(
-                window.tr("Beschadigde database bewaard als %1").replace("%1", str(kept))
-            )
-        repository = Repository(database.engine)
-        if database.migration.created:
-            import_examples(repository, default_catalogue())
+            if choice == "backup":
+                kept = restore_backup(exc.path, exc.backups[0])
+                done = QCoreApplication.translate(
+                    "Startup", "Kopie %1 teruggezet; het onbruikbare bestand is bewaard als %2"
+                )
+                done = done.replace("%1", exc.backups[0].name)
+            else:
+                kept = set_aside(exc.path)
+                done = QCoreApplication.translate(
+                    "Startup", "Nieuwe database gestart; het onbruikbare bestand is bewaard als %2"
+                )
+            database = open_database(database_url, seed=seed)
+            window.ui.statusbar.showMessage(done.replace("%2", kept.name))
     except AmbitiewebError as exc:
         QMessageBox.critical(window, APP_NAME, exc.text(language))
         return False
-    window.attach(repository, database.location)
+    report = database.migration.report(language)
+    if database.migration.kept is not None:  # a file was replaced: the user must hear it
+        QMessageBox.information(window, APP_NAME, report)
+    elif report:
+        window.ui.statusbar.showMessage(report)
+    window.attach(Repository(database.engine), database.location)
     return True
 
 
-def _ask_new_database(parent: QWidget, message: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
-    box.setInformativeText(
-        parent.tr("Het beschadigde bestand wordt bewaard onder een nieuwe naam. Nieuwe database starten?")
+def _ask_what_to_do(parent: QWidget, problem: UnusableFileError) -> Choice:
+    """Offer the backup beside the file (the default) or a new database; never start empty by
+    default."""
+    language = "en" if QLocale().language() == QLocale.Language.English else "nl"
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.text(language), parent=parent)
+    restore = None
+    if problem.backups:
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Kopie terugzetten"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Startup",
+                "Kopie terugzetten: %1 komt in de plaats van het bestand. Nieuwe database: begin leeg. "
+                "Het onbruikbare bestand wordt in beide gevallen bewaard onder een nieuwe naam.",
+            ).replace("%1", problem.backups[0].name)
+        )
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Startup",
+                "Het onbruikbare bestand wordt bewaard onder een nieuwe naam. Nieuwe database starten?",
+            )
+        )
+    fresh = box.addButton(
+        QCoreApplication.translate("Startup", "Nieuwe database"), QMessageBox.ButtonRole.DestructiveRole
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(restore or close)
+    box.setEscapeButton(close)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "backup"
+    return "new" if clicked is fresh else None
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -252,6 +306,8 @@ def run_app(database_url: str | None = None, language: str | None = None, files:
     startup.stop()
     if window.printer is not None:
         window.printer.wait()
+    if window.repository is not None:
+        window.repository.close()  # the SQLite journal into the one file a user copies
     return code
 
 

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     # --- the workspace -------------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
-        from ambitieweb.store.repository import SessionNotFoundError
+        from ambitieweb.store.errors import SessionNotFoundError
 
         repository = self.repository
         assert repository is not None
@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         if self.controller is not None:
+            self.controller.flush()  # a save still on its way to a server lands first
             self.undo_group.removeStack(self.controller.undo_stack)
             self.controller.deleteLater()
             self.controller = None
@@ -475,7 +476,7 @@ class MainWindow(QMainWindow):
         plan = self.plans.controller
         if plan is not None and plan.unsaved:
             plan.save_now()
-        if self.controller is not None and self.controller.unsaved and not self.controller.save_now():
+        if self.controller is not None and not self.controller.flush():
             answer = QMessageBox.question(
                 self,
                 APP_NAME,

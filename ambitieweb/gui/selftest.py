@@ -171,7 +171,7 @@ def _check_sessions(test: SelfTest, output: Path, database_url: str, language: s
         def store() -> str:
             from ambitieweb.exchange import SUFFIX
 
-            _require(open_store(window, database_url, language, ask=lambda _w, _m: False), "open_store")
+            _require(open_store(window, database_url, language, ask=lambda _w, _m: None), "open_store")
             shipped, loaded = len(list(sessions_dir().glob(f"*{SUFFIX}"))), window.sessions.rowCount()
             _require(loaded == shipped > 0, f"{loaded} sessions loaded of {shipped} examples")
             return f"{loaded} sessions"
@@ -186,7 +186,7 @@ def _check_sessions(test: SelfTest, output: Path, database_url: str, language: s
         window.close()
         window.deleteLater()
         if window.repository is not None:
-            window.repository.engine.dispose()
+            window.repository.close()
         QApplication.processEvents()
 
 
@@ -257,7 +257,7 @@ def _reopen(database_url: str) -> str:
     from ambitieweb.store import open_database
 
     database = open_database(database_url)
-    database.engine.dispose()
+    database.close()
     _require(not database.migration.created, "the database was created again")
     return "no migration needed"
 

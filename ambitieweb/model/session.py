@@ -7,7 +7,17 @@ import uuid
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    FiniteFloat,
+    StringConstraints,
+    ValidationInfo,
+)
+from pydantic_core import PydanticCustomError
 
 from ambitieweb.model.criteria import CriterionKind, PlaceholderName
 from ambitieweb.model.framework import Framework, Slug
@@ -16,19 +26,66 @@ from ambitieweb.model.levels import Level
 SessionId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 
 
-def _no_control_chars(value: str) -> str:
-    if any(ord(c) < 32 and c not in "\n\t" for c in value):
-        raise ValueError("contains control characters")
+def _one_line_end(value: object) -> object:
+    """Windows (CR LF) and old Mac (CR) line ends become the one line end the program writes."""
+    if isinstance(value, str) and "\r" in value:
+        return value.replace("\r\n", "\n").replace("\r", "\n")
     return value
 
 
-# Bounds are generous (a rationale may be a pasted policy paragraph) but finite.
+def _no_control_chars(value: str) -> str:
+    if any(ord(c) < 32 and c not in "\n\t" for c in value):
+        raise PydanticCustomError("control_characters", "Text contains control characters")
+    return value
+
+
+# Bounds are generous (a rationale may be a pasted policy paragraph) but finite. No text holds NUL or
+# other control characters (PostgreSQL refuses NUL; none belongs in a document).
+# (Constraints first: a validator before them would make them generic ones, and skip the strip.)
 ShortText = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=500), AfterValidator(_no_control_chars)
+    str,
+    StringConstraints(strip_whitespace=True, max_length=500),
+    BeforeValidator(_one_line_end),
+    AfterValidator(_no_control_chars),
 ]
-LongText = Annotated[str, StringConstraints(max_length=200_000), AfterValidator(_no_control_chars)]
+LongText = Annotated[
+    str,
+    StringConstraints(max_length=200_000),
+    BeforeValidator(_one_line_end),
+    AfterValidator(_no_control_chars),
+]
+Title = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=500),
+    BeforeValidator(_one_line_end),
+    AfterValidator(_no_control_chars),
+]
 
 MAX_LIST = 1000
+MAX_INT = 2**31 - 1  # the databases' INTEGER (PostgreSQL's is 32 bits)
+Count = Annotated[int, Field(ge=0, le=MAX_INT)]
+# Read an agreed version stored by an older program with this in the validation context: its times
+# may lack a zone and are UTC. A session file's times must carry one (its schema says date-time).
+NAIVE_IS_UTC = "naive_is_utc"
+
+
+def _whole_level(value: object) -> object:
+    """A level is a number 0-3 as the schema says: not "2", not false."""
+    if isinstance(value, bool | str):
+        raise PydanticCustomError("level_type", "A level is a whole number from 0 to 3")
+    return value
+
+
+def _with_zone(value: dt.datetime, info: ValidationInfo) -> dt.datetime:
+    if value.tzinfo is not None:
+        return value
+    if info.context and info.context.get(NAIVE_IS_UTC):
+        return value.replace(tzinfo=dt.UTC)
+    raise PydanticCustomError("timezone_aware", "Input should have timezone info")
+
+
+LevelValue = Annotated[Level, BeforeValidator(_whole_level)]
+Moment = Annotated[dt.datetime, AfterValidator(_with_zone)]
 
 
 def new_id() -> str:
@@ -126,8 +183,8 @@ class Goal(_Editable):
     """A measurable target (doel / KPI)."""
 
     indicator: ShortText
-    baseline: float | None = None
-    target: float | None = None
+    baseline: FiniteFloat | None = None
+    target: FiniteFloat | None = None
     unit: ShortText = ""
     year: Annotated[int, Field(ge=1900, le=2200)] | None = None
 
@@ -142,18 +199,18 @@ class Measure(_Editable):
 
 def _rated(level: Level) -> Level:
     if level == Level.UNSET:
-        raise ValueError("a vote is a level from 1 to 3")
+        raise PydanticCustomError("vote_unset", "A vote is a level from 1 to 3")
     return level
 
 
-VoteLevel = Annotated[Level, AfterValidator(_rated)]
+VoteLevel = Annotated[LevelValue, AfterValidator(_rated)]
 TallyCount = Annotated[int, Field(ge=0, le=MAX_LIST)]
 
 
 class ThemeEntry(_Editable):
     theme_id: Slug
-    current: Level = Level.UNSET
-    ambition: Level = Level.UNSET
+    current: LevelValue = Level.UNSET
+    ambition: LevelValue = Level.UNSET
     rationale: LongText = ""
     focus: bool = False
     goals: Annotated[list[Goal], Field(max_length=MAX_LIST)] = []
@@ -176,18 +233,18 @@ class ChosenCriterion(_Editable):
     id: SessionId = Field(default_factory=new_id)
     theme_id: Slug
     kind: CriterionKind
-    level: Level = Level.BASIS
+    level: LevelValue = Level.BASIS
     title: ShortText
     text: LongText
     verification: LongText = ""
     scoring: LongText = ""  # award criteria: how offers are scored
-    weight: Annotated[float, Field(ge=0, le=100_000)] | None = None  # award criteria only
+    weight: Annotated[FiniteFloat, Field(ge=0, le=100_000)] | None = None  # award criteria only
     values: dict[PlaceholderName, ShortText] = {}  # what the tender fills in for each {{placeholder}}
     # Where the text came from; None for an own criterion.
     catalogue_id: Slug | None = None
     catalogue_set: Slug | None = None
     catalogue_version: ShortText | None = None
-    catalogue_revision: int | None = None
+    catalogue_revision: Count | None = None
     edited: bool = False  # the text differs from the catalogue's on purpose
 
 
@@ -195,7 +252,7 @@ class Session(_Editable):
     id: SessionId = Field(default_factory=new_id)
     kind: SessionKind = SessionKind.PROJECT
     scope: SessionScope = SessionScope.ORGANISATION
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    title: Title
     organisation: ShortText = ""
     subject: ShortText = ""  # what is bought: contract, department, in the team's own words
     product_group: Slug | None = None  # a catalogue product group; None: "anders" (none of them)
@@ -211,9 +268,9 @@ class Session(_Editable):
     weight_unit: WeightUnit = WeightUnit.PERCENT
     max_criteria_per_theme: Annotated[int, Field(ge=1, le=50)] = 4  # proportionality warning
     max_focus: Annotated[int, Field(ge=1, le=64)] = 5  # focus themes the team may mark
-    revision: Annotated[int, Field(ge=0)] = 0  # optimistic concurrency counter, kept by the store
-    created_at: dt.datetime = Field(default_factory=utc_now)
-    updated_at: dt.datetime = Field(default_factory=utc_now)
+    revision: Count = 0  # optimistic concurrency counter, kept by the store
+    created_at: Moment = Field(default_factory=utc_now)
+    updated_at: Moment = Field(default_factory=utc_now)
 
     @classmethod
     def new(cls, framework: Framework, title: str, **fields: object) -> Session:
@@ -280,8 +337,8 @@ class Snapshot(BaseModel):
 
     id: SessionId = Field(default_factory=new_id)
     session_id: SessionId
-    number: Annotated[int, Field(ge=1)]
-    agreed_at: dt.datetime
+    number: Annotated[int, Field(ge=1, le=MAX_INT)]
+    agreed_at: Moment
     session: Session
 
     @property

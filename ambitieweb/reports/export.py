@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import os
-import uuid
 from pathlib import Path
 from typing import BinaryIO
 
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.files import write_atomically
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports import DOCUMENTS
@@ -83,15 +82,8 @@ def write_text(path: Path, text: str) -> Path:
 
 def write_bytes(path: Path, data: bytes) -> None:
     """Write atomically (temporary file beside it, then rename), with a message a user understands."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")  # opened normally: usual permissions
     try:
-        try:
-            with tmp.open("xb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ReportError(

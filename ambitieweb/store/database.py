@@ -1,65 +1,56 @@
-"""Open a database safely: resolve the URL, refuse corrupt or newer files, back up, migrate."""
+"""Open a database safely: resolve the URL, refuse what is not ours, build or upgrade in one step.
+
+A new SQLite database is built beside the real path and appears there only when complete, examples
+included. An upgrade runs as one transaction (SQLite's DDL is transactional once the driver stops
+managing transactions itself: see `engines`), after a backup. A file that an older program left half
+upgraded is restored from that program's backup automatically. A shared PostgreSQL database is
+created when empty but upgraded only on purpose (`upgrade_database`).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import sqlite3
-from contextlib import closing
-from dataclasses import dataclass
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from ambitieweb import APP_NAME
-from ambitieweb.errors import AmbitiewebError
+from ambitieweb.store.engines import close_engine, make_engine
+from ambitieweb.store.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    DataFolderError,
+    EmptyDatabaseError,
+    ForeignDatabaseError,
+    HalfUpgradedDatabaseError,
+    NewerDatabaseError,
+    OutdatedDatabaseError,
+)
+from ambitieweb.store.migrator import INFO_TABLE, UPGRADED_BY, expected_schema, known_revisions, migrate
+from ambitieweb.store.sqlite_file import (
+    Probe,
+    ProbeError,
+    backup_sqlite,
+    built_aside,
+    good_backups,
+    probe,
+    restore_backup,
+    set_aside,
+)
 
 ENV_VAR = "AMBITIEWEB_DATABASE_URL"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest Alembic revision. Opening a database already at it needs no Alembic at all (~0.25 s
 # of imports saved at start-up); a test keeps this equal to the head of migrations/versions.
-SCHEMA_HEAD = "0004"
-
-
-class DatabaseError(AmbitiewebError):
-    """The database cannot be used; nothing was changed."""
-
-
-class CorruptDatabaseError(DatabaseError):
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"Het databasebestand {path} is beschadigd of geen Ambitieweb-database ({detail}). "
-            "Het bestand is niet aangeraakt. Bewaar het voor herstel en start een nieuwe database.",
-            f"The database file {path} is damaged or not an Ambitieweb database ({detail}). "
-            "The file was left untouched. Keep it for recovery and start a new database.",
-        )
-        self.path = path
-
-
-class NewerDatabaseError(DatabaseError):
-    def __init__(self, where: str, revision: str) -> None:
-        super().__init__(
-            f"De database {where} is gemaakt door een nieuwere versie van {APP_NAME} "
-            f"(schema {revision}). Werk {APP_NAME} bij om hem te openen; er is niets veranderd.",
-            f"The database {where} was made by a newer version of {APP_NAME} "
-            f"(schema {revision}). Update {APP_NAME} to open it; nothing was changed.",
-        )
-
-
-class DataFolderError(DatabaseError):
-    def __init__(self, folder: Path, detail: str) -> None:
-        super().__init__(
-            f"De gegevensmap {folder} is niet bruikbaar: {detail}. "
-            "Kies een andere map met --database of AMBITIEWEB_DATABASE_URL.",
-            f"The data folder {folder} cannot be used: {detail}. "
-            "Choose another location with --database or AMBITIEWEB_DATABASE_URL.",
-        )
-        self.folder = folder
+SCHEMA_HEAD = "0005"
+# Tables every Ambitieweb schema has had: a database without them is another program's.
+OUR_TABLES = frozenset({"sessions", "theme_entries", "snapshots"})
+Seed = Callable[[Engine], None]  # fills a database that was just created (the example sessions)
 
 
 def default_database_path() -> Path:
@@ -82,7 +73,7 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database).expanduser().resolve()
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_folder(path: Path) -> None:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -90,120 +81,26 @@ def _check_sqlite_file(path: Path) -> None:
         raise DataFolderError(folder, exc.strerror or str(exc)) from exc
     if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
         raise DataFolderError(folder, "geen schrijfrechten / not writable")
-    if not path.exists():
-        return
-    if not os.access(path, os.R_OK | os.W_OK):
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise DataFolderError(folder, f"{path.name} is alleen-lezen / read-only")
-    size = path.stat().st_size
-    if size == 0:
-        return  # an empty file is a new database to SQLite
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise CorruptDatabaseError(path, "geen SQLite-bestand / not a SQLite file")
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path, str(exc)) from exc
-    if not result or result[0] != "ok":
-        raise CorruptDatabaseError(path, str(result[0] if result else "quick_check failed"))
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
-def _alembic_config(connection: Any) -> Any:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["connection"] = connection
-    return config
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
-    assert head is not None
-    return head
-
-
-def backup_sqlite(path: Path, revision: str) -> Path:
-    """A consistent copy of the file before an upgrade, beside the original."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix}")
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-    return target
-
-
-def set_aside(path: Path) -> Path:
-    """Move a corrupt file out of the way (kept, never deleted) so a new database can start."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    path.rename(target)
-    for suffix in ("-wal", "-shm"):
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            extra.rename(target.with_name(target.name + suffix))
-    return target
+# --- the result -------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Migration:
-    created: bool  # the database was empty: a first start
+    created: bool  # the database was new: a first start
     backup: Path | None  # the copy made before upgrading an older schema
+    restored_from: Path | None = None  # a half-upgraded file was replaced by this backup
+    kept: Path | None = None  # where the file that could not be used was put (never deleted)
+    notes: tuple[tuple[str, str], ...] = field(default=())  # what the user should hear (nl, en)
+
+    def report(self, language: str = "nl") -> str:
+        return " ".join(en if language == "en" else nl for nl, en in self.notes)
 
 
-def _schema(engine: Engine) -> tuple[set[str], str | None]:
-    """The database's tables and its Alembic revision (None if it has none)."""
-    with engine.connect() as connection:
-        tables = set(inspect(connection).get_table_names())
-        current = None
-        if "alembic_version" in tables:
-            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return tables, current
-
-
-def migrate(engine: Engine, path: Path | None) -> Migration:
-    """Bring the schema to head; refuse newer databases; back up a SQLite file first."""
-    tables, current = _schema(engine)
-    if current == SCHEMA_HEAD:
-        return Migration(created=False, backup=None)
-
-    from alembic import command
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(_alembic_config(None))
-    head = head_revision()
-    where = str(path) if path else engine.url.render_as_string(hide_password=True)
-    if current is None and tables - {"alembic_version"}:
-        raise DatabaseError(
-            f"De database {where} bevat tabellen van een ander programma; er is niets veranderd.",
-            f"The database {where} holds another program's tables; nothing was changed.",
-        )
-    if current is not None:
-        try:
-            scripts.get_revision(current)
-        except Exception as exc:  # alembic raises several kinds for an unknown id
-            raise NewerDatabaseError(where, current) from exc
-    if current == head:
-        return Migration(created=False, backup=None)
-    backup = backup_sqlite(path, current) if path and current is not None else None
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
-    return Migration(created=current is None, backup=backup)
-
-
-@dataclass(frozen=True)
+@dataclass
 class Database:
     engine: Engine
     path: Path | None  # the SQLite file, if it is one
@@ -213,56 +110,250 @@ class Database:
     def location(self) -> str:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
+    def close(self) -> None:
+        """Checkpoint the SQLite journal into the one file a user copies, and close connections."""
+        close_engine(self.engine, self.path)
 
-def _engine(resolved: URL) -> tuple[Engine, Path | None]:
-    """An engine for a checked database address (a SQLite file is checked, never created here)."""
-    path = sqlite_path(resolved)
-    if path is not None:
-        _check_sqlite_file(path)
-        resolved = resolved.set(database=str(path))
+
+def _opened(url: URL, path: Path | None, migration: Migration) -> Database:
+    return Database(make_engine(url if path is None else url.set(database=str(path))), path, migration)
+
+
+# --- SQLite ----------------------------------------------------------------------------------------
+
+
+def _sound(found: Probe, revision: str) -> bool:
+    """A file at a known revision whose tables are exactly that revision's."""
+    return (
+        found.revision == revision
+        and revision in known_revisions()
+        and (found.schema == expected_schema(revision))
+    )
+
+
+def _backups(path: Path) -> list[Path]:
+    return good_backups(path, _sound)
+
+
+def _probe_sqlite(path: Path) -> Probe:
     try:
-        engine = create_engine(resolved)
-    except (ArgumentError, ImportError) as exc:
+        return probe(path)
+    except ProbeError as exc:
+        if exc.empty:
+            raise EmptyDatabaseError(path, _backups(path)) from None
+        raise CorruptDatabaseError(path, str(exc), _backups(path)) from None
+
+
+def _create_sqlite(url: URL, path: Path, seed: Seed | None) -> None:
+    with built_aside(path) as temp:
+        engine = make_engine(url.set(database=str(temp)))
+        try:
+            migrate(engine)
+            if seed is not None:
+                seed(engine)
+        finally:
+            close_engine(engine, temp)
+
+
+def _open_sqlite(url: URL, path: Path, seed: Seed | None) -> Database:
+    _check_folder(path)
+    if not path.exists():
+        _create_sqlite(url, path, seed)
+        return _opened(url, path, Migration(created=True, backup=None))
+    found = _probe_sqlite(path)
+    if found.revision == SCHEMA_HEAD:
+        return _opened(url, path, Migration(created=False, backup=None))
+
+    where = str(path)
+    if found.revision is None:
+        if set(found.schema) <= set(expected_schema(SCHEMA_HEAD)) and probe(path, count_rows=True).rows == 0:
+            return _start_again(url, path, seed)
+        names = ", ".join(sorted(found.schema)[:4])
+        raise ForeignDatabaseError(where, f"tabellen {names}", f"tables {names}")
+    if not set(found.schema) >= OUR_TABLES:
+        raise ForeignDatabaseError(
+            where, f"Alembic-revisie {found.revision}", f"Alembic revision {found.revision}"
+        )
+    if found.revision not in known_revisions():
+        raise NewerDatabaseError(where, found.revision, found.info.get(UPGRADED_BY))
+    return _upgrade_sqlite(url, path, found)
+
+
+def _start_again(url: URL, path: Path, seed: Seed | None) -> Database:
+    """A first start of an earlier version was killed before it finished: nothing is in the file."""
+    kept = set_aside(path, "interrupted")
+    _create_sqlite(url, path, seed)
+    note = (
+        f"Een eerdere eerste start was afgebroken; er is een nieuwe database gemaakt "
+        f"(het onvolledige bestand staat er nog als {kept.name}).",
+        f"An earlier first start was interrupted; a new database was made (the incomplete "
+        f"file is kept as {kept.name}).",
+    )
+    return _opened(url, path, Migration(created=True, backup=None, kept=kept, notes=(note,)))
+
+
+def _upgrade_sqlite(url: URL, path: Path, found: Probe) -> Database:
+    """Back up, then upgrade in one transaction; a file an older program left half upgraded is
+    first replaced by the backup that program made."""
+    assert found.revision is not None
+    revision: str | None = found.revision
+    notes: list[tuple[str, str]] = []
+    restored_from: Path | None = None
+    kept: Path | None = None
+    if found.schema != expected_schema(found.revision):
+        backups = _backups(path)
+        if not backups:
+            raise HalfUpgradedDatabaseError(path, found.revision)
+        restored_from = backups[0]
+        kept = restore_backup(path, restored_from)
+        notes.append(
+            (
+                f"De database was half bijgewerkt door een afgebroken upgrade. De kopie van daarvoor "
+                f"({restored_from.name}) is teruggezet; het halve bestand staat er nog als {kept.name}.",
+                f"The database was half upgraded by an interrupted upgrade. The copy made before it "
+                f"({restored_from.name}) was restored; the half-upgraded file is kept as {kept.name}.",
+            )
+        )
+        revision = _probe_sqlite(path).revision
+    assert revision is not None  # a sound backup has one
+    backup = backup_sqlite(path, revision)
+    notes.append(
+        (
+            f"De database is bijgewerkt naar schema {SCHEMA_HEAD}; een kopie van daarvoor staat in "
+            f"{backup.name}.",
+            f"The database was upgraded to schema {SCHEMA_HEAD}; a copy from before is in {backup.name}.",
+        )
+    )
+    database = _opened(url, path, Migration(False, backup, restored_from, kept, tuple(notes)))
+    try:
+        migrate(database.engine)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+# --- PostgreSQL (or any server) --------------------------------------------------------------------
+
+
+def _server_schema(engine: Engine) -> tuple[set[str], str | None, dict[str, str]]:
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        info: dict[str, str] = {}
+        if INFO_TABLE in tables:
+            info = {
+                str(k): str(v) for k, v in connection.execute(text(f"SELECT key, value FROM {INFO_TABLE}"))
+            }
+    return tables, revision, info
+
+
+def _open_server(url: URL, seed: Seed | None, upgrade: bool) -> Database:
+    database = _opened(url, None, Migration(created=False, backup=None))
+    where = database.location
+    try:
+        tables, revision, info = _server_schema(database.engine)
+        if revision == SCHEMA_HEAD:
+            return database
+        if not tables:
+            migrate(database.engine)
+            if seed is not None:
+                seed(database.engine)
+            database.migration = Migration(created=True, backup=None)
+            return database
+        if revision is None or not tables >= OUR_TABLES:
+            names = ", ".join(sorted(tables)[:4])
+            raise ForeignDatabaseError(where, f"tabellen {names}", f"tables {names}")
+        if revision not in known_revisions():
+            raise NewerDatabaseError(where, revision, info.get(UPGRADED_BY))
+        if not upgrade:
+            raise OutdatedDatabaseError(where, revision, SCHEMA_HEAD)
+        migrate(database.engine)
+        note = (
+            f"Schema {revision} is bijgewerkt naar {SCHEMA_HEAD}.",
+            f"Schema {revision} was upgraded to {SCHEMA_HEAD}.",
+        )
+        database.migration = Migration(created=False, backup=None, notes=(note,))
+        return database
+    except DBAPIError as exc:
+        database.close()
         raise DatabaseError(
-            f"Database-adres wordt niet ondersteund: {exc}.", f"Unsupported database URL: {exc}."
+            f"De database {where} is niet bereikbaar: {_first_line(exc.orig)}.",
+            f"The database {where} cannot be reached: {_first_line(exc.orig)}.",
         ) from exc
-    if resolved.get_backend_name() == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    return engine, path
+    except BaseException:
+        database.close()
+        raise
+
+
+def _first_line(error: object) -> str:
+    return (str(error).strip().splitlines() or ["?"])[0]
+
+
+# --- entry points --------------------------------------------------------------------------------
 
 
 def open_current(url: str | None = None) -> Database | None:
     """The database if it exists with the current schema, checked but not changed; None when it
-    must first be created or upgraded (by `open_database`). Raises what `open_database` would for a
-    file that cannot be used."""
+    must first be created, upgraded or refused with a message (by `open_database`)."""
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
-    if path is not None and (not path.is_file() or path.stat().st_size == 0):
+    if path is None:
+        with suppress(DatabaseError):
+            database = _opened(resolved, None, Migration(created=False, backup=None))
+            try:
+                if _server_schema(database.engine)[1] == SCHEMA_HEAD:
+                    return database
+            except DBAPIError:
+                pass
+            database.close()
         return None
-    engine, path = _engine(resolved)
+    if not path.is_file():
+        return None
     try:
-        _tables, current = _schema(engine)
-    except DBAPIError:
-        current = None
-    if current != SCHEMA_HEAD:
-        engine.dispose()
+        found = probe(path)
+    except ProbeError:
         return None
-    return Database(engine, path, Migration(created=False, backup=None))
+    if found.revision != SCHEMA_HEAD or not os.access(path, os.R_OK | os.W_OK):
+        return None
+    return _opened(resolved, path, Migration(created=False, backup=None))
 
 
-def open_database(url: str | None = None) -> Database:
-    """A checked, migrated database."""
-    engine, path = _engine(resolve_url(url))
+def open_database(url: str | None = None, seed: Seed | None = None, upgrade: bool = False) -> Database:
+    """A checked database at the current schema. `seed` fills one that is created; `upgrade` lets
+    an older shared (server) database be upgraded, which otherwise is refused."""
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if path is None:
+        return _open_server(resolved, seed, upgrade)
     try:
-        migration = migrate(engine, path)
+        return _open_sqlite(resolved, path, seed)
     except DBAPIError as exc:
-        engine.dispose()
-        if path is not None:
-            raise CorruptDatabaseError(path, str(exc.orig)) from exc
+        raise CorruptDatabaseError(path, _first_line(exc.orig), _backups(path)) from exc
+
+
+def upgrade_database(url: str | None = None) -> Database:
+    """`ambitieweb upgrade-database`: the one way a shared database gets a newer schema."""
+    return open_database(url, upgrade=True)
+
+
+def schema_state(url: str | None = None) -> tuple[str, str | None]:
+    """Where the database is and its revision (None: empty or not ours), changing nothing."""
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if path is not None:
+        if not path.is_file():
+            return str(path), None
+        return str(path), _probe_sqlite(path).revision
+    database = _opened(resolved, None, Migration(created=False, backup=None))
+    try:
+        return database.location, _server_schema(database.engine)[1]
+    except DBAPIError as exc:
         raise DatabaseError(
-            f"De database is niet bereikbaar: {exc.orig}.", f"The database cannot be reached: {exc.orig}."
+            f"De database {database.location} is niet bereikbaar: {_first_line(exc.orig)}.",
+            f"The database {database.location} cannot be reached: {_first_line(exc.orig)}.",
         ) from exc
-    except BaseException:
-        engine.dispose()
-        raise
-    return Database(engine, path, migration)
+    finally:
+        database.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -20,10 +22,28 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 
-from ambitieweb.errors import AmbitiewebError
-from ambitieweb.model.session import Session, SessionKind, SessionStatus, Snapshot, utc_now
+from ambitieweb.model.session import (
+    NAIVE_IS_UTC,
+    Session,
+    SessionKind,
+    SessionStatus,
+    Snapshot,
+    utc_now,
+)
 from ambitieweb.model.summary import SessionSummary
+from ambitieweb.store.engines import WRITE, close_engine
+from ambitieweb.store.errors import (
+    DatabaseGoneError,
+    DuplicateParticipantError,
+    DuplicateSessionError,
+    DuplicateSnapshotError,
+    SessionNotFoundError,
+    StaleSessionError,
+    write_error,
+)
+from ambitieweb.store.sqlite_file import FileIdentity
 from ambitieweb.store.tables import (
     TALLY_COLUMNS,
     criteria,
@@ -35,42 +55,6 @@ from ambitieweb.store.tables import (
     theme_entries,
     votes,
 )
-
-
-class SessionNotFoundError(AmbitiewebError):
-    def __init__(self, session_id: str) -> None:
-        super().__init__(
-            f"Sessie {session_id} bestaat niet (meer) in deze database.",
-            f"Session {session_id} does not exist in this database (any more).",
-        )
-        self.session_id = session_id
-
-
-class StaleSessionError(AmbitiewebError):
-    def __init__(self, title: str) -> None:
-        super().__init__(
-            f"'{title}' is intussen elders gewijzigd. Uw wijziging is niet opgeslagen over die van "
-            "een ander heen; laad de sessie opnieuw.",
-            f"'{title}' was changed elsewhere in the meantime. Your change was not saved over "
-            "someone else's; reload the session.",
-        )
-
-
-class DuplicateSessionError(AmbitiewebError):
-    def __init__(self, title: str) -> None:
-        super().__init__(
-            f"Sessie '{title}' staat al in de database.",
-            f"Session '{title}' is already in the database.",
-        )
-
-
-class DuplicateParticipantError(AmbitiewebError):
-    def __init__(self, title: str, name: str) -> None:
-        super().__init__(
-            f"'{title}' is niet opgeslagen: deelnemer '{name}' staat er twee keer in met hetzelfde id.",
-            f"'{title}' was not saved: participant '{name}' is in it twice with the same id.",
-        )
-
 
 _SUMMARY_COLUMNS = (
     sessions.c.id,
@@ -241,9 +225,44 @@ def _child_rows(session: Session) -> list[tuple[Table, list[dict[str, Any]]]]:
     ]
 
 
+T = TypeVar("T")
+
+
 class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._writer = engine.execution_options(**{WRITE: True})
+        path = engine.url.database if engine.dialect.name == "sqlite" else None
+        self._file = FileIdentity.of(Path(path)) if path and Path(path).is_file() else None
+
+    @property
+    def remote(self) -> bool:
+        """A database server (saves go over the network), not a file on this computer."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, if it is one."""
+        return self._file.path if self._file else None
+
+    def close(self) -> None:
+        """At exit: the SQLite journal checkpointed into the one file, every connection closed."""
+        close_engine(self.engine, self.path)
+
+    def _check_file(self) -> None:
+        if self._file is not None and not self._file.still_there():
+            raise DatabaseGoneError(self._file.path)
+
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """One write transaction, into the file this repository opened (never into one that was
+        deleted or replaced meanwhile); the database's own failures become a message."""
+        self._check_file()
+        try:
+            with self._writer.begin() as conn:
+                self._check_file()  # again, now that this process holds the write lock
+                return work(conn)
+        except DBAPIError as exc:
+            raise write_error(exc) from exc
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -293,63 +312,84 @@ class Repository:
 
     def create(self, session: Session, snapshot_list: Iterable[Snapshot] = ()) -> Session:
         """Insert a new session (and, on import, its agreed snapshots)."""
-        with self.engine.begin() as conn:
+        rows = [self._snapshot_row(s) for s in snapshot_list]
+
+        def insert_new(conn: Connection) -> None:
             if conn.execute(select(sessions.c.id).where(sessions.c.id == session.id)).first():
                 raise DuplicateSessionError(session.title)
+            if (
+                rows
+                and conn.execute(
+                    select(snapshots.c.id).where(snapshots.c.id.in_([r["id"] for r in rows]))
+                ).first()
+            ):
+                raise DuplicateSnapshotError(session.title)
             conn.execute(insert(sessions), [_session_row(session)])
             self._write_children(conn, [session])
-            rows = [self._snapshot_row(s) for s in snapshot_list]
             if rows:
                 conn.execute(insert(snapshots), rows)
+
+        self._write(insert_new)
         return session
 
     def save(self, session: Session) -> Session:
-        """Write the whole session if nobody saved it since it was loaded; bumps its revision."""
-        with self.engine.begin() as conn:
-            self._save(conn, session)
+        """Write the whole session if nobody saved it since it was loaded; after the commit, and only
+        then, its revision and time move on (a failed save can simply be tried again)."""
+        revision, now = self._write(lambda conn: self._save(conn, session))
+        session.revision, session.updated_at = revision, now
         return session
 
     def agree(self, session: Session) -> Snapshot:
         """Vaststellen: save the session as agreed and freeze a numbered snapshot of it."""
         previous_status = session.status
-        with self.engine.begin() as conn:
+
+        def save_and_freeze(conn: Connection) -> tuple[Snapshot, int, dt.datetime]:
             number = conn.execute(
                 select(func.coalesce(func.max(snapshots.c.number), 0)).where(
                     snapshots.c.session_id == session.id
                 )
             ).scalar_one()
             snapshot = session.agree(number + 1)
-            try:
-                self._save(conn, session)
-            except AmbitiewebError:
-                session.status = previous_status
-                raise
-            frozen = session.model_copy(deep=True)
+            revision, now = self._save(conn, session)
+            frozen = session.model_copy(deep=True, update={"revision": revision, "updated_at": now})
             frozen.drop_orphan_votes()  # as the session's rows hold it
             snapshot = snapshot.model_copy(update={"session": frozen})
             conn.execute(insert(snapshots), [self._snapshot_row(snapshot)])
+            return snapshot, revision, now
+
+        try:
+            snapshot, revision, now = self._write(save_and_freeze)
+        except BaseException:
+            session.status = previous_status
+            raise
+        session.revision, session.updated_at = revision, now
         return snapshot
 
     def create_many(self, new_sessions: list[Session]) -> None:
         """Bulk insert (imports, seeding): one transaction, executemany per table."""
-        with self.engine.begin() as conn:
+
+        def insert_all(conn: Connection) -> None:
             conn.execute(insert(sessions), [_session_row(s) for s in new_sessions])
             self._write_children(conn, new_sessions)
+
+        self._write(insert_all)
 
     def duplicate(self, session_id: str, title: str) -> Session:
         return self.create(self.get(session_id).duplicate(title))
 
     def delete(self, session_id: str) -> None:
-        with self.engine.begin() as conn:
-            result = conn.execute(delete(sessions).where(sessions.c.id == session_id))
-            if result.rowcount == 0:
+        def remove(conn: Connection) -> None:
+            if conn.execute(delete(sessions).where(sessions.c.id == session_id)).rowcount == 0:
                 raise SessionNotFoundError(session_id)
+
+        self._write(remove)
 
     # --- internals ---------------------------------------------------------------------------
 
-    def _save(self, conn: Connection, session: Session) -> None:
-        now = max(utc_now(), session.updated_at)
-        row = _session_row(session) | {"revision": session.revision + 1, "updated_at": now}
+    def _save(self, conn: Connection, session: Session) -> tuple[int, dt.datetime]:
+        """Write the session's rows; returns the revision and time it has once committed."""
+        revision, now = session.revision + 1, max(utc_now(), session.updated_at)
+        row = _session_row(session) | {"revision": revision, "updated_at": now}
         del row["id"]
         result = conn.execute(
             _UPDATE_SESSION, row | {"owner": session.id, "loaded_revision": session.revision}
@@ -361,8 +401,7 @@ class Repository:
         for statement in _DELETE_CHILDREN:  # children first
             conn.execute(statement, {"owner": session.id})
         self._write_children(conn, [session])
-        session.revision += 1
-        session.updated_at = now
+        return revision, now
 
     @staticmethod
     def _write_children(conn: Connection, sessions_to_write: Iterable[Session]) -> None:
@@ -448,5 +487,6 @@ class Repository:
             session_id=row.session_id,
             number=row.number,
             agreed_at=row.agreed_at,
-            session=Session.model_validate_json(row.payload),
+            # agreed by an older program, its times may lack their zone (UTC)
+            session=Session.model_validate_json(row.payload, context={NAIVE_IS_UTC: True}),
         )

@@ -339,3 +339,12 @@ PLAN_CHILD_TABLES = (
     plan_rules,
     plan_actions,
 )
+
+# Which version of the program last upgraded the schema: an older program names it when it refuses
+# a newer database ("open it with Ambitieweb X or newer").
+ambitieweb_info = Table(
+    "ambitieweb_info",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", String(500), nullable=False),
+)

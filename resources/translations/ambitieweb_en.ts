@@ -2120,6 +2120,10 @@
         <translation>Saving failed: %1</translation>
     </message>
     <message>
+        <source>De database antwoordt nog niet. Uw wijziging is nog niet opgeslagen en blijft op het scherm; zodra de database antwoordt, wordt ze bewaard.</source>
+        <translation>The database is not answering yet. Your change has not been saved yet and stays on screen; it is saved as soon as the database answers.</translation>
+    </message>
+    <message>
         <source> (mijn versie)</source>
         <translation> (my version)</translation>
     </message>
@@ -2306,6 +2310,10 @@
         <translation>This session is already in the database. Import it as a copy?</translation>
     </message>
     <message>
+        <source>Importeren mislukt: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
         <source>Sessie exporteren</source>
         <translation>Export session</translation>
     </message>
@@ -2436,6 +2444,33 @@
     <message>
         <source>Vastgestelde niveaus</source>
         <translation>Agreed levels</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Kopie %1 teruggezet; het onbruikbare bestand is bewaard als %2</source>
+        <translation>Copy %1 restored; the file that could not be used is kept as %2</translation>
+    </message>
+    <message>
+        <source>Nieuwe database gestart; het onbruikbare bestand is bewaard als %2</source>
+        <translation>New database started; the file that could not be used is kept as %2</translation>
+    </message>
+    <message>
+        <source>Kopie terugzetten</source>
+        <translation>Restore the copy</translation>
+    </message>
+    <message>
+        <source>Kopie terugzetten: %1 komt in de plaats van het bestand. Nieuwe database: begin leeg. Het onbruikbare bestand wordt in beide gevallen bewaard onder een nieuwe naam.</source>
+        <translation>Restore the copy: %1 takes the file&apos;s place. New database: start empty. Either way the file that cannot be used is kept under a new name.</translation>
+    </message>
+    <message>
+        <source>Het onbruikbare bestand wordt bewaard onder een nieuwe naam. Nieuwe database starten?</source>
+        <translation>The file that cannot be used will be kept under a new name. Start a new database?</translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2777,18 @@ Criteria chosen: %4.</translation>
         <translation>Your version has been saved as &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>Als kopie bewaren in een bestand</source>
+        <translation>Keep as a copy in a file</translation>
+    </message>
+    <message>
+        <source>Ambitieweb-sessies (*.ambitieweb.json)</source>
+        <translation>Ambition web sessions (*.ambitieweb.json)</translation>
+    </message>
+    <message>
+        <source>De database kon uw versie niet opnemen; ze is bewaard in %1. Importeer dat bestand later met Bestand › Importeren.</source>
+        <translation>The database could not take your version; it has been saved in %1. Import that file later with File › Import.</translation>
+    </message>
+    <message>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
@@ -2931,20 +2978,6 @@ Criteria chosen: %4.</translation>
     <message>
         <source>Actie &apos;%1&apos; verwijderen</source>
         <translation>Remove action &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Het beschadigde bestand wordt bewaard onder een nieuwe naam. Nieuwe database starten?</source>
-        <translation>The damaged file will be kept under a new name. Start a new database?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Beschadigde database bewaard als %1</source>
-        <translation>Damaged database saved as %1</translation>
     </message>
 </context>
 </TS>

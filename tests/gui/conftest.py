@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -9,11 +12,35 @@ from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def engines_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Windows a test makes besides the fixture's (a second program, a restart) open databases the
+    program would close at exit: close them when the test ends, so no connection outlives it."""
+    from sqlalchemy import Engine
+
+    import ambitieweb.store.engines as engines
+
+    made: list[Engine] = []
+    create = engines.create_engine
+
+    def recorded(*args: Any, **kwargs: Any) -> Engine:
+        made.append(create(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(engines, "create_engine", recorded)
+    yield
+    for engine in made:
+        engine.dispose()
+
+
 @pytest.fixture
-def window(qtbot: QtBot, database_url: str) -> MainWindow:
+def window(qtbot: QtBot, database_url: str) -> Iterator[MainWindow]:
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
     assert open_store(window, database_url, "nl")
-    return window
+    yield window
+    window.close()  # saves still on their way land first
+    if window.repository is not None:
+        window.repository.close()

@@ -16,6 +16,8 @@ def open_titled(window: MainWindow, words: str) -> Workspace:
 
 
 def stored(window: MainWindow) -> Session:
-    """The open session as the database has it (not as the window holds it)."""
+    """The open session as the database has it (not as the window holds it), once saves that are
+    still on their way (to a server, in a thread) have landed."""
     assert window.controller is not None and window.repository is not None
+    window.controller.flush()
     return window.repository.get(window.controller.session.id)

@@ -33,6 +33,7 @@ def controller(repository: Repository, catalogue: Catalogue) -> Iterator[Session
     session = repository.get(summary.id)
     controller = SessionController(session, catalogue.framework(session.framework_id), repository)
     yield controller
+    controller.flush()
     controller.deleteLater()
 
 
@@ -146,6 +147,7 @@ def test_missing_values_are_filled_in_before_the_export(
     dialog.grab().save(str(tmp_path / "export-dialog.png"))
 
     path = dialog.export_to(tmp_path / "teksten.md", "bestekteksten", "markdown", None)
+    controller.flush()  # saves to a server land in their own time
     stored = repository.get(controller.session.id)
     assert next(c for c in stored.criteria if c.id == criterion_id).values == {"punten": "15"}
     assert controller.undo_stack.count() == steps + 1
@@ -157,6 +159,7 @@ def test_missing_values_are_filled_in_before_the_export(
     dialog.export_to(tmp_path / "again.md", "bestekteksten", "markdown", None)
     assert controller.undo_stack.count() == steps + 1
     controller.undo_stack.undo()
+    controller.flush()
     assert (
         next(c for c in repository.get(controller.session.id).criteria if c.id == criterion_id).values == {}
     )

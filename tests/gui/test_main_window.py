@@ -1,15 +1,16 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
+from ambitieweb.gui.app import Choice, open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.sessions.list_model import SessionListModel
-from ambitieweb.store import Repository, open_database
+from ambitieweb.store import Repository, UnusableFileError, open_database
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def test_typing_in_search_filters_the_list(window: MainWindow, database_url: str
     assert window.sessions.rowCount() == 5
 
 
+@pytest.mark.sqlite_only
 def test_a_corrupt_database_is_kept_and_a_new_one_started_when_asked(
     window: MainWindow, tmp_path: Path
 ) -> None:
@@ -63,9 +65,9 @@ def test_a_corrupt_database_is_kept_and_a_new_one_started_when_asked(
     path.write_bytes(b"definitely not sqlite" * 100)
     asked: list[str] = []
 
-    def ask(_parent: object, message: str) -> bool:
-        asked.append(message)
-        return True
+    def ask(_parent: object, problem: UnusableFileError) -> Choice:
+        asked.append(problem.text("en"))
+        return "new"
 
     assert open_store(window, f"sqlite:///{path}", "en", ask=ask)
     assert "damaged" in asked[0]
@@ -74,13 +76,15 @@ def test_a_corrupt_database_is_kept_and_a_new_one_started_when_asked(
     assert window.sessions.rowCount() == 5
 
 
+@pytest.mark.sqlite_only
 def test_a_corrupt_database_is_left_alone_when_the_user_declines(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "ambitieweb.sqlite"
     path.write_bytes(b"definitely not sqlite" * 100)
-    assert not open_store(window, f"sqlite:///{path}", "nl", ask=lambda *_: False)
+    assert not open_store(window, f"sqlite:///{path}", "nl", ask=lambda *_: None)
     assert [p.name for p in tmp_path.iterdir()] == ["ambitieweb.sqlite"]
 
 
+@pytest.mark.sqlite_only
 def test_a_newer_database_shows_a_message(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -131,3 +135,82 @@ def test_the_window_can_be_grabbed(window: MainWindow, database_url: str, tmp_pa
     image = window.grab()
     assert not image.isNull()
     image.save(str(tmp_path / "main-window.png"))
+
+
+def answering(choice: str | None, seen: list[tuple[str, str, list[str]]]) -> Callable[[QMessageBox], int]:
+    """QMessageBox.exec as a person answers it: read it, click the button named (or the default)."""
+
+    def answer(box: QMessageBox) -> int:
+        default = box.defaultButton()
+        seen.append(
+            (box.text() + " " + box.informativeText(), default.text(), [b.text() for b in box.buttons()])
+        )
+        button = next((b for b in box.buttons() if b.text() == choice), default)
+        button.click()
+        return 0
+
+    return answer
+
+
+@pytest.mark.sqlite_only
+def test_a_damaged_file_offers_the_good_backup_beside_it_as_the_default(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.store.database import SCHEMA_HEAD
+    from ambitieweb.store.sqlite_file import backup_sqlite
+    from ambitieweb.transfer import import_examples
+
+    path = tmp_path / "team.sqlite"
+    database = open_database(f"sqlite:///{path}")
+    import_examples(Repository(database.engine), default_catalogue())
+    database.close()
+    backup = backup_sqlite(path, SCHEMA_HEAD)
+    path.write_bytes(b"garbage" * 1000)
+    seen: list[tuple[str, str, list[str]]] = []
+    monkeypatch.setattr(QMessageBox, "exec", answering(None, seen))
+    assert open_store(window, f"sqlite:///{path}", "nl")
+    text, default, buttons = seen[0]
+    assert default == "Kopie terugzetten" and "Nieuwe database" in buttons  # never "start empty" first
+    assert "beschadigd" in text and backup.name in text
+    assert window.sessions.rowCount() == 5  # the backup's sessions
+    [kept] = tmp_path.glob("team.damaged-*.sqlite")
+    assert kept.read_bytes() == b"garbage" * 1000
+
+
+@pytest.mark.sqlite_only
+def test_an_empty_file_without_a_backup_defaults_to_closing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ambitieweb.sqlite"
+    path.touch()
+    seen: list[tuple[str, str, list[str]]] = []
+    monkeypatch.setattr(QMessageBox, "exec", answering(None, seen))
+    assert not open_store(window, f"sqlite:///{path}", "nl")
+    text, default, buttons = seen[0]
+    assert "leeg (0 bytes)" in text and "Nieuwe database" in buttons and default != "Nieuwe database"
+    assert [p.name for p in tmp_path.iterdir()] == ["ambitieweb.sqlite"]
+    monkeypatch.setattr(QMessageBox, "exec", answering("Nieuwe database", seen))
+    assert open_store(window, f"sqlite:///{path}", "nl")
+    assert window.sessions.rowCount() == 5 and list(tmp_path.glob("ambitieweb.damaged-*.sqlite"))
+
+
+@pytest.mark.sqlite_only
+def test_a_half_upgraded_file_is_restored_and_the_user_is_told(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from ambitieweb.store.sqlite_file import backup_sqlite
+    from tests.schema_0001 import make_0001_database
+
+    path = make_0001_database(tmp_path / "ambitieweb.sqlite")
+    backup_sqlite(path, "0001")
+    with sqlite3.connect(path) as conn:  # what an interrupted upgrade by 0.1.0 left
+        conn.execute("ALTER TABLE sessions ADD COLUMN max_focus INTEGER DEFAULT 5 NOT NULL")
+    conn.close()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    assert open_store(window, f"sqlite:///{path}", "nl")
+    assert "half bijgewerkt" in told[0] and "teruggezet" in told[0]
+    assert window.sessions.rowCount() == 3  # the 0.1.0 examples of the backup

@@ -13,6 +13,7 @@ from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.sessions.participants_dialog import ParticipantsDialog
 from ambitieweb.gui.sessions.session_dialog import SessionDialog
 from ambitieweb.model.session import Role
+from tests.gui.sessions import stored
 
 
 def test_a_new_session_from_a_framework_opens_ready_to_work(
@@ -83,9 +84,9 @@ def test_participants_are_managed_from_the_menu(
 
     monkeypatch.setattr(ParticipantsDialog, "exec", add_one)
     window.ui.actionParticipants.trigger()
-    stored = window.repository.get(window.controller.session.id).participants
-    assert len(stored) == count + 1
-    assert (stored[-1].name, stored[-1].role) == ("Sanne de Vries", Role.CONTRACTMANAGER)
+    people = stored(window).participants
+    assert len(people) == count + 1
+    assert (people[-1].name, people[-1].role) == ("Sanne de Vries", Role.CONTRACTMANAGER)
 
 
 def test_documents_are_exported_from_the_menu(

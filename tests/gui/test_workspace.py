@@ -16,6 +16,7 @@ from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel
 from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import SessionStatus
+from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
 from tests.gui.sessions import open_titled, stored
 
@@ -198,6 +199,59 @@ def test_import_of_a_broken_file_shows_a_message(
     assert window.sessions.rowCount() == 5
 
 
+@pytest.mark.parametrize(
+    "name", ["duplicate-criterion-id-1", "level-as-string", "naive-datetime-1", "nul-in-title"]
+)
+def test_import_of_a_file_check_refuses_shows_its_message(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Files that once passed the check and then made the import do nothing at all."""
+    path = Path(__file__).parents[1] / "fixtures" / "fuzz" / f"{name}.json"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.ui.actionImport.trigger()
+    assert shown and shown[0].startswith(f"{name}.json: ")
+    assert window.sessions.rowCount() == 5
+
+
+def test_import_of_an_agreed_version_already_in_the_database_says_so(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import json
+
+    data = json.loads((sessions_dir() / "gemeente-zuiderhaven-generiek.ambitieweb.json").read_text("utf-8"))
+    data["session"]["id"] = data["snapshots"][0]["session_id"] = "a" * 32  # another session ...
+    data["snapshots"][0]["session"]["id"] = "a" * 32  # ... with the same agreed version
+    path = tmp_path / "other.ambitieweb.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.ui.actionImport.trigger()
+    assert "vastgestelde versie ervan staat al in de database" in shown[0]
+    assert window.sessions.rowCount() == 5
+
+
+def test_import_that_fails_unforeseen_still_says_so(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ambitieweb.transfer
+
+    path = sessions_dir() / "provincie-n123-reconstructie.ambitieweb.json"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("something nobody foresaw\nwith a second line")
+
+    monkeypatch.setattr(ambitieweb.transfer, "store_document", broken)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.ui.actionImport.trigger()
+    assert shown == ["Importeren mislukt: something nobody foresaw"]
+
+
 def test_export_and_import_a_session_file_and_the_radar(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -233,7 +287,7 @@ def test_a_save_refused_because_of_another_edit_shows_a_message_and_keeps_mine(
     database.engine.dispose()
     assert window.controller.session.themes[0].ambition is not Level.BASIS
     workspace.set_ambition(Level.BASIS)
-    assert workspace.ui.messageBar.isVisible()
+    qtbot.waitUntil(workspace.ui.messageBar.isVisible)  # at once on SQLite, from a thread on a server
     assert "elders gewijzigd" in workspace.ui.messageLabel.text()
     assert window.controller.session.themes[0].ambition is Level.BASIS
     workspace.ui.saveCopyButton.click()

@@ -198,3 +198,71 @@ def test_a_session_file_on_the_command_line_is_opened_in_the_window(
     path = tmp_path / "sessie.ambitieweb.json"
     assert main(["--language", "en", str(path)]) == 0
     assert opened == [{"database_url": None, "language": "en", "files": [path]}]
+
+
+def at_revision(database_url: str, revision: str) -> None:
+    """The database as an older (or newer) program left it."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from ambitieweb.store import open_database
+    from ambitieweb.store.migrator import alembic_config as _alembic_config
+
+    database = open_database(database_url)
+    with database.engine.begin() as conn:
+        if revision.isdigit() and int(revision) < 3:
+            command.downgrade(_alembic_config(conn), revision)
+        else:
+            conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+            conn.execute(text("UPDATE ambitieweb_info SET value = '9.1.0'"))
+    database.close()
+
+
+def test_an_older_team_database_is_upgraded_only_by_upgrade_database(
+    capsys: pytest.CaptureFixture[str], database_url: str, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at_revision(database_url, "0002")
+    code, out, err = run(capsys, "--database", database_url, "list")
+    if backend == "sqlite":  # a file of one's own: upgraded at once, after a backup
+        assert code == 0 and "bijgewerkt naar schema 0005" in err and ".backup-0002-" in err
+        code, out, _ = run(capsys, "--database", database_url, "upgrade-database")
+        assert code == 0 and "er is niets te doen" in out
+        return
+    assert code == 2 and "heeft schema 0002" in err and "upgrade-database" in err and "pg_dump" in err
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    code, out, err = run(capsys, "--database", database_url, "upgrade-database")
+    assert code == 2 and "--yes" in err and "van schema 0002 naar 0005" in out
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt: "nee")
+    code, out, _ = run(capsys, "--database", database_url, "upgrade-database")
+    assert code == 1 and "Niet bijgewerkt" in out
+    monkeypatch.setattr("builtins.input", lambda _prompt: "ja")
+    code, out, _ = run(capsys, "--database", database_url, "upgrade-database")
+    assert code == 0 and "pg_dump --format=custom" in out and "bijgewerkt naar 0005" in out
+    code, _, _ = run(capsys, "--database", database_url, "list")
+    assert code == 0
+
+
+def test_an_older_program_names_the_version_a_newer_database_needs(
+    capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    at_revision(database_url, "0099")
+    code, _, err = run(capsys, "--database", database_url, "--language", "en", "list")
+    assert code == 2 and "schema 0099" in err and "Open it with Ambitieweb 9.1.0 or newer" in err
+    code, _, err = run(capsys, "--database", database_url, "upgrade-database", "--yes")
+    assert code == 2 and "Ambitieweb 9.1.0 of nieuwer" in err
+
+
+def test_error_paths_leave_no_connection_open(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    import gc
+
+    for argv in (
+        ["export", "ffff", "--json", str(tmp_path / "x")],
+        ["export", "f"],
+        ["import", str(tmp_path / "missing.ambitieweb.json")],
+    ):
+        code, _, _ = run(capsys, "--database", database_url, *argv)
+        assert code == 2
+    gc.collect()  # a connection left open would warn here (ResourceWarning), failing the test

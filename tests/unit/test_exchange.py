@@ -230,7 +230,7 @@ def test_a_format_2_file_upgrades_to_format_3_as_anders(catalogue: Catalogue, na
 def test_the_product_group_upgrade_leaves_odd_content_to_validation(catalogue: Catalogue) -> None:
     data = {"format": "ambitieweb-session", "format_version": 2, "session": "x", "snapshots": 5}
     assert sessionfile.upgrade(data)["format_version"] == 3
-    with pytest.raises(SessionFileError, match=r"session: Input should be a valid dictionary"):
+    with pytest.raises(SessionFileError, match=r"session: must be an object"):
         parse_data(data, catalogue)
     data = {"format": "ambitieweb-session", "format_version": 2, "session": {}, "snapshots": [7, {"x": 1}]}
     assert sessionfile.upgrade(data)["session"] == {"product_group": None, "scope": "organisation"}
@@ -242,7 +242,7 @@ def test_a_product_group_survives_the_file_and_an_odd_one_is_refused(
     data = example(example_path, "road")
     assert read_file(example_path["road"], catalogue).session.product_group == "gww"
     data["session"]["product_group"] = "Wegen en bruggen!"
-    with pytest.raises(SessionFileError, match=r"session.product_group: String should match pattern"):
+    with pytest.raises(SessionFileError, match=r"session.product_group: does not have the form"):
         parse_data(data, catalogue)
     data["session"]["product_group"] = "een-nieuwere-groep"  # from a newer catalogue: kept, not lost
     document = parse(json.dumps(data).encode(), catalogue, "x.ambitieweb.json")
@@ -382,5 +382,5 @@ def test_the_scope_upgrade_leaves_a_hostile_snapshot_list_to_validation(catalogu
         (FORMAT_2 / "gemeente-zuiderhaven-generiek.ambitieweb.json").read_text(encoding="utf-8")
     )
     data["snapshots"] = 7
-    with pytest.raises(SessionFileError, match=r"snapshots: Input should be a valid list"):
+    with pytest.raises(SessionFileError, match=r"snapshots: must be a list"):
         parse_data(data, catalogue)

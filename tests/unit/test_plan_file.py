@@ -121,7 +121,7 @@ def test_a_plan_referring_to_a_web_not_in_the_file_is_refused(catalogue: Catalog
         ),
         (
             lambda p: p["tenders"][0].__setitem__("kind", "huur"),
-            "plan.tenders[0].kind (Soort): moet een van deze zijn",
+            "plan.tenders[0].kind (Soort): moet een van deze waarden zijn",
         ),
         (lambda p: p.__setitem__("framework_id", "onbekend"), "plan.framework_id:"),
     ],

@@ -95,7 +95,7 @@ def test_duplicate_categories_are_refused_without_case_or_spaces(plan: ActionPla
             "MVI in de gunning (%): mag hoogstens 100 zijn",
             "MVI in the award",
         ),
-        (PlannedTender, "title", "  ", "Titel: moet ingevuld zijn", "Title: must be filled in"),
+        (PlannedTender, "title", "  ", "Titel: mag niet leeg zijn", "Title: must not be empty"),
         (
             PlannedTender,
             "client",
@@ -103,8 +103,8 @@ def test_duplicate_categories_are_refused_without_case_or_spaces(plan: ActionPla
             "Opdrachtgever: bevat een onzichtbaar stuurteken",
             "control character",
         ),
-        (PlanGoal, "year", 1999, "Jaar: moet minstens 2000 zijn", "Year: must be at least 2000"),
-        (PlanGoal, "target", "veel", "Streefwaarde: is geen getal", "Target: is not a number"),
+        (PlanGoal, "year", 1999, "Jaar: moet ten minste 2000 zijn", "Year: must be at least 2000"),
+        (PlanGoal, "target", "veel", "Streefwaarde: moet een getal zijn", "Target: must be a number"),
     ],
 )
 def test_bad_values_get_a_message_naming_the_field(

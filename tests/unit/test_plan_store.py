@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import parse
@@ -18,10 +19,11 @@ from ambitieweb.model.plan.parts import PlanGoal, PlannedTender, SpendCategory, 
 from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.session import SessionScope
 from ambitieweb.store import Repository, open_database
-from ambitieweb.store.database import _alembic_config, _sqlite_pragmas
+from ambitieweb.store.engines import make_engine
+from ambitieweb.store.migrator import alembic_config as _alembic_config
 from ambitieweb.store.plans import PlanNotFoundError, PlanRepository, StalePlanError
 from ambitieweb.transfer import import_examples
-from tests.unit.test_store_migration import FORMAT_1, insert_as_0001
+from tests.schema_0001 import FORMAT_1, insert_as_0001
 
 GENERIC, CLEANING = "5a1d0c8e3f2b4a6c9d7e1f0a2b3c4d5e", "8b2e4f6a1c3d5e7f9a0b1c2d3e4f5a6b"
 
@@ -150,8 +152,7 @@ def test_the_examples_hold_a_plan_over_the_organisations_webs(plans: PlanReposit
 def database_0002(tmp_path: Path) -> Path:
     """A real 0002 database: the format 1 examples stored by 0001, then upgraded to 0002."""
     path = tmp_path / "ambitieweb.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = make_engine(make_url(f"sqlite:///{path}"))
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "0001")
         for file in sorted(FORMAT_1.glob("*.ambitieweb.json")):

@@ -24,7 +24,9 @@ from ambitieweb.store import (
     resolve_url,
     set_aside,
 )
-from ambitieweb.store.database import _alembic_config, backup_sqlite, head_revision
+from ambitieweb.store.migrator import alembic_config as _alembic_config
+from ambitieweb.store.migrator import head_revision
+from ambitieweb.store.sqlite_file import backup_sqlite
 
 
 def make_session(catalogue: Catalogue, title: str = "Schoonmaak 2027", **fields: object) -> Session:
@@ -122,10 +124,12 @@ def test_duplicate_and_delete(repository: Repository, catalogue: Catalogue) -> N
         assert orphans.scalar_one() == 0
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_wal_and_foreign_keys(repository: Repository) -> None:
     with repository.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL: a power cut loses nothing
 
 
 def test_default_database_lives_in_the_user_data_folder(isolated_user_folders: Path) -> None:
@@ -255,6 +259,7 @@ def test_an_invalid_url_is_a_clear_error() -> None:
         open_database("not a url")
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_complete_readable_copy(
     repository: Repository, catalogue: Catalogue, tmp_path: Path
 ) -> None:

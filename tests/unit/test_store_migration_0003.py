@@ -8,21 +8,23 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import read_file
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
-from ambitieweb.store.database import SCHEMA_HEAD, _alembic_config, _sqlite_pragmas
+from ambitieweb.store.database import SCHEMA_HEAD
+from ambitieweb.store.engines import make_engine
+from ambitieweb.store.migrator import alembic_config as _alembic_config
 from tests.unit.test_store_migration import counts, old_database  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
 def database_0002(old_database: Path) -> Path:  # noqa: F811  (the imported fixture)
     """A database at 0002 holding the three example sessions (stored at 0001, upgraded to 0002)."""
-    engine = create_engine(f"sqlite:///{old_database}")
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = make_engine(make_url(f"sqlite:///{old_database}"))
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "0002")
     engine.dispose()

@@ -72,6 +72,12 @@ class SessionFiles(QObject):
         except AmbitiewebError as exc:
             self._report(exc)
             return None
+        except Exception as exc:  # never silently nothing: a failure the program did not foresee
+            first = (str(exc).splitlines() or [type(exc).__name__])[0]
+            QMessageBox.warning(
+                self._parent, APP_NAME, self.tr("Importeren mislukt: %1").replace("%1", first)
+            )
+            return None
 
     def export_file(self, repository: Repository, session_id: str) -> Path | None:
         """Ask where, then write the session and its agreed versions; the path written, or None."""

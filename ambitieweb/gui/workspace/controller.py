@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ambitieweb.errors import AmbitiewebError
@@ -19,8 +19,13 @@ from ambitieweb.model.session import Goal, Measure, Participant, Session, Snapsh
 
 if TYPE_CHECKING:
     from ambitieweb.store.repository import Repository
+    from ambitieweb.store.save_queue import SaveQueue, SaveResult
 
 Mutation = Callable[[Session], None]
+
+SLOW_SAVE_MS = 3000  # a save to a server that takes longer gets a bar (the edit stays on screen)
+POLL_MS = 15  # how often the window looks for results of saves to a server
+FLUSH_TIMEOUT_S = 20.0  # waiting for saves in flight before agreeing, closing, or a copy
 
 # The parts of a session that an undo restores; identity and bookkeeping stay as the store has them.
 CONTENT_EXCLUDE = {"id", "revision", "created_at", "updated_at"}
@@ -90,6 +95,17 @@ class SessionController(QObject):
         self.language = language
         self.undo_stack = QUndoStack(self)
         self.unsaved = False
+        self._queue: SaveQueue | None = None  # saves to a server run off the GUI thread
+        self._last: SaveResult | None = None  # the newest result of the queue, not yet reported
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_SAVE_MS)
+        self._slow.timeout.connect(self._save_is_slow)
+        self._poll = QTimer(self)  # runs while saves to a server are on their way
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._take_results)
+        if repository is not None:
+            self._use(repository)
 
     @property
     def repository(self) -> Repository:
@@ -104,9 +120,17 @@ class SessionController(QObject):
 
     def attach(self, repository: Repository) -> None:
         """The store is open: save what was edited before it was."""
-        self._repository = repository
+        self._use(repository)
         if self.unsaved:
             self.save_now()
+
+    def _use(self, repository: Repository) -> None:
+        self._repository = repository
+        if repository.remote:
+            from ambitieweb.store.save_queue import SaveQueue
+
+            self._queue = SaveQueue(repository, self.session.revision)
+            self.destroyed.connect(self._queue.close)  # its thread ends after the save it is doing
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -245,12 +269,16 @@ class SessionController(QObject):
 
     def agree(self) -> Snapshot | None:
         """Vaststellen: freeze the current content as an agreed, numbered snapshot."""
+        if not self.flush():
+            return None
         try:
             snapshot = self.repository.agree(self.session)
         except AmbitiewebError as exc:
             self.saveFailed.emit(exc.text(self.language))
             return None
         self.unsaved = False
+        if self._queue is not None:
+            self._queue.rebase(self.session.revision)
         self.agreed.emit(snapshot)
         self.changed.emit()
         return snapshot
@@ -260,6 +288,13 @@ class SessionController(QObject):
         store is attached the edit just waits for it."""
         if self._repository is None:
             self.unsaved = True
+            return False
+        if self._queue is not None:  # a server: the save runs in a thread; `saved` comes after
+            self.unsaved = True
+            self._queue.put(self.session.model_copy(deep=True))
+            self._poll.start()
+            if not self._slow.isActive():
+                self._slow.start()
             return False
         try:
             self._repository.save(self.session)
@@ -275,8 +310,52 @@ class SessionController(QObject):
         self.saved.emit()
         return True
 
+    def flush(self, timeout: float = FLUSH_TIMEOUT_S) -> bool:
+        """Save what is unsaved and wait for saves in flight; True when everything is stored."""
+        if self.unsaved and (self._queue is None or self._queue.idle):
+            self.save_now()
+        if self._queue is not None:
+            self._queue.wait(timeout)
+            self._take_results()
+        return not self.unsaved
+
+    def _take_results(self) -> None:
+        """The save thread's results, in order: the last one says whether all is stored."""
+        assert self._queue is not None
+        for result in self._queue.take_results():
+            self.session.revision = result.revision
+            if result.updated_at is not None:
+                self.session.updated_at = result.updated_at
+            self._last = result
+        if not self._queue.idle:
+            return
+        self._poll.stop()
+        self._slow.stop()
+        last, self._last = self._last, None
+        if last is None:
+            return
+        if last.error is None and last.unexpected is None:
+            self.unsaved = False
+            self.saved.emit()
+            return
+        self.unsaved = True
+        if last.error is not None:
+            self.saveFailed.emit(last.error.text(self.language))
+        else:
+            self.saveFailed.emit(self.tr("Opslaan mislukt: %1").replace("%1", last.unexpected or "?"))
+
+    def _save_is_slow(self) -> None:
+        if self._queue is not None and not self._queue.idle:
+            self.saveFailed.emit(
+                self.tr(
+                    "De database antwoordt nog niet. Uw wijziging is nog niet opgeslagen en blijft op het "
+                    "scherm; zodra de database antwoordt, wordt ze bewaard."
+                )
+            )
+
     def save_as_copy(self) -> Session | None:
         """Keep the in-memory version as a new session (after a refused save)."""
+        self.flush()
         copy = self.session.duplicate(self.session.title + self.tr(" (mijn versie)"))
         try:
             self.repository.create(copy)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts import RadarData
@@ -360,8 +367,41 @@ class Workspace(QWidget):
 
     def _save_copy(self) -> None:
         copy = self.controller.save_as_copy()
-        if copy is not None:
-            QMessageBox.information(
-                self, self.tr("Bewaard"), self.tr("Uw versie is bewaard als '%1'.").replace("%1", copy.title)
-            )
-            self.openSession.emit(copy.id)
+        if copy is None:  # the database cannot take it (gone, full, unreachable): a file elsewhere
+            self._save_copy_as_file()
+            return
+        QMessageBox.information(
+            self, self.tr("Bewaard"), self.tr("Uw versie is bewaard als '%1'.").replace("%1", copy.title)
+        )
+        self.openSession.emit(copy.id)
+
+    def _save_copy_as_file(self) -> None:
+        from pathlib import Path
+
+        from ambitieweb.errors import AmbitiewebError
+        from ambitieweb.exchange import SUFFIX, write_file
+        from ambitieweb.gui.sessions.session_files import file_name
+
+        session = self.controller.session
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Als kopie bewaren in een bestand"),
+            file_name(session.title) + SUFFIX,
+            self.tr("Ambitieweb-sessies (*.ambitieweb.json)"),
+        )
+        if not name:
+            return
+        path = Path(name) if name.endswith((SUFFIX, ".json")) else Path(name + SUFFIX)
+        try:
+            write_file(path, session)
+        except AmbitiewebError as exc:
+            self._show_problem(exc.text(self.controller.language))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Bewaard"),
+            self.tr(
+                "De database kon uw versie niet opnemen; ze is bewaard in %1. Importeer dat bestand "
+                "later met Bestand › Importeren."
+            ).replace("%1", str(path)),
+        )

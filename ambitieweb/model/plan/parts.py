@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic_core import PydanticCustomError
 
 from ambitieweb.model.framework import Slug
 from ambitieweb.model.levels import Level
@@ -21,8 +22,9 @@ Months = Annotated[int, Field(ge=0, le=1200)]
 
 
 def _no_control_chars(value: str) -> str:
+    """One line of text: no control characters at all (tab and newline included)."""
     if any(ord(c) < 32 for c in value):
-        raise ValueError("contains control characters")
+        raise PydanticCustomError("control_characters", "Text contains control characters")
     return value
 
 

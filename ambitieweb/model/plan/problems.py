@@ -8,10 +8,11 @@ Our own checks raise `ProblemError`, a ValueError that carries both languages.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
+
+from ambitieweb.model.validation_text import sentence
 
 
 class ProblemError(ValueError):
@@ -91,63 +92,11 @@ def field_label(name: str, language: str = "nl") -> str:
     return pair[1] if language == "en" else pair[0]
 
 
-def _limit(value: object) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
 def _sentence(error: ErrorDetails, language: str) -> str:
-    """What is wrong, without the field's name."""
-    kind = error["type"]
-    ctx: dict[str, Any] = dict(error.get("ctx") or {})
-    en = language == "en"
-    original = ctx.get("error")
+    original = dict(error.get("ctx") or {}).get("error")
     if isinstance(original, ProblemError):
         return original.text(language)
-    if kind == "greater_than_equal":
-        limit = ctx.get("ge")
-        if limit == 0:
-            return "must not be negative" if en else "mag niet negatief zijn"
-        return f"must be at least {_limit(limit)}" if en else f"moet minstens {_limit(limit)} zijn"
-    if kind == "greater_than":
-        return (
-            f"must be more than {_limit(ctx.get('gt'))}"
-            if en
-            else f"moet meer dan {_limit(ctx.get('gt'))} zijn"
-        )
-    if kind == "less_than_equal":
-        return (
-            f"must be at most {_limit(ctx.get('le'))}"
-            if en
-            else f"mag hoogstens {_limit(ctx.get('le'))} zijn"
-        )
-    if kind in ("string_too_short", "missing"):
-        return "must be filled in" if en else "moet ingevuld zijn"
-    if kind == "string_too_long":
-        limit = ctx.get("max_length")
-        return f"is too long (at most {limit} characters)" if en else f"is te lang (hoogstens {limit} tekens)"
-    if kind == "too_long":
-        limit = ctx.get("max_length")
-        return (
-            f"has too many entries (at most {limit})" if en else f"heeft te veel regels (hoogstens {limit})"
-        )
-    if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
-        whole = kind.startswith("int")
-        if en:
-            return "is not a whole number" if whole else "is not a number"
-        return "is geen heel getal" if whole else "is geen getal"
-    if kind in ("enum", "literal_error"):
-        expected = ctx.get("expected", "")
-        return f"must be one of {expected}" if en else f"moet een van deze zijn: {expected}"
-    if kind == "string_pattern_mismatch":
-        return "has a form that is not allowed" if en else "heeft een vorm die niet is toegestaan"
-    if kind == "extra_forbidden":
-        return "is not a known field" if en else "is geen bekend veld"
-    if kind == "value_error" and "control characters" in error["msg"]:
-        if en:
-            return "contains an invisible control character (e.g. from pasted text); remove it"
-        return "bevat een onzichtbaar stuurteken (bijvoorbeeld uit geplakte tekst); haal het weg"
-    message = error["msg"].removeprefix("Value error, ")
-    return message if en else f"is ongeldig ({message})"
+    return sentence(error, language)
 
 
 def field_path(loc: Sequence[int | str]) -> str:
