@@ -79,7 +79,11 @@ catalogue-report: $(VENV)/.run
 
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench/bench_*.py --benchmark-enable --benchmark-only
-	$(BIN)/python tests/bench/startup.py
+	$(BIN)/python -m tests.bench.startup
+	$(BIN)/python -m tests.bench.keys
+	$(BIN)/python -m tests.bench.scale
+	$(BIN)/python -m tests.bench.stalls
+	$(BIN)/python -m tests.bench.memory
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.save_latency
 
 # The crash harness at length: SIGKILL at random moments during first start, upgrade and edits
@@ -94,7 +98,7 @@ app: $(VENV)/.build
 
 # Start-up of the desktop build (after `make app`) against the program from source.
 bench-app: $(VENV)/.run
-	$(BIN)/python tests/bench/frozen_startup.py dist/ambitieweb/ambitieweb
+	$(BIN)/python -m tests.bench.frozen_startup dist/ambitieweb/ambitieweb
 
 system-deps:
 	apt-get update -qq

@@ -13,6 +13,7 @@ from ambitieweb import __version__
 from ambitieweb.cli_words import argparse_language
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.reports import DOCUMENTS
+from ambitieweb.resources import keep_matplotlib_cache
 
 if TYPE_CHECKING:  # heavy imports wait until a command needs them
     from ambitieweb.store import Repository
@@ -287,7 +288,7 @@ def upgrade_database_command(url: str | None, confirmed: bool, language: str) ->
 
 
 def _find_session_id(repository: Repository, prefix: str) -> str:
-    matches = [s.id for s in repository.list_sessions() if s.id.startswith(prefix.lower())]
+    matches = repository.ids_starting_with(prefix.lower())
     if len(matches) == 1:
         return matches[0]
     if not matches:
@@ -458,6 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(
                 "--output hoort bij --selftest" if language == "nl" else "--output goes with --selftest"
             )
+    keep_matplotlib_cache()
     if args.selftest:
         from ambitieweb.gui.selftest import run_selftest
 

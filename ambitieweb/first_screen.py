@@ -60,7 +60,7 @@ def read_first_screen(url: str | None, session_id: str | None, limit: int = PAGE
             framework=default_catalogue().frameworks.get(session.framework_id) if session else None,
         )
     finally:
-        database.engine.dispose()
+        database.close()  # a file read intact: the window's own opening need not check it again
 
 
 def main(url: str | None, session_id: str | None, output: Path) -> int:

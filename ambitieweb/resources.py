@@ -47,3 +47,25 @@ def catalogue_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def keep_matplotlib_cache() -> None:
+    """In the desktop build, let matplotlib keep its font cache between starts.
+
+    PyInstaller's run-time hook points matplotlib at a new temporary folder at every start (for
+    one-file builds, which unpack elsewhere each time), so every start of this one-folder build
+    searched all fonts again: half a second before the first radar. The cache goes to the user's
+    cache folder instead, one per place the program lives in (its font paths point there).
+    """
+    if not is_frozen():
+        return
+    import hashlib
+    import os
+
+    import platformdirs
+
+    place = hashlib.sha1(str(base_dir()).encode()).hexdigest()[:12]
+    from ambitieweb import APP_NAME
+
+    folder = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / f"matplotlib-{place}"
+    os.environ["MPLCONFIGDIR"] = str(folder)

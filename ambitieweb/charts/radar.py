@@ -598,6 +598,18 @@ class RadarPlot:
                 setter()
         return list(dict.fromkeys(changed))  # unique, in order
 
+    def needs_draw(self, data: RadarData) -> bool:
+        """Whether showing `data` changes more than `dynamic_artists()` (labels, title, level names,
+        legend or the number of themes): a full draw on screen."""
+        old = self.data
+        return (
+            data.size != old.size
+            or data.labels != old.labels
+            or data.level_names != old.level_names
+            or data.title != old.title
+            or data.legend_entries() != old.legend_entries()
+        )
+
     def highlight_artists(self) -> list[Artist]:
         """The selected theme's sector, axis line and label box."""
         return [self.highlight_sector, self.highlight_axis, self.highlight_box]

@@ -4,7 +4,7 @@ read by a helper process meanwhile); then, off the critical path, the window's o
 from __future__ import annotations
 
 import gc
-import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QThread,
     QTimer,
     QTranslator,
     Signal,
@@ -29,22 +28,68 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ambitieweb import APP_NAME, ORGANISATION, __version__
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.first_screen import FirstScreenReader
-from ambitieweb.gui.main_window import LANGUAGE_KEY, LAST_SESSION_KEY, MainWindow
+from ambitieweb.gui.main_window import LANGUAGE_KEY, LAST_SESSION_KEY, WORKSPACE_MODULES, MainWindow
 from ambitieweb.gui.widgets.accessible_look import use_accessible_look
+from ambitieweb.gui.widgets.tasks import Job, Modules
 from ambitieweb.resources import resource
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-    from ambitieweb.store import UnusableFileError
+    from ambitieweb.model.first_screen import FirstScreen
+    from ambitieweb.store import Database, UnusableFileError
 
 # What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
 STORE_MODULES = ("ambitieweb.store", "ambitieweb.transfer")
 
-
 # What to do with a file that cannot be opened as it is: put its backup back, start a new database
 # beside it (the file is kept under another name either way), or nothing (close).
 Choice = Literal["backup", "new"] | None
+Remedy = tuple[Literal["backup", "new"], "UnusableFileError"]
+
+
+def open_and_seed(database_url: str | None, remedy: Remedy | None = None) -> tuple[Database, str]:
+    """Open (create, upgrade) the database, on first start with the examples; any thread. A `remedy`
+    for a file that could not be opened is applied first. Returns the database and what to tell the
+    user about the remedy ("" for none)."""
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.store import Repository, open_database, restore_backup, set_aside
+    from ambitieweb.transfer import import_examples
+
+    def seed(engine: object) -> None:
+        import_examples(Repository(engine), default_catalogue())  # type: ignore[arg-type]
+
+    done = ""
+    if remedy is not None:
+        choice, problem = remedy
+        if choice == "backup":
+            kept = restore_backup(problem.path, problem.backups[0])
+            done = QCoreApplication.translate(
+                "Startup", "Kopie %1 teruggezet; het onbruikbare bestand is bewaard als %2"
+            ).replace("%1", problem.backups[0].name)
+        else:
+            kept = set_aside(problem.path)
+            done = QCoreApplication.translate(
+                "Startup", "Nieuwe database gestart; het onbruikbare bestand is bewaard als %2"
+            )
+        done = done.replace("%2", kept.name)
+    database = open_database(database_url, seed=seed)
+    try:
+        default_catalogue().frameworks  # noqa: B018  # read now: the window needs them next
+    except BaseException:
+        database.close()
+        raise
+    return database, done
+
+
+def _attach(window: MainWindow, database: Database, done: str, language: str) -> None:
+    """Attach an opened store to the window and say what happened to the file, if anything."""
+    from ambitieweb.store import Repository
+
+    window.attach(Repository(database.engine), database.location)
+    report = database.migration.report(language)
+    if database.migration.kept is not None:  # a file was replaced: the user must hear it
+        QMessageBox.information(window, APP_NAME, report)
+    elif report or done:
+        window.ui.statusbar.showMessage(" ".join(part for part in (done, report) if part))
 
 
 def open_store(
@@ -52,49 +97,67 @@ def open_store(
     database_url: str | None,
     language: str,
     ask: Callable[[QWidget, UnusableFileError], Choice] | None = None,
-) -> bool:
-    """Open (and on first start seed) the database; on failure tell the user and keep the file.
-
-    ``ask`` decides what to do with a damaged, empty or half-upgraded file (a dialog by default).
-    """
-    from ambitieweb.catalogue import default_catalogue
-    from ambitieweb.store import Repository, UnusableFileError, open_database, restore_backup, set_aside
-    from ambitieweb.transfer import import_examples
-
-    def seed(engine: Engine) -> None:
-        import_examples(Repository(engine), default_catalogue())
+) -> Database | None:
+    """Open (and on first start seed) the database now, on this thread; on failure tell the user and
+    keep the file. ``ask`` decides what to do with a damaged, empty or half-upgraded file (a dialog
+    by default). `StoreOpener` does the same in the background."""
+    from ambitieweb.store import UnusableFileError
 
     ask = ask or _ask_what_to_do
     try:
         try:
-            database = open_database(database_url, seed=seed)
+            database, done = open_and_seed(database_url)
         except UnusableFileError as exc:
             choice = ask(window, exc)
             if choice is None:
-                return False
-            if choice == "backup":
-                kept = restore_backup(exc.path, exc.backups[0])
-                done = QCoreApplication.translate(
-                    "Startup", "Kopie %1 teruggezet; het onbruikbare bestand is bewaard als %2"
-                )
-                done = done.replace("%1", exc.backups[0].name)
-            else:
-                kept = set_aside(exc.path)
-                done = QCoreApplication.translate(
-                    "Startup", "Nieuwe database gestart; het onbruikbare bestand is bewaard als %2"
-                )
-            database = open_database(database_url, seed=seed)
-            window.ui.statusbar.showMessage(done.replace("%2", kept.name))
+                return None
+            database, done = open_and_seed(database_url, (choice, exc))
     except AmbitiewebError as exc:
         QMessageBox.critical(window, APP_NAME, exc.text(language))
-        return False
-    report = database.migration.report(language)
-    if database.migration.kept is not None:  # a file was replaced: the user must hear it
-        QMessageBox.information(window, APP_NAME, report)
-    elif report:
-        window.ui.statusbar.showMessage(report)
-    window.attach(Repository(database.engine), database.location)
-    return True
+        return None
+    _attach(window, database, done, language)
+    return database
+
+
+class StoreOpener(QObject):
+    """Opens the store in a worker thread (a first start creates the database and loads the
+    examples: ~0.7 s; an upgrade longer), asking on the GUI thread what to do with an unusable file.
+    `opened(database)` once it is attached to the window, or `failed()` after telling the user."""
+
+    opened = Signal(object)
+    failed = Signal()
+
+    def __init__(self, window: MainWindow, database_url: str | None, language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.database_url = database_url
+        self.language = language
+
+    def start(self, remedy: Remedy | None = None) -> None:
+        url = self.database_url
+        job = Job(lambda _progress: open_and_seed(url, remedy), self)
+        job.finished.connect(self._opened)
+        job.failed.connect(self._failed)
+        job.start()
+
+    def _opened(self, result: tuple[Database, str]) -> None:
+        database, done = result
+        _attach(self.window, database, done, self.language)
+        self.opened.emit(database)
+
+    def _failed(self, error: object) -> None:
+        from ambitieweb.store import UnusableFileError
+
+        if isinstance(error, UnusableFileError):
+            choice = _ask_what_to_do(self.window, error)
+            if choice is not None:
+                self.start((choice, error))
+                return
+        elif isinstance(error, AmbitiewebError):
+            QMessageBox.critical(self.window, APP_NAME, error.text(self.language))
+        else:
+            raise error  # type: ignore[misc]  # a bug: as if it had happened here
+        self.failed.emit()
 
 
 def _ask_what_to_do(parent: QWidget, problem: UnusableFileError) -> Choice:
@@ -180,29 +243,41 @@ class AfterFirstPaint(QObject):
             action()
 
 
-class ModuleLoader(QThread):
-    """Imports modules off the GUI thread, so the window answers keys while they load (the GIL is
-    shared, so the window runs somewhat slower meanwhile, but it never waits for the whole import)."""
+PROBE = "AMBITIEWEB_STARTUP_PROBE"  # set: start-up milestones are written to stderr (for benchmarks)
 
-    def __init__(self, modules: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._modules = tuple(modules)
 
-    def run(self) -> None:
-        for name in self._modules:
-            importlib.import_module(name)
+def probe(milestone: str) -> None:
+    """Tell a start-up benchmark (tests/bench/frozen_startup.py) that `milestone` is reached; it
+    times the line's arrival, so the frozen program needs no other hook."""
+    if os.environ.get(PROBE):
+        print(f"ambitieweb-probe: {milestone}", file=sys.stderr, flush=True)
+
+
+def freeze_start_up() -> None:
+    """Start-up builds about a million objects that live as long as the program (modules, the window):
+    the collector skips them from now on. Called once, before the first workspace is built: a
+    workspace frozen with them would never be freed after it is closed."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
+
+
+_frozen = False
 
 
 class Startup(QObject):
-    """What happens after the first paint.
+    """What happens after the first paint; nothing of it blocks the window.
 
     With the helper's first screen: show it (the workspace of the session that was open, if any),
     then load the store's modules in a thread and attach the store; edits made in between are saved
     then. Without it (first start, an upgrade, a damaged file, any failure of the helper): open the
-    store here as before, with its questions, then reopen the session that was open. `finished`
-    comes when all of that is done, the store attached or not.
+    store in a thread as before, with its questions, then reopen the session that was open.
+    `shown` comes when the list (and the session) are on screen, `finished` when all of that is
+    done, the store attached or not.
     """
 
+    shown = Signal()
     finished = Signal()
 
     def __init__(
@@ -212,6 +287,7 @@ class Startup(QObject):
         language: str,
         reader: FirstScreenReader | None,
         reopen: str | None,
+        modules: Modules | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -219,60 +295,93 @@ class Startup(QObject):
         self.language = language
         self.reader = reader
         self.reopen = reopen
-        self.loader: ModuleLoader | None = None
+        self.modules = modules or window.modules
+        self.database: Database | None = None  # the store, once open (closed when the program ends)
         self.failed = False  # the store could not be opened; the program ends
+        self._first: FirstScreen | None = None
+        self._waiting = 0  # what run() waits for: the helper's result, the workspace's modules
 
     def run(self) -> None:
-        if self.reopen:  # the workspace's imports (matplotlib) while the helper reads the database
-            importlib.import_module("ambitieweb.gui.workspace.workspace")
-        first = self.reader.result() if self.reader is not None else None
+        """Wait, in the background, for the helper's result and (to show a session) the workspace's
+        modules; then show the first screen."""
+        probe("first paint")
+        self._waiting = 2 if self.reopen else 1
+        if self.reopen:
+            self.modules.load(WORKSPACE_MODULES, self._ready)
+        reader = self.reader
+        job = Job(lambda _progress: reader.result() if reader is not None else None, self)
+        job.finished.connect(self._read)
+        job.start()
+
+    def _read(self, first: FirstScreen | None) -> None:
+        self._first = first
+        self._ready()
+
+    def _ready(self) -> None:
+        self._waiting -= 1
+        if self._waiting:
+            return
+        first = self._first
         if first is None:
             self._open_store()
             return
+        freeze_start_up()
         self.window.show_first_screen(first)
         self.window.installEventFilter(self)  # closing before the store is attached attaches it
+        self.shown.emit()
         workspace = self.window.workspace
         if workspace is None:
             self._load_store()
             return
-        # After the radar's first paint: the loader's thread would take half of the drawing's time.
+        # After the radar's first paint: the import would take half of the drawing's time.
         workspace.radar.painted.connect(self._load_store, Qt.ConnectionType.SingleShotConnection)
+        workspace.radar.painted.connect(
+            lambda: probe("session painted"), Qt.ConnectionType.SingleShotConnection
+        )
         QTimer.singleShot(AfterFirstPaint.FALLBACK_MS, self, self._load_store)
 
     def _load_store(self) -> None:
-        if self.loader is not None:
-            return
-        self.loader = ModuleLoader(STORE_MODULES, self)
-        self.loader.finished.connect(self._attach, Qt.ConnectionType.QueuedConnection)
-        self.loader.start()
+        self.modules.load(STORE_MODULES, self._attach)
 
     def stop(self) -> None:
-        """After the event loop: let the loader finish (a thread must not outlive its QThread)."""
-        if self.loader is not None:
-            self.loader.wait()
+        """After the event loop: let an import finish, close the store."""
+        self.modules.wait()
+        if self.database is not None:
+            self.database.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self._attach()  # before the window's closeEvent saves what is unsaved
+        if watched is self.window and event.type() == QEvent.Type.Close and self.window.repository is None:
+            # before the window's closeEvent saves what is unsaved: open the store now, here
+            self.window.removeEventFilter(self)
+            self.modules.wait()
+            self.database = open_store(self.window, self.database_url, self.language)
         return False
 
     def _attach(self) -> None:
-        if self.window.repository is not None or self.failed:
-            return
-        self.window.removeEventFilter(self)
-        if self.loader is not None:
-            self.loader.wait()  # at once if it is done (it always is, unless the window closes early)
-        self._open_store()
+        if self.window.repository is None and not self.failed:
+            self._open_store()
 
     def _open_store(self) -> None:
-        window = self.window
-        if not open_store(window, self.database_url, self.language):
-            self.failed = True
-            QApplication.exit(2)
-        else:
-            repository = window.repository
-            if window.controller is None and self.reopen and repository and repository.exists(self.reopen):
-                window.open_session(self.reopen)
+        opener = StoreOpener(self.window, self.database_url, self.language)
+        opener.opened.connect(self._opened)
+        opener.failed.connect(self._failed)
+        opener.start()
+
+    def _failed(self) -> None:
+        self.failed = True
+        QApplication.exit(2)
+        self.finished.emit()
+
+    def _opened(self, database: Database) -> None:
+        self.window.removeEventFilter(self)
+        self.database = database
+        window, repository = self.window, self.window.repository
+        if window.controller is None and self.reopen and repository and repository.exists(self.reopen):
+            freeze_start_up()
+            window.open_session(self.reopen)
+        if self._first is None:
+            self.shown.emit()
+        probe("store attached")
         self.finished.emit()
 
 
@@ -282,6 +391,11 @@ def run_app(database_url: str | None = None, language: str | None = None, files:
     # Start-up builds about a million objects that live as long as the program: the collector's
     # ~240 runs over them cost ~65 ms and free nothing. It waits until start-up is over.
     gc.disable()
+    # Work runs in worker threads (drawing the radar, exports, imports). Python hands its lock to a
+    # waiting thread after this interval (5 ms by default), and the window takes it again for every
+    # call from Qt into Python (a paint calls dozens): with the default a busy worker made the
+    # window wait up to 5 ms each time.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -299,18 +413,18 @@ def run_app(database_url: str | None = None, language: str | None = None, files:
     for path in files:
         window.open_file(path)  # waits for the store
     startup = Startup(window, database_url, chosen, reader, reopen)
-    startup.finished.connect(_started)
+    startup.finished.connect(lambda: _started(window))
     AfterFirstPaint(window, startup.run)
     window.show()
     code = app.exec()
-    startup.stop()
     if window.printer is not None:
         window.printer.wait()
-    if window.repository is not None:
-        window.repository.close()  # the SQLite journal into the one file a user copies
+    startup.stop()  # closes the store: the SQLite journal into the one file a user copies
     return code
 
 
-def _started() -> None:
-    gc.freeze()  # what start-up built stays: later collections (while editing) skip it
+def _started(window: MainWindow) -> None:
+    freeze_start_up()  # if no workspace was built: what start-up built stays
     gc.enable()
+    # The first session opened later should not wait for matplotlib: load it now, in the background.
+    window.modules.load(WORKSPACE_MODULES)

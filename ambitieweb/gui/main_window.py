@@ -8,7 +8,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -24,7 +24,10 @@ from ambitieweb.gui.sessions.search_keys import SearchKeys
 from ambitieweb.gui.sessions.session_files import SessionFiles, dropped_session_files
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
+from ambitieweb.gui.widgets.job_indicator import JobIndicator
+from ambitieweb.gui.widgets.tasks import Job, Modules
 from ambitieweb.gui.workspace.session_menu import SessionMenu
+from ambitieweb.memory import give_back
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
@@ -38,8 +41,24 @@ if TYPE_CHECKING:
     from ambitieweb.model.session import Session
     from ambitieweb.store.repository import Repository
 
+# What a session's workspace needs: matplotlib (~1 s on a first start) above all.
+WORKSPACE_MODULES = ("ambitieweb.gui.workspace.workspace",)
 LANGUAGE_KEY = "language"
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"  # size, place, maximised; toolbars
+
+
+def _read_session(repository: Repository, session_id: str) -> tuple[Session, Session | None]:
+    """A session and the generic web it refers to (None if that is not in the database); any thread."""
+    from ambitieweb.store.errors import SessionNotFoundError
+
+    session = repository.get(session_id)
+    generic = None
+    if session.generic_session_id:
+        with suppress(SessionNotFoundError):
+            generic = repository.get(session.generic_session_id)
+    return session, generic
+
+
 LAST_SESSION_KEY = "lastSession"  # the session open when the program closed: reopened at start
 
 
@@ -61,16 +80,27 @@ class MainWindow(QMainWindow):
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
         self.presenter: PresenterMode | None = None
+        self.modules = Modules(self)  # first imports (matplotlib, SQLAlchemy) in the background
+        self._criteria_read = False  # the catalogue's criteria are read (or being read)
+        self._opening: str | None = None  # the session asked for last
+        # A moment after a workspace is closed (and deleted), its memory goes back to the system.
+        self._give_back = QTimer(self)
+        self._give_back.setSingleShot(True)
+        self._give_back.setInterval(1500)
+        self._give_back.timeout.connect(give_back)
 
         ui = self.ui
         self.list_page = SessionListPage(ui.sessionTable, ui.searchEdit, language, self)
         self.list_page.openRequested.connect(self.open_session)
+        self.list_page.chosen.connect(lambda session_id: self.open_session(session_id, soon=True))
         self.list_page.closeRequested.connect(self._leave_if_open)
         use_cell_delegate(ui.sessionTable)
         self.search_keys = SearchKeys(ui.searchEdit, ui.sessionTable, self.open_selected)
-        self.session_files = SessionFiles(self, language)
+        self.job_indicator = JobIndicator(self)  # exports and imports run in the background
+        ui.statusbar.addPermanentWidget(self.job_indicator)
+        self.session_files = SessionFiles(self, language, self.job_indicator)
         self.session_menu = SessionMenu(self, language)
-        self.exports = ExportActions(self)
+        self.exports = ExportActions(self, self.job_indicator)
 
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.list_page.undo_stack)
@@ -140,7 +170,8 @@ class MainWindow(QMainWindow):
         """Show what the start-up helper read (see `ambitieweb.first_screen`) before the store is
         attached: the list's first page and the session to reopen. Edits wait for `attach`."""
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", first.location))
-        self.list_page.fill(lambda offset, limit: first.summaries[offset : offset + limit], first.count)
+        rows = first.summaries
+        self.list_page.fill(lambda after, limit: rows[rows.index(after) + 1 if after else 0 :][:limit])
         if first.session is not None:
             self.show_session(first.session, first.generic, first.framework)
 
@@ -212,7 +243,7 @@ class MainWindow(QMainWindow):
     def open_selected(self) -> None:
         session_id = self._selected_id()
         if session_id:
-            self.open_session(session_id)
+            self.open_session(session_id, soon=True)
 
     def duplicate_selected(self) -> None:
         session_id = self._selected_id()
@@ -230,21 +261,36 @@ class MainWindow(QMainWindow):
 
     # --- the workspace -------------------------------------------------------------------------
 
-    def open_session(self, session_id: str) -> None:
-        from ambitieweb.store.errors import SessionNotFoundError
-
+    def open_session(self, session_id: str, soon: bool = False) -> None:
+        """Open a session in the workspace (once its modules are loaded: the first time matplotlib
+        loads in the background meanwhile, and the window goes on). `soon`: read it in the
+        background too (from the list: the key press does not wait for the database)."""
+        if not self.modules.loaded(WORKSPACE_MODULES):
+            self.ui.statusbar.showMessage(self.tr("Sessie wordt geopend…"))
+            self.modules.load(WORKSPACE_MODULES, lambda: self.open_session(session_id, soon))
+            return
         repository = self.repository
         assert repository is not None
-        try:
-            session = repository.get(session_id)
-        except AmbitiewebError as exc:
-            self._report(exc)
+        self._opening = session_id  # the last asked for is the one shown
+        if not soon:
+            try:
+                self.show_session(*_read_session(repository, session_id))
+            except AmbitiewebError as exc:
+                self._report(exc)
             return
-        generic = None
-        if session.generic_session_id:
-            with suppress(SessionNotFoundError):
-                generic = repository.get(session.generic_session_id)
-        self.show_session(session, generic)
+        job = Job(lambda _progress: _read_session(repository, session_id), self)
+        job.finished.connect(lambda found: self._opened(session_id, found))
+        job.failed.connect(self._open_failed)
+        job.start()
+
+    def _opened(self, session_id: str, found: tuple[Session, Session | None]) -> None:
+        if session_id == self._opening:
+            self.show_session(*found)
+
+    def _open_failed(self, error: object) -> None:
+        if not isinstance(error, AmbitiewebError):
+            raise error  # type: ignore[misc]  # a bug: as if it had happened here
+        self._report(error)
 
     def show_session(
         self, session: Session, generic: Session | None, framework: Framework | None = None
@@ -277,6 +323,24 @@ class MainWindow(QMainWindow):
         self.workspace.ui.themeTable.setFocus()
         self._remember_session(session.id)
         self._update_actions()
+        # After the radar's first drawing, not beside it (the reading would take from it).
+        self.workspace.radar.painted.connect(
+            self._read_criteria_ahead, Qt.ConnectionType.SingleShotConnection
+        )
+
+    def _read_criteria_ahead(self) -> None:
+        """The catalogue's criteria (~60 ms of TOML, for the Criteria tab) read in the background."""
+        if self._criteria_read:
+            return
+        self._criteria_read = True
+        catalogue = self.catalogue
+
+        def read(_progress: object) -> object:
+            from ambitieweb.catalogue import default_catalogue
+
+            return (catalogue or default_catalogue()).criteria_sets
+
+        Job(read, self).start()
 
     def _remember_session(self, session_id: str | None) -> None:
         if self.settings is not None:
@@ -297,6 +361,7 @@ class MainWindow(QMainWindow):
             self.workspace.setParent(None)
             self.workspace.deleteLater()
             self.workspace = None
+            self._give_back.start()
         if self.controller is not None:
             self.controller.flush()  # a save still on its way to a server lands first
             self.undo_group.removeStack(self.controller.undo_stack)
@@ -384,18 +449,18 @@ class MainWindow(QMainWindow):
         repository, catalogue = self.repository, self.catalogue
         if repository is None or catalogue is None:
             return
-        session = self.session_files.import_file(repository, catalogue)
-        if session is not None:
+
+        def imported(session: Session) -> None:
             self.refresh()
-            self.open_session(session.id)
+            self.open_session(session.id, soon=True)
+
+        self.session_files.import_file(repository, catalogue, imported)
 
     def export_file(self) -> None:
         session_id = self._selected_id()
         if self.repository is None or session_id is None:
             return
-        path = self.session_files.export_file(self.repository, session_id)
-        if path is not None:
-            self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+        self.session_files.export_file(self.repository, session_id, self._exported)
 
     def open_file(self, path: Path) -> None:
         """Import a session file (from the command line or dropped on the window) and open it, with
@@ -406,11 +471,13 @@ class MainWindow(QMainWindow):
             return
         self._load_catalogue()
         assert self.catalogue is not None
-        session = self.session_files.import_path(repository, self.catalogue, path)
-        if session is not None:
+
+        def imported(session: Session) -> None:
             self.refresh()
             self.open_session(session.id)
             self._status(self.tr("Geïmporteerd: %1").replace("%1", str(path)))
+
+        self.session_files.import_path(repository, self.catalogue, path, imported)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_session_files(event.mimeData()):
@@ -450,11 +517,11 @@ class MainWindow(QMainWindow):
 
     def export_radar(self, kind: str) -> None:
         controller, workspace = self.controller, self.workspace
-        if controller is None or workspace is None:
-            return
-        path = self.exports.export_radar(controller, workspace.generic, kind)
-        if path is not None:
-            self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+        if controller is not None and workspace is not None:
+            self.exports.export_radar(controller, workspace.generic, kind, self._exported)
+
+    def _exported(self, path: Path) -> None:
+        self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
 
     # --- language ------------------------------------------------------------------------------
 

@@ -171,7 +171,8 @@ def _check_sessions(test: SelfTest, output: Path, database_url: str, language: s
         def store() -> str:
             from ambitieweb.exchange import SUFFIX
 
-            _require(open_store(window, database_url, language, ask=lambda _w, _m: None), "open_store")
+            opened = open_store(window, database_url, language, ask=lambda _w, _m: None)
+            _require(opened is not None, "open_store")
             shipped, loaded = len(list(sessions_dir().glob(f"*{SUFFIX}"))), window.sessions.rowCount()
             _require(loaded == shipped > 0, f"{loaded} sessions loaded of {shipped} examples")
             return f"{loaded} sessions"
@@ -195,6 +196,7 @@ def _check_session(test: SelfTest, window: MainWindow, session_id: str, output: 
     from ambitieweb.charts.session_data import radar_data
     from ambitieweb.exchange import SUFFIX, read_file
     from ambitieweb.gui.documents.export_dialog import ExportDialog, file_stem
+    from ambitieweb.gui.workspace import workspace as _loaded  # noqa: F401  # so the session opens at once
     from ambitieweb.reports import DOCUMENTS
     from ambitieweb.transfer import export_file
 

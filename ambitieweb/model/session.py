@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from enum import StrEnum
 from typing import Annotated
@@ -33,8 +34,11 @@ def _one_line_end(value: object) -> object:
     return value
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f]")  # below a space, but for tab and newline
+
+
 def _no_control_chars(value: str) -> str:
-    if any(ord(c) < 32 and c not in "\n\t" for c in value):
+    if _CONTROL_CHARS.search(value):
         raise PydanticCustomError("control_characters", "Text contains control characters")
     return value
 

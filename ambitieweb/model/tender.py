@@ -304,3 +304,13 @@ def set_values(session: Session, values: Mapping[str, Mapping[str, str]]) -> Non
         update = {n: v.strip() for n, v in given.items() if n in names and v.strip()}
         if update:
             chosen.values = {**chosen.values, **update}
+
+
+def with_values(session: Session, values: Mapping[str, Mapping[str, str]]) -> Session:
+    """A copy of `session` with placeholder values filled in as `set_values` does; only the criteria
+    that get values are copied (the rest is shared with `session`: read, do not change)."""
+    copy = session.model_copy(
+        update={"criteria": [c.model_copy() if values.get(c.id) else c for c in session.criteria]}
+    )
+    set_values(copy, values)
+    return copy

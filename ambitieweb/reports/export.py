@@ -4,17 +4,55 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Final
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.files import write_atomically
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports import DOCUMENTS
+from ambitieweb.reports.labels import label
+
+FORMATS: Final = ("pdf", "markdown", "text")
+TEXT_DOCUMENT: Final = "bestekteksten"  # the one document that also exists as text
 
 
 class ReportError(AmbitiewebError):
     """A document that cannot be made or written."""
+
+
+def check_request(document: str, fmt: str) -> None:
+    """Raise ReportError unless `document` exists as `fmt` (pdf, markdown, text)."""
+    if document not in DOCUMENTS:
+        raise ReportError(f"Onbekend document '{document}'.", f"Unknown document '{document}'.")
+    if fmt not in FORMATS or (fmt != "pdf" and document != TEXT_DOCUMENT):
+        raise ReportError(
+            f"{label(document, 'nl')} kan niet als {fmt} worden geëxporteerd.",
+            f"{label(document, 'en')} cannot be exported as {fmt}.",
+        )
+
+
+def write_document(
+    path: Path,
+    document: str,
+    fmt: str,
+    session: Session,
+    framework: Framework,
+    *,
+    snapshot: Snapshot | None = None,
+    generic: Session | None = None,
+    newer: dict[str, int] | None = None,
+    language: str = "nl",
+) -> Path:
+    """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress)."""
+    check_request(document, fmt)
+    if fmt == "pdf":
+        options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
+        return write_pdf(document, session, framework, path, **options)  # type: ignore[arg-type]
+    from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
+
+    render = bestekteksten_markdown if fmt == "markdown" else bestekteksten_text
+    return write_text(path, render(session, framework, snapshot=snapshot, newer=newer, language=language))
 
 
 def build_pdf(

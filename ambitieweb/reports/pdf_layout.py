@@ -26,6 +26,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from ambitieweb.model.session import Session
+from ambitieweb.reports import progress
 from ambitieweb.reports.content import author_of, footer_text
 from ambitieweb.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from ambitieweb.reports.labels import label
@@ -237,10 +238,16 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         # pure-Python ASCII85 encoder spends more time on the radar image than the whole layout takes.
         previous = rl_config.useA85
         rl_config.useA85 = 0
+        self._parts, self._done = len(story), 0
         try:
             self.build(story, canvasmaker=PageCountCanvas)
         finally:
             rl_config.useA85 = previous
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """After each part is laid out: report how far the document is (and stop if asked to)."""
+        self._done += 1
+        progress.step(self._done, self._parts)
 
 
 def _fit(canvas: Canvas, text: str, width: float) -> str:

@@ -33,6 +33,14 @@ from ambitieweb.model.session import (
     utc_now,
 )
 from ambitieweb.model.summary import SessionSummary
+from ambitieweb.store.changes import (
+    DuplicateKeyError,
+    Rows,
+    SavedRows,
+    child_rows,
+    insert_all,
+    write_changes,
+)
 from ambitieweb.store.engines import WRITE, close_engine
 from ambitieweb.store.errors import (
     DatabaseGoneError,
@@ -43,13 +51,16 @@ from ambitieweb.store.errors import (
     StaleSessionError,
     write_error,
 )
+from ambitieweb.store.search import SEARCHED_FIELDS, search_text, terms
 from ambitieweb.store.sqlite_file import FileIdentity
 from ambitieweb.store.tables import (
+    LIST_ORDER,
     TALLY_COLUMNS,
     criteria,
     goals,
     measures,
     participants,
+    session_words,
     sessions,
     snapshots,
     theme_entries,
@@ -70,16 +81,11 @@ _SUMMARY_COLUMNS = (
 
 _KINDS = {k.value: k for k in SessionKind}
 _STATUSES = {s.value: s for s in SessionStatus}
-
-
-def _filtered(query: Select[Any], search: str) -> Select[Any]:
-    """Case-insensitive substring search in title, organisation and subject (wildcards literal)."""
-    text = search.strip().lower()
-    if not text:
-        return query
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    columns = (sessions.c.title, sessions.c.organisation, sessions.c.subject)
-    return query.where(or_(*(func.lower(c).like(pattern, escape="\\") for c in columns)))
+# A word typed that at most this many sessions' words start with is looked up in `session_words`
+# (its sessions are read and sorted: ~5 ms a thousand); commoner ones are found by walking the list
+# in its order, where they turn up soon (a word in 4,000 of 100,000 sessions: 5,000 rows walked).
+# Where the two cost the same at 100,000 sessions (measured: tests/bench/scale.py).
+RARE = 4000
 
 
 SESSION_COLUMNS = (
@@ -111,15 +117,28 @@ _CRITERION_COLUMNS = tuple(
 
 
 def _session_row(session: Session) -> dict[str, Any]:
-    return session.model_dump(include=set(SESSION_COLUMNS))
+    row = session.model_dump(include=set(SESSION_COLUMNS))
+    row["search_text"] = search_text(*(row[name] for name in SEARCHED_FIELDS))
+    return row
+
+
+def _after(summary: SessionSummary) -> Any:
+    """The rows after `summary` in the list's order (updated_at newest first, then title, then id).
+    The first condition is implied by the rest; it lets the database start from `summary`'s place in
+    the index instead of walking to it."""
+    u, t, i = sessions.c.updated_at, sessions.c.title, sessions.c.id
+    when = summary.updated_at
+    later = or_(u < when, and_(u == when, or_(t > summary.title, and_(t == summary.title, i > summary.id))))
+    return and_(u <= when, later)
+
+
+def _words_from(term: str) -> Any:
+    """The words that start with `term`: one stretch of the word index."""
+    word = session_words.c.word
+    return and_(word >= term, word < term + "\U0010ffff")
 
 
 # Built once: a save runs each of these, and building a statement costs more than running it.
-_CHILD_TABLES = (participants, theme_entries, votes, goals, measures, criteria)  # parents first
-_DELETE_CHILDREN = tuple(
-    delete(t).where(t.c.session_id == bindparam("owner")) for t in reversed(_CHILD_TABLES)
-)
-_INSERT = {t: insert(t) for t in _CHILD_TABLES}
 # Only if nobody saved in between: the revision must still be the one this session was loaded with.
 _UPDATE_SESSION = update(sessions).where(
     and_(sessions.c.id == bindparam("owner"), sessions.c.revision == bindparam("loaded_revision"))
@@ -134,95 +153,14 @@ _SELECT_VOTES = select(votes.c.theme_id, votes.c.participant_id, votes.c.level).
 )
 
 
-def _vote_rows(session: Session) -> list[dict[str, Any]]:
-    """Votes of the session's participants; a vote of someone no longer in it means nothing."""
-    present = session.participant_ids()
-    if len(present) != len(session.participants):  # the table's unique key would refuse it
-        seen: set[str] = set()
-        for person in session.participants:
-            if person.id in seen:
-                raise DuplicateParticipantError(session.title, person.name)
-            seen.add(person.id)
-    return [
-        {"session_id": session.id, "theme_id": e.theme_id, "participant_id": pid, "level": int(level)}
-        for e in session.themes
-        for pid, level in e.votes.items()
-        if pid in present
-    ]
-
-
-def _child_rows(session: Session) -> list[tuple[Table, list[dict[str, Any]]]]:
-    """The rows of each child table for one session."""
-    sid = session.id
-    return [
-        (
-            participants,
-            [
-                {
-                    "session_id": sid,
-                    "participant_id": p.id,
-                    "position": i,
-                    "name": p.name,
-                    "role": p.role.value,
-                    "organisation": p.organisation,
-                }
-                for i, p in enumerate(session.participants)
-            ],
-        ),
-        (
-            theme_entries,
-            [
-                {
-                    "session_id": sid,
-                    "position": i,
-                    "theme_id": e.theme_id,
-                    "current": int(e.current),
-                    "ambition": int(e.ambition),
-                    "rationale": e.rationale,
-                    "focus": e.focus,
-                    **dict(zip(TALLY_COLUMNS, e.tally, strict=True)),
-                    "minutes": e.minutes,
-                }
-                for i, e in enumerate(session.themes)
-            ],
-        ),
-        (votes, _vote_rows(session)),
-        (
-            goals,
-            [
-                {"session_id": sid, "theme_id": e.theme_id, "position": i, **g.model_dump()}
-                for e in session.themes
-                for i, g in enumerate(e.goals)
-            ],
-        ),
-        (
-            measures,
-            [
-                {
-                    "session_id": sid,
-                    "theme_id": e.theme_id,
-                    "position": i,
-                    "what": m.what,
-                    "owner": m.owner,
-                    "due": m.when,
-                }
-                for e in session.themes
-                for i, m in enumerate(e.measures)
-            ],
-        ),
-        (
-            criteria,
-            [
-                {
-                    "session_id": sid,
-                    "position": i,
-                    **c.model_dump(mode="json", exclude={"values"}),
-                    "placeholder_values": c.values,
-                }
-                for i, c in enumerate(session.criteria)
-            ],
-        ),
-    ]
+def _rows(session: Session) -> Rows:
+    """The session's child rows, by table and key."""
+    try:
+        return child_rows(session, search_text(*(getattr(session, f) for f in SEARCHED_FIELDS)))
+    except DuplicateKeyError as exc:
+        if exc.table is participants:  # the table's unique key would refuse it
+            raise DuplicateParticipantError(session.title, exc.row["name"]) from exc
+        raise
 
 
 T = TypeVar("T")
@@ -234,6 +172,7 @@ class Repository:
         self._writer = engine.execution_options(**{WRITE: True})
         path = engine.url.database if engine.dialect.name == "sqlite" else None
         self._file = FileIdentity.of(Path(path)) if path and Path(path).is_file() else None
+        self._saved = SavedRows()  # the rows of the sessions last read or written: saves write changes
 
     @property
     def remote(self) -> bool:
@@ -267,30 +206,73 @@ class Repository:
     # --- reading -----------------------------------------------------------------------------
 
     def list_sessions(
-        self, search: str = "", limit: int | None = None, offset: int = 0
+        self,
+        search: str = "",
+        limit: int | None = None,
+        after: SessionSummary | None = None,
+        kind: SessionKind | None = None,
     ) -> list[SessionSummary]:
-        """Newest first; ``limit``/``offset`` let a list view fetch a page at a time."""
-        query = (
-            _filtered(select(*_SUMMARY_COLUMNS), search)
-            .order_by(sessions.c.updated_at.desc(), sessions.c.title, sessions.c.id)
-            .limit(limit)
-            .offset(offset)
-        )
+        """Newest first. A list view fetches a page at a time: `limit` rows `after` the last row it
+        has (keyset paging: as fast deep down the list as at its top). `search` keeps the sessions
+        where every word typed starts a word of the title, organisation or subject, folded for
+        case and accents (see store/search.py)."""
+        base = select(*_SUMMARY_COLUMNS).order_by(*LIST_ORDER).limit(limit)
+        if after is not None:
+            base = base.where(_after(after))
+        if kind is not None:
+            base = base.where(sessions.c.kind == kind.value)
         with self.engine.connect() as conn:
-            rows = conn.execute(query).all()
+            query = self._matching(conn, base, search) if search.strip() else base
+            rows = [] if query is None else conn.execute(query).all()
         return [
             SessionSummary(sid, title, org, _KINDS[kind], _STATUSES[status], date, updated, framework)
             for sid, title, org, kind, status, date, updated, framework in rows
         ]
 
     def count_sessions(self, search: str = "") -> int:
-        query = _filtered(select(func.count()).select_from(sessions), search)
+        base = select(func.count()).select_from(sessions)
         with self.engine.connect() as conn:
-            return int(conn.execute(query).scalar_one())
+            query = self._matching(conn, base, search) if search.strip() else base
+            return 0 if query is None else int(conn.execute(query).scalar_one())
+
+    def generic_webs(self) -> list[SessionSummary]:
+        """The organisations' generic webs (what a project web can refer to), newest first."""
+        return self.list_sessions(kind=SessionKind.ORGANISATION)
+
+    def ids_starting_with(self, prefix: str, limit: int = 2) -> list[str]:
+        """Session ids that start with `prefix` (ids are hexadecimal; anything else finds none)."""
+        if not prefix or any(c not in "0123456789abcdef" for c in prefix):
+            return []
+        query = select(sessions.c.id).where(sessions.c.id.startswith(prefix)).limit(limit)
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
+    @staticmethod
+    def _matching(conn: Connection, query: Select[Any], search: str) -> Select[Any] | None:
+        """`query` narrowed to the sessions `search` finds; None when it finds none."""
+        words = terms(search)
+        if not words:
+            return None  # no letters or digits: nothing to find
+        for term in words:  # the words typed, each the start of one of the session's words
+            query = query.where(sessions.c.search_text.like(f"% {term}%"))
+        # A rare word: its few sessions, from the word index. Common words only: walk the list.
+        counts = {}
+        for term in words:
+            found = select(session_words.c.session_id).where(_words_from(term)).limit(RARE + 1).subquery()
+            counts[term] = conn.execute(select(func.count()).select_from(found)).scalar_one()
+        rarest = min(words, key=counts.__getitem__)
+        if counts[rarest] == 0:
+            return None
+        if counts[rarest] <= RARE:
+            ids = select(session_words.c.session_id).where(_words_from(rarest))
+            query = query.where(sessions.c.id.in_(ids))
+        return query
 
     def get(self, session_id: str) -> Session:
         with self.engine.connect() as conn:
-            return self._load(conn, session_id)
+            session = self._load(conn, session_id)
+        self._saved.remember(session.id, session.revision, _rows(session))
+        return session
 
     def exists(self, session_id: str) -> bool:
         with self.engine.connect() as conn:
@@ -325,54 +307,57 @@ class Repository:
             ):
                 raise DuplicateSnapshotError(session.title)
             conn.execute(insert(sessions), [_session_row(session)])
-            self._write_children(conn, [session])
+            insert_all(conn, [children])
             if rows:
                 conn.execute(insert(snapshots), rows)
 
+        children = _rows(session)
         self._write(insert_new)
+        self._saved.remember(session.id, session.revision, children)
         return session
 
     def save(self, session: Session) -> Session:
-        """Write the whole session if nobody saved it since it was loaded; after the commit, and only
-        then, its revision and time move on (a failed save can simply be tried again)."""
-        revision, now = self._write(lambda conn: self._save(conn, session))
-        session.revision, session.updated_at = revision, now
+        """Write the session if nobody saved it since it was loaded (only the rows that changed);
+        after the commit, and only then, its revision and time move on (a failed save can simply be
+        tried again)."""
+        revision, now, children = self._write(lambda conn: self._save(conn, session))
+        self._committed(session, revision, now, children)
         return session
 
     def agree(self, session: Session) -> Snapshot:
         """Vaststellen: save the session as agreed and freeze a numbered snapshot of it."""
         previous_status = session.status
 
-        def save_and_freeze(conn: Connection) -> tuple[Snapshot, int, dt.datetime]:
+        def save_and_freeze(conn: Connection) -> tuple[Snapshot, int, dt.datetime, Rows]:
             number = conn.execute(
                 select(func.coalesce(func.max(snapshots.c.number), 0)).where(
                     snapshots.c.session_id == session.id
                 )
             ).scalar_one()
             snapshot = session.agree(number + 1)
-            revision, now = self._save(conn, session)
+            revision, now, children = self._save(conn, session)
             frozen = session.model_copy(deep=True, update={"revision": revision, "updated_at": now})
             frozen.drop_orphan_votes()  # as the session's rows hold it
             snapshot = snapshot.model_copy(update={"session": frozen})
             conn.execute(insert(snapshots), [self._snapshot_row(snapshot)])
-            return snapshot, revision, now
+            return snapshot, revision, now, children
 
         try:
-            snapshot, revision, now = self._write(save_and_freeze)
+            snapshot, revision, now, children = self._write(save_and_freeze)
         except BaseException:
             session.status = previous_status
             raise
-        session.revision, session.updated_at = revision, now
+        self._committed(session, revision, now, children)
         return snapshot
 
     def create_many(self, new_sessions: list[Session]) -> None:
         """Bulk insert (imports, seeding): one transaction, executemany per table."""
 
-        def insert_all(conn: Connection) -> None:
+        def insert_many(conn: Connection) -> None:
             conn.execute(insert(sessions), [_session_row(s) for s in new_sessions])
-            self._write_children(conn, new_sessions)
+            insert_all(conn, [_rows(s) for s in new_sessions])
 
-        self._write(insert_all)
+        self._write(insert_many)
 
     def duplicate(self, session_id: str, title: str) -> Session:
         return self.create(self.get(session_id).duplicate(title))
@@ -382,15 +367,19 @@ class Repository:
             if conn.execute(delete(sessions).where(sessions.c.id == session_id)).rowcount == 0:
                 raise SessionNotFoundError(session_id)
 
+        self._saved.forget(session_id)
+
         self._write(remove)
 
     # --- internals ---------------------------------------------------------------------------
 
-    def _save(self, conn: Connection, session: Session) -> tuple[int, dt.datetime]:
-        """Write the session's rows; returns the revision and time it has once committed."""
+    def _save(self, conn: Connection, session: Session) -> tuple[int, dt.datetime, Rows]:
+        """Write the session in `conn`'s transaction: the revision and time it has, and its child
+        rows, once committed."""
         revision, now = session.revision + 1, max(utc_now(), session.updated_at)
         row = _session_row(session) | {"revision": revision, "updated_at": now}
         del row["id"]
+        children = _rows(session)
         result = conn.execute(
             _UPDATE_SESSION, row | {"owner": session.id, "loaded_revision": session.revision}
         )
@@ -398,20 +387,14 @@ class Repository:
             if conn.execute(select(sessions.c.id).where(sessions.c.id == session.id)).first():
                 raise StaleSessionError(session.title)
             raise SessionNotFoundError(session.id)
-        for statement in _DELETE_CHILDREN:  # children first
-            conn.execute(statement, {"owner": session.id})
-        self._write_children(conn, [session])
-        return revision, now
+        # only the rows that changed since this revision was read or written (all when not known)
+        write_changes(conn, session.id, self._saved.get(session.id, session.revision), children)
+        return revision, now, children
 
-    @staticmethod
-    def _write_children(conn: Connection, sessions_to_write: Iterable[Session]) -> None:
-        rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)
-        for session in sessions_to_write:
-            for table, table_rows in _child_rows(session):
-                rows[table] += table_rows
-        for table in _CHILD_TABLES:
-            if rows[table]:
-                conn.execute(_INSERT[table], rows[table])
+    def _committed(self, session: Session, revision: int, now: dt.datetime, children: Rows) -> None:
+        """After a commit: the session's revision and time move on; its rows are what is stored."""
+        session.revision, session.updated_at = revision, now
+        self._saved.remember(session.id, revision, children)
 
     @staticmethod
     def _load(conn: Connection, session_id: str) -> Session:

@@ -16,7 +16,9 @@ from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+from ambitieweb.store import integrity
+
+SQLITE_HEADER = integrity.SQLITE_HEADER
 BUILDING = ".building-"  # a new database being built beside the real one, renamed when complete
 STALE_BUILD_S = 600.0  # a half-built new database older than this was left by a killed start
 
@@ -57,13 +59,22 @@ def probe(path: Path, count_rows: bool = False) -> Probe:
     if header != SQLITE_HEADER:
         raise ProbeError("geen SQLite-bestand / not a SQLite file")
     try:
+        integrity.check_header(path)  # a truncated file is caught by its length
+    except integrity.DamagedFileError as exc:
+        raise ProbeError(str(exc)) from exc
+    known = integrity.is_known(path)  # the full check reads the whole file: only for one not seen intact
+    try:
+        if not known:
+            integrity.quick_check(path)
         with closing(read_only(path)) as conn:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            if not check or check[0] != "ok":
-                raise ProbeError(str(check[0] if check else "quick_check failed"))
-            return _read_schema(conn, count_rows)
+            found = _read_schema(conn, count_rows)
+    except integrity.DamagedFileError as exc:
+        raise ProbeError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise ProbeError(str(exc)) from exc
+    if not known:
+        integrity.remember(path)
+    return found
 
 
 def _read_schema(conn: sqlite3.Connection, count_rows: bool) -> Probe:

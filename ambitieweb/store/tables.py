@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 
 
@@ -75,7 +76,36 @@ sessions = Table(
     Column("max_focus", Integer, nullable=False, server_default="5"),
     Column("product_group", String(64), nullable=True),  # a catalogue product group; NULL: "anders"
     Column("scope", String(16), nullable=False, server_default="organisation"),
-    Index("ix_sessions_updated_at", "updated_at"),
+    # The folded words of title, organisation and subject (store/search.py), for the list's search.
+    Column("search_text", Text, nullable=False, server_default=text("''")),
+)
+
+# The session list's order, newest first. On SQLite the index also holds the search text, so a
+# search walks it in that order without reading the sessions' rows until one matches (PostgreSQL
+# limits an index entry to ~2.7 kB, less than a long title and its search text).
+LIST_ORDER = (sessions.c.updated_at.desc(), sessions.c.title, sessions.c.id)
+Index("ix_sessions_list", *LIST_ORDER, sessions.c.search_text).ddl_if(dialect="sqlite")
+Index("ix_sessions_order", *LIST_ORDER).ddl_if(callable_=lambda *_a, dialect, **_k: dialect.name != "sqlite")
+
+
+def indexes_elsewhere(dialect: str) -> set[str]:
+    """The indexes in these tables that a database of `dialect` does not have (see above)."""
+    return {"ix_sessions_order"} if dialect == "sqlite" else {"ix_sessions_list"}
+
+
+Index("ix_sessions_kind", sessions.c.kind)  # the generic webs, without reading every session
+
+# One row per folded word of a session's search text: finds the sessions that have a rare word
+# without walking the whole list. Byte order ("C") on PostgreSQL, as SQLite compares, so that a
+# range of words with the same start is one stretch of the index.
+session_words = Table(
+    "session_words",
+    metadata,
+    Column("session_id", String(32), ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False),
+    Column("word", String(64).with_variant(String(64, collation="C"), "postgresql"), nullable=False),
+    PrimaryKeyConstraint("session_id", "word", name="pk_session_words"),
+    Index("ix_session_words_word", "word", "session_id"),
+    sqlite_with_rowid=False,  # the key is the row: one B-tree less
 )
 
 participants = Table(

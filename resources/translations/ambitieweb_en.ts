@@ -600,6 +600,10 @@
         <translation>Export chart</translation>
     </message>
     <message>
+        <source>Diagram exporteren…</source>
+        <translation>Exporting the chart…</translation>
+    </message>
+    <message>
         <source>Kan niet schrijven: %1</source>
         <translation>Cannot write: %1</translation>
     </message>
@@ -635,6 +639,14 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <source>Wordt geëxporteerd…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Wordt gekopieerd…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -645,6 +657,10 @@
     <message>
         <source>Exporteren naar</source>
         <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Afgebroken; er is niets geschreven.</source>
+        <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
         <source>Een vastgestelde versie verandert niet meer: lege invulwaarden staan in het document als [naam]. Vul ze in de huidige versie in en stel die opnieuw vast.</source>
@@ -725,6 +741,18 @@
     <message>
         <source>Invulwaarden die nog leeg zijn</source>
         <translation>Fill-in values that are still empty</translation>
+    </message>
+    <message>
+        <source>Voortgang van het exporteren</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>&amp;Afbreken</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Exporteren afbreken</source>
+        <translation>Stop exporting</translation>
     </message>
     <message>
         <source>Resultaat</source>
@@ -1070,6 +1098,17 @@
     </message>
 </context>
 <context>
+    <name>JobIndicator</name>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Afbreken</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
     <name>LevelAnnouncer</name>
     <message>
         <source>Ambitie %1: %2</source>
@@ -1093,6 +1132,10 @@
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Sessie wordt geopend…</source>
+        <translation>Opening the session…</translation>
     </message>
     <message>
         <source>Het generieke ambitieweb is niet in deze database.</source>
@@ -2314,12 +2357,20 @@
         <translation>Import failed: %1</translation>
     </message>
     <message>
+        <source>Importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>Sessie exporteren</source>
         <translation>Export session</translation>
     </message>
     <message>
         <source>Ambitieweb-sessies (*.ambitieweb.json)</source>
         <translation>Ambition web sessions (*.ambitieweb.json)</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>

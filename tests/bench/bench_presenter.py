@@ -1,7 +1,8 @@
 """Presenter mode: a key press in the presenter window until both windows have painted their radar.
 
 Run with `make bench` (12-theme GWW example; the audience radar at 1920x1080 in projector style).
-Numbers to watch, not pass/fail tests; the goal is one frame (16 ms) median.
+Numbers to watch, not pass/fail tests; the goal is one frame (16 ms) median. Each key is timed whole,
+the save included; `python -m tests.bench.keys` gives the paint and the save apart.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.presenter.mode import PresenterMode
+from ambitieweb.gui.workspace import workspace as _loaded  # noqa: F401  # sessions open at once
 
 
 @pytest.fixture

@@ -1,146 +1,119 @@
-"""Start-up of the desktop build against the same program from source: process start -> first frame.
+"""Start-up of the desktop build against the same program from source (after `make app`).
 
-Both are timed from outside in the same way, so the program needs no hook: Qt logs every flush of a
-window to the screen (logging category qt.widgets.painting), and the first flush of the MainWindow is
-the first frame a user sees. Offscreen platform; a fresh home folder for every run, as on a first start
-(the database is made after the first frame, so it does not count).
+Measured the way a facilitator meets it: a database with the examples, the session that was open
+last time remembered, and the time from starting the program until that session's radar is on
+screen (and, on the way, the window's first frame). The program says when it gets there on stderr
+when AMBITIEWEB_STARTUP_PROBE is set (ambitieweb/gui/app.py `probe`); the harness times the line's
+arrival, so the frozen program needs no other hook. Offscreen platform, warm caches.
 
-- cold: the program's own files (the build folder; for source the venv, the standard library, libpython
-  and the package) are dropped from the page cache first with posix_fadvise(DONTNEED). Shared system
-  libraries stay cached, and so do pages another process has mapped: the share of the program's files
-  still cached after dropping is printed (`fincore`), so a not-so-cold run shows.
-- warm: the same command again at once.
+Each run is a fresh process in its own process group, killed as a group afterwards (the start-up
+helper must not run on into the next run); frozen and source take turns; medians and spread.
+Goal: the frozen build within +0.15 s of the source.
 
-Usage (after `make app`): python tests/bench/frozen_startup.py dist/ambitieweb/ambitieweb [runs]
+Usage: python -m tests.bench.frozen_startup [dist/ambitieweb/ambitieweb] [runs]
 """
 
 from __future__ import annotations
 
 import os
-import re
-import shutil
+import signal
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
+from contextlib import suppress
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-FIRST_FRAME = re.compile(r"Flushing .* of MainWindow\(")
 TIMEOUT = 120.0
+ROAD = "c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8"  # the N123 example: reopened at every start
+MILESTONES = ("first paint", "session painted")
 
 
-def first_frame(command: list[str]) -> float:
-    """Seconds from starting `command` to the first frame of its main window; then it is stopped."""
-    with tempfile.TemporaryDirectory(prefix="ambitieweb-startup-") as home:
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            QT_LOGGING_RULES="qt.widgets.painting.debug=true",
-            HOME=home,
-            XDG_DATA_HOME=f"{home}/data",
-            XDG_CONFIG_HOME=f"{home}/config",
-            XDG_CACHE_HOME=f"{home}/cache",
-        )
-        env.pop("AMBITIEWEB_DATABASE_URL", None)
-        start = time.perf_counter()
-        process = subprocess.Popen(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-        )
-        assert process.stderr is not None
-        seen: list[str] = []
-        try:
-            for line in process.stderr:
-                if FIRST_FRAME.search(line):
-                    return time.perf_counter() - start
-                seen.append(line)
-                if time.perf_counter() - start > TIMEOUT:
-                    break
-        finally:
-            process.kill()
-            process.wait()
-        raise RuntimeError(f"no first frame from {command}:\n{''.join(seen[-20:])}")
+def environment(home: Path) -> dict[str, str]:
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "AMBITIEWEB_DATABASE_URL")
+    }
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        AMBITIEWEB_STARTUP_PROBE="1",
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+    )
+    return env
 
 
-def files_under(*roots: Path) -> list[Path]:
-    found: list[Path] = []
-    for root in roots:
-        if root.is_file():
-            found.append(root)
-        elif root.is_dir():
-            found += [p for p in root.rglob("*") if p.is_file() and not p.is_symlink()]
-    return found
+def prepare(home: Path) -> None:
+    """The user's data folder with the examples in its database, and N123 remembered as open."""
+    examples = sorted((ROOT / "sessions").glob("*.ambitieweb.json"))
+    command = [sys.executable, "-m", "ambitieweb", "import", *map(str, examples)]
+    subprocess.run(command, env=environment(home), check=True, capture_output=True)
+    settings = home / "config" / "Ambitieweb" / "Ambitieweb.conf"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(f"[General]\nlastSession={ROAD}\n", encoding="utf-8")
 
 
-def drop_from_cache(files: list[Path]) -> None:
-    for path in files:
-        try:
-            fd = os.open(path, os.O_RDONLY)
-        except OSError:
-            continue
-        try:
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-        finally:
-            os.close(fd)
-
-
-def cached_share(files: list[Path]) -> float | None:
-    """The share of the bytes of `files` in the page cache (None without util-linux' fincore)."""
-    if not shutil.which("fincore"):
-        return None
-    resident = size = 0
-    for i in range(0, len(files), 500):
-        chunk = [str(p) for p in files[i : i + 500]]
-        out = subprocess.run(
-            ["fincore", "--bytes", "--noheadings", "--raw", "--output", "RES,SIZE", *chunk],
-            capture_output=True,
-            text=True,
-        ).stdout
-        for line in out.splitlines():
-            res, total = line.split()
-            resident, size = resident + int(res), size + int(total)
-    return resident / size if size else None
-
-
-def source_files() -> list[Path]:
-    library = Path(sysconfig.get_config_var("LIBDIR") or "") / str(sysconfig.get_config_var("LDLIBRARY"))
-    stdlib = Path(sysconfig.get_paths()["stdlib"])
-    return files_under(Path(sys.prefix), stdlib, library, Path(sys.executable).resolve(), ROOT / "ambitieweb")
-
-
-def measure(command: list[str], files: list[Path], runs: int) -> tuple[float, float, float | None]:
-    """Median cold and warm seconds, and the mean share of the files still cached when 'cold'."""
-    cold, warm, left = [], [], []
-    for _ in range(runs):
-        drop_from_cache(files)
-        share = cached_share(files)
-        if share is not None:
-            left.append(share)
-        cold.append(first_frame(command))
-        warm.append(first_frame(command))
-    return statistics.median(cold), statistics.median(warm), statistics.mean(left) if left else None
+def timed(command: list[str], home: Path) -> dict[str, float]:
+    """Seconds from starting `command` to each milestone; then its process group is stopped."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        env=environment(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert process.stderr is not None
+    seen: dict[str, float] = {}
+    tail: list[str] = []
+    try:
+        for line in process.stderr:
+            if line.startswith("ambitieweb-probe: "):
+                seen[line.split(": ", 1)[1].strip()] = time.perf_counter() - start
+                if all(m in seen for m in MILESTONES):
+                    return seen
+            tail = [*tail[-20:], line]
+            if time.perf_counter() - start > TIMEOUT:
+                break
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # the start-up helper too
+        process.wait()
+    raise RuntimeError(f"{command} did not reach {MILESTONES}:\n{''.join(tail)}")
 
 
 def main() -> None:
     app = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist" / "ambitieweb" / "ambitieweb").resolve()
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 9
     if not app.is_file():
         sys.exit(f"{app} does not exist: run `make app` first")
-    results = {
-        "frozen": measure([str(app)], files_under(app.parent), runs),
-        "source": measure([sys.executable, "-m", "ambitieweb"], source_files(), runs),
-    }
-    print(f"process start -> first frame of the main window, median of {runs} (offscreen)")
-    for name, (cold, warm, left) in results.items():
-        still = f" ({left:.0%} of its files still cached when cold)" if left is not None else ""
-        print(f"  {name}: cold {cold * 1000:4.0f} ms, warm {warm * 1000:4.0f} ms{still}")
-    (frozen_cold, frozen_warm, _), (source_cold, source_warm, _) = results["frozen"], results["source"]
-    print(
-        f"  frozen / source: cold {frozen_cold / source_cold:.2f}x, warm {frozen_warm / source_warm:.2f}x "
-        "(goal: <= 1.0x)"
-    )
+    commands = {"frozen": [str(app)], "source": [sys.executable, "-m", "ambitieweb"]}
+    results: dict[str, dict[str, list[float]]] = {name: {m: [] for m in MILESTONES} for name in commands}
+    with tempfile.TemporaryDirectory(prefix="ambitieweb-startup-") as folder:
+        home = Path(folder)
+        prepare(home)
+        for command in commands.values():  # warm: caches, the database checked once
+            timed(command, home)
+        for number in range(runs):
+            names = list(commands) if number % 2 == 0 else list(reversed(commands))
+            for name in names:
+                for milestone, seconds in timed(commands[name], home).items():
+                    if milestone in MILESTONES:
+                        results[name][milestone].append(seconds)
+    print(f"process start -> milestone, median of {runs} warm runs (min-max), frozen and source taking turns")
+    for milestone in MILESTONES:
+        medians = {}
+        for name in commands:
+            values = results[name][milestone]
+            medians[name] = statistics.median(values)
+            low, high = min(values) * 1000, max(values) * 1000
+            print(f"  {milestone:<16} {name}: {medians[name] * 1000:5.0f} ms ({low:.0f}-{high:.0f})")
+        extra = (medians["frozen"] - medians["source"]) * 1000
+        print(f"  {'':<16} frozen - source: {extra:+.0f} ms (goal <= +150 ms)")
 
 
 if __name__ == "__main__":

@@ -1,23 +1,31 @@
 """Start-up timings, each beside a bare PySide6 window measured in the same run (`make bench`).
 
-1. process start -> first paint of the main window      vs. an empty QMainWindow
-2. process start -> list filled, the session that was open reopened with its radar drawn
-                                                        vs. a QMainWindow holding one matplotlib radar
-3. key press -> chart updated and painted (in process)
+1. process start -> first paint of the main window      vs. an empty QMainWindow (goal <= 2x)
+2. process start -> the session that was open reopened, its radar painted, the list filled
+                                                        vs. a plain matplotlib window: a 12-axis polar
+                                                        radar (add_subplot(projection="polar")),
+                                                        not the program's own figure (goal <= 1.15x)
+2b. ... and the window's own store attached (edits saved from then on)
 
-Each child process reports seconds since the parent's timestamp; medians of several runs.
+Every run is a fresh process in its own process group, killed as a group afterwards (the start-up
+helper must not run on into the next run). The programs take turns, round after round; each line
+gives the median and the spread (min-max) of the rounds. A key press is measured by keys.py.
+
+Usage: python -m tests.bench.startup [rounds]
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import suppress
 
-RUNS = 11
+ROUNDS = 11
 
 COMMON = """
 import sys, time
@@ -50,13 +58,24 @@ app.exec()
 """
 )
 
-BARE_RADAR = (
+# The floor of (2): what any program showing a radar with matplotlib pays (Qt, matplotlib, numpy, a
+# polar axes with twelve labelled axes drawn once), and nothing of Ambitieweb.
+PLAIN_RADAR = (
     COMMON
     + """
+import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from ambitieweb.charts.radar import RadarData, build_figure
-labels = tuple(f"Thema {i}" for i in range(12))
-figure, _ = build_figure(RadarData(labels, (2,) * 12, (1,) * 12))
+from matplotlib.figure import Figure
+names = ["Energie", "Materialen", "Bodem", "Water", "Ecologie", "Ruimtegebruik", "Ruimtelijke kwaliteit",
+         "Welzijn", "Sociale relevantie", "Investeringen", "Vestigingsklimaat", "Bereikbaarheid"]
+theta = np.linspace(0, 2 * np.pi, 12, endpoint=False)
+figure = Figure()
+axes = figure.add_subplot(projection="polar")
+values = np.array([3, 2, 2, 1, 1, 2, 3, 1, 2, 0, 2, 3])
+axes.plot(np.append(theta, 0), np.append(values, values[0]))
+axes.fill(theta, values, alpha=0.25)
+axes.set_xticks(theta, names)
+axes.set_ylim(0, 3)
 canvas = FigureCanvasQTAgg(figure)
 canvas.mpl_connect("draw_event", lambda _e: report())
 window = QMainWindow(); window.setCentralWidget(canvas); window.resize(1280, 800); window.show()
@@ -84,6 +103,7 @@ attach = MainWindow.attach
 def attach_and_open(self, repository, location):
     attach(self, repository, location)
     if self.controller is None:
+        import ambitieweb.gui.workspace.workspace  # loaded: the session opens at once
         self.open_session(self.sessions.summary(0).id)
     report()  # and quit: the open session is remembered
 MainWindow.attach = attach_and_open
@@ -91,8 +111,9 @@ run_app(sys.argv[2])
 """
 )
 
-# (2): the list filled and the reopened session's radar drawn; (2b) the store attached as well,
-# from when on edits are saved (they are accepted, and kept, from the moment the radar shows).
+# (2): the list filled and the reopened session's radar painted (its drawing on screen: the radar
+# says `painted` only then); (2b) the store attached as well, from when on edits are saved (they are
+# accepted, and kept, from the moment the radar shows).
 APP_SESSION_OPEN = (
     COMMON
     + """
@@ -102,7 +123,7 @@ show = MainWindow.show_session
 def show_and_watch(self, *args):
     show(self, *args)
     assert self.sessions.rowCount() > 0, "the list is filled"
-    self.workspace.radar.canvas.mpl_connect("draw_event", lambda _e: report())
+    self.workspace.radar.painted.connect(report)
 MainWindow.show_session = show_and_watch
 run_app(sys.argv[2])
 """
@@ -124,91 +145,97 @@ run_app(sys.argv[2])
 )
 
 
-def run(code: str, *args: str) -> float:
+def run(code: str, *args: str, source: str | None = None) -> float:
+    """Seconds from starting a fresh process to its report; the process group is killed after.
+    `source`: another checkout of the program to run instead (for a before/after in one run)."""
     # As on a user's machine: Python's bytecode cache is written (and warm after the first run).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    if source:
+        env["PYTHONPATH"] = source
     start = time.time()
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(start), *args], capture_output=True, text=True, env=env, timeout=120
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(start), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
     )
-    lines = [line for line in result.stdout.splitlines() if line.strip()]
-    if result.returncode != 0 or not lines:
-        raise RuntimeError(result.stderr[-2000:])
+    try:
+        out, err = process.communicate(timeout=120)
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # the helper (`first-screen`) too, if still there
+    lines = [line for line in out.splitlines() if line.strip()]
+    if process.returncode != 0 or not lines:
+        raise RuntimeError(err[-2000:])
     return float(lines[0])
 
 
-def medians(*programs: tuple[str, ...]) -> list[float]:
-    """Median of each program's runs, taken in turns so that the machine's drift touches all alike."""
+Program = tuple[str, tuple[str, ...], str | None]  # code, arguments, source
+
+
+def rounds(count: int, *programs: Program) -> list[list[float]]:
+    """Each program's times, the programs taking turns (the order rotating each round), so that the
+    machine's drift touches all alike."""
     times: list[list[float]] = [[] for _ in programs]
-    for _ in range(RUNS):
-        for program, runs in zip(programs, times, strict=True):
-            runs.append(run(*program))
-    return [statistics.median(runs) for runs in times]
+    for number in range(count):
+        shift = number % len(programs)
+        order = list(range(len(programs)))[shift:] + list(range(len(programs)))[:shift]
+        for index in order:
+            code, args, source = programs[index]
+            times[index].append(run(code, *args, source=source))
+    return times
 
 
-def key_to_paint() -> tuple[float, float]:
-    """Median ms from a key press on the theme list to the radar painted with the new level,
-    and to the end of the key's handling (the save to the database follows the paint)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from ambitieweb.gui.app import open_store
-    from ambitieweb.gui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    painted: list[float] = []
-    to_paint, handled = [], []
-    with tempfile.TemporaryDirectory() as folder:
-        window = MainWindow()
-        window.resize(1280, 800)
-        window.show()
-        open_store(window, f"sqlite:///{folder}/bench.sqlite", "nl")
-        window.open_session(window.sessions.summary(0).id)
-        workspace = window.workspace
-        assert workspace is not None
-        workspace.radar.painted.connect(lambda: painted.append(time.perf_counter()))
-        table = workspace.ui.themeTable
-        table.setFocus()
-        app.processEvents()
-        for i in range(60):
-            key = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)[i % 3]
-            app.processEvents()  # as between two real key presses: the last step's repaints are done
-            start = time.perf_counter()
-            QTest.keyClick(table, key)
-            handled.append((time.perf_counter() - start) * 1000)
-            to_paint.append((painted[-1] - start) * 1000)
-        window.close()
-    return statistics.median(to_paint[5:]), statistics.median(handled[5:])
+def line(label: str, values: list[float]) -> str:
+    low, high = min(values) * 1000, max(values) * 1000
+    return f"{label} {statistics.median(values) * 1000:.0f} ms ({low:.0f}-{high:.0f})"
 
 
 def main() -> None:
+    """Usage: python -m tests.bench.startup [rounds] [--before DIR] (DIR: an older checkout, e.g.
+    from `git archive`, measured in the same rounds)."""
+    args = sys.argv[1:]
+    before = args[args.index("--before") + 1] if "--before" in args else None
+    numbers = [a for a in args if a.isdigit()]
+    count = int(numbers[0]) if numbers else ROUNDS
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{folder}/startup.sqlite"
+        old_url = f"sqlite:///{folder}/before.sqlite"
         os.environ["XDG_CONFIG_HOME"] = folder  # the children's settings (the session to reopen)
+        os.environ["XDG_CACHE_HOME"] = folder  # and the list of files known intact
         run(APP_FIRST_PAINT, url)  # first start creates the database and loads the examples
-        run(BARE_RADAR)  # warms the bytecode cache
-        bare, first_paint = medians((BARE_WINDOW,), (APP_FIRST_PAINT, url))
+        run(PLAIN_RADAR)  # warms the bytecode cache
+        programs: list[Program] = [(BARE_WINDOW, (), None), (APP_FIRST_PAINT, (url,), None)]
+        if before:
+            run(APP_FIRST_PAINT, old_url, source=before)
+            programs.append((APP_FIRST_PAINT, (old_url,), before))
+        bare, first_paint, *old_first = rounds(count, *programs)
         run(APP_OPEN_AND_QUIT, url)
-        bare_radar, session_open, store_attached = medians(
-            (BARE_RADAR,), (APP_SESSION_OPEN, url), (APP_STORE_ATTACHED, url)
-        )
-    print(
-        f"(1) first paint: Ambitieweb {first_paint * 1000:.0f} ms, empty QMainWindow {bare * 1000:.0f} ms "
-        f"-> {first_paint / bare:.2f}x (goal <= 2x)"
-    )
-    print(
-        f"(2) session open with radar: Ambitieweb {session_open * 1000:.0f} ms, bare radar window "
-        f"{bare_radar * 1000:.0f} ms -> {session_open / bare_radar:.2f}x (goal <= 1.15x)"
-    )
-    print(f"(2b) ... and the store attached (edits saved from then on): {store_attached * 1000:.0f} ms")
-    paint, handled = key_to_paint()
-    print(
-        f"(3) key press to painted chart: {paint:.2f} ms median (goal < 3 ms); "
-        f"whole key incl. the save: {handled:.2f} ms"
-    )
+        programs = [
+            (PLAIN_RADAR, (), None),
+            (APP_SESSION_OPEN, (url,), None),
+            (APP_STORE_ATTACHED, (url,), None),
+        ]
+        if before:
+            # the older program remembers its session in the same settings: open it there last
+            run(APP_OPEN_AND_QUIT, old_url, source=before)
+            programs.append((APP_SESSION_OPEN, (old_url,), before))
+        radar, session_open, store_attached, *old_open = rounds(count, *programs)
+    print(f"medians of {count} rounds (spread min-max), programs taking turns")
+    ratio = statistics.median(first_paint) / statistics.median(bare)
+    print(f"(1) first paint: {line('Ambitieweb', first_paint)}; {line('empty QMainWindow', bare)}")
+    print(f"    -> {ratio:.2f}x (goal <= 2x)")
+    ratio = statistics.median(session_open) / statistics.median(radar)
+    print(f"(2) session reopened, radar painted: {line('Ambitieweb', session_open)}; ")
+    print(f"    {line('plain matplotlib polar radar window', radar)} -> {ratio:.2f}x (goal <= 1.15x)")
+    print(f"(2b) {line('... and the store attached (edits saved from then on):', store_attached)}")
+    if before:
+        for label, values, floor in (("(1)", old_first[0], bare), ("(2)", old_open[0], radar)):
+            ratio = statistics.median(values) / statistics.median(floor)
+            print(f"before ({before}): {label} {line('', values)} -> {ratio:.2f}x")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.workspace import workspace as _loaded  # noqa: F401  # as after start-up: sessions open at once
 
 
 @pytest.fixture(autouse=True)

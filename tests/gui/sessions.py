@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.session import Session
 
@@ -21,3 +24,9 @@ def stored(window: MainWindow) -> Session:
     assert window.controller is not None and window.repository is not None
     window.controller.flush()
     return window.repository.get(window.controller.session.id)
+
+
+def drawn(qtbot: QtBot, radar: RadarWidget) -> RadarWidget:
+    """The radar once its drawing (made in a worker thread) is on screen: what a person clicks on."""
+    qtbot.waitUntil(lambda: radar.full_draws > 0 and not radar.draw_pending)
+    return radar

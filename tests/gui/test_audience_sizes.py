@@ -30,6 +30,9 @@ window.show()
 assert open_store(window, database, "nl")
 [summary] = [s for s in window.repository.list_sessions() if "N123" in s.title]
 window.open_session(summary.id)
+deadline = time.monotonic() + 30
+while window.controller is None and time.monotonic() < deadline:  # the workspace's modules load first
+    app.processEvents()
 from ambitieweb.model.levels import Level
 controller = window.controller
 controller.agree()  # an agreed version, then lower some ambitions: flagged themes on the web

@@ -58,12 +58,17 @@ def test_a_session_file_named_at_start_is_imported_and_opened_once_the_store_is_
     window.open_file(path)  # before the store: it waits
     assert window.controller is None
     assert open_store(window, database_url, "nl")
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=20_000)  # read in the background
     assert window.controller is not None and "Schoonmaak" in window.controller.session.title
     assert "Geïmporteerd" in window.statusBar().currentMessage()
 
 
 def test_a_session_file_dropped_on_the_window_is_imported_with_the_usual_question(
-    window: MainWindow, example_path: dict[str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    example_path: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(
@@ -80,6 +85,7 @@ def test_a_session_file_dropped_on_the_window_is_imported_with_the_usual_questio
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=20_000)  # read in the background
     assert asked and "Als kopie" in asked[0]  # N123 is already here (an example): a copy, after asking
     assert window.repository.count_sessions("") == count + 1  # type: ignore[union-attr]
     assert window.controller is not None and "N123" in window.controller.session.title
@@ -99,6 +105,7 @@ def test_a_session_file_dropped_on_the_window_is_imported_with_the_usual_questio
             Qt.KeyboardModifier.NoModifier,
         )
     )
+    qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
     assert warned and "kapot.ambitieweb.json" in warned[0]  # the usual clear message, nothing stored
     assert window.repository.count_sessions("") == count + 1  # type: ignore[union-attr]
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -85,6 +86,38 @@ def test_each_document_is_exported_as_pdf(
     assert "W1" in pdf_text(tmp_path / "bestekteksten.pdf")
 
 
+def done(qtbot: QtBot, dialog: ExportDialog) -> None:
+    """Wait for the export (or copy) under way in the background."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+
+
+def test_an_export_runs_in_the_background_with_progress_and_can_be_stopped(
+    qtbot: QtBot, controller: SessionController, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, controller, catalogue)
+    ui = dialog.ui
+    ticks: list[float] = []
+    heartbeat = QTimer(dialog)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.start(5)
+    fractions: list[float] = []
+    job = dialog.start_export(tmp_path / "document.pdf", "ambitiedocument", "pdf", None)
+    job.progressed.connect(fractions.append)
+    assert ui.progressBar.isVisible() and ui.cancelButton.isVisible() and not ui.exportButton.isEnabled()
+    done(qtbot, dialog)
+    assert (tmp_path / "document.pdf").read_bytes().startswith(b"%PDF")
+    assert fractions and fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert ticks  # the window went on (its timer ran) while the document was made
+    assert "document.pdf" in ui.statusLabel.text() and not ui.progressBar.isVisible()
+
+    dialog.start_export(tmp_path / "stopped.pdf", "ambitiedocument", "pdf", None)
+    qtbot.mouseClick(ui.cancelButton, Qt.MouseButton.LeftButton)
+    done(qtbot, dialog)
+    assert not (tmp_path / "stopped.pdf").exists() and not list(tmp_path.glob(".stopped*"))
+    assert ui.statusLabel.text() == "Afgebroken; er is niets geschreven."
+    assert ui.exportButton.isEnabled()
+
+
 def test_the_export_button_writes_the_chosen_document_and_format(
     qtbot: QtBot, controller: SessionController, catalogue: Catalogue, tmp_path: Path
 ) -> None:
@@ -102,6 +135,7 @@ def test_the_export_button_writes_the_chosen_document_and_format(
     ui.pathEdit.clear()
     qtbot.keyClicks(ui.pathEdit, str(tmp_path / "teksten"))  # the suffix is added
     qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    done(qtbot, dialog)
     markdown = (tmp_path / "teksten.md").read_text(encoding="utf-8")
     assert markdown.startswith(f"# Bestekteksten — {TITLE}")
     assert "## Gunningscriteria" in markdown
@@ -109,6 +143,7 @@ def test_the_export_button_writes_the_chosen_document_and_format(
     choose_in(qtbot, ui.formatCombo, "Platte tekst")
     assert ui.pathEdit.text() == str(tmp_path / "teksten.txt")
     qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    done(qtbot, dialog)
     assert (tmp_path / "teksten.txt").read_text(encoding="utf-8").startswith(f"Bestekteksten — {TITLE}\n=")
     choose_in(qtbot, ui.documentCombo, "Ambitiekaart")
     assert ui.formatCombo.currentText() == "PDF" and ui.pathEdit.text().endswith("-ambitiekaart.pdf")
@@ -192,6 +227,7 @@ def test_bestekteksten_go_to_the_clipboard_as_html_and_text(
     controller.edit("Titel", lambda s: setattr(s, "title", "Zuiderhaven <b>R&D</b>"))
     dialog = make_dialog(qtbot, controller, catalogue)
     qtbot.mouseClick(dialog.ui.copyButton, Qt.MouseButton.LeftButton)
+    done(qtbot, dialog)
     mime = QApplication.clipboard().mimeData()
     assert mime.hasHtml() and mime.hasText()
     assert "<h1>Bestekteksten — Zuiderhaven &lt;b&gt;R&amp;D&lt;/b&gt;</h1>" in mime.html()
@@ -212,6 +248,7 @@ def test_an_unwritable_target_shows_a_message(
     dialog = make_dialog(qtbot, controller, catalogue)
     dialog.ui.pathEdit.setText(str(tmp_path / "bestaat-niet" / "document.pdf"))
     qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    done(qtbot, dialog)
     assert len(shown) == 1 and "kan niet worden geschreven" in shown[0]
     assert not (tmp_path / "bestaat-niet").exists()
     assert dialog.isVisible()
@@ -245,6 +282,8 @@ def test_the_dialog_does_not_load_reportlab_until_an_export() -> None:
         "framework = catalogue.framework('mvi-nationaal-plan')\n"
         "dialog = ExportDialog(Session.new(framework, 'T'), framework, [], 'nl', None, catalogue=catalogue)\n"
         "dialog.copy_bestekteksten()\n"
+        "while dialog.busy:\n"
+        "    app.processEvents()\n"
         "print('reportlab' in sys.modules)\n"
         "assert app.clipboard().mimeData().hasHtml()\n"
     )
@@ -269,6 +308,8 @@ def test_every_control_is_named_and_has_a_mnemonic(
         ui.exportButton,
         ui.copyButton,
         ui.closeButton,
+        ui.cancelButton,
+        ui.progressBar,
     ):
         assert widget.accessibleName(), widget.objectName()
     letters = [
@@ -277,4 +318,4 @@ def test_every_control_is_named_and_has_a_mnemonic(
         if isinstance(w, QAbstractButton | QLabel) and "&" in w.text()
     ]
     letters.append(ui.missingBox.title().split("&")[1][0].lower())
-    assert len(letters) == len(set(letters)) == 8
+    assert len(letters) == len(set(letters)) == 9

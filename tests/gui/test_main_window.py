@@ -4,6 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -51,10 +52,23 @@ def test_examples_are_loaded_once_not_on_every_start(
 
 def test_typing_in_search_filters_the_list(window: MainWindow, database_url: str, qtbot: QtBot) -> None:
     open_store(window, database_url, "nl")
+    ticks: list[int] = []
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start(1)
     qtbot.keyClicks(window.ui.searchEdit, "n123")
+    assert not window.list_page.settled  # searched in the background: typing never waits for it
+    qtbot.waitUntil(lambda: window.list_page.settled)
     assert column(window, 0) == ["Reconstructie N123 Zandwolde–Elsmeer"]
+    qtbot.keyClicks(window.ui.searchEdit, " ZANDWÖLDE")  # case and accents folded
+    qtbot.waitUntil(lambda: window.list_page.settled)
+    assert column(window, 0) == ["Reconstructie N123 Zandwolde–Elsmeer"]
+    qtbot.keyClicks(window.ui.searchEdit, "x")
+    qtbot.waitUntil(lambda: window.list_page.settled)
+    assert window.sessions.rowCount() == 0
     window.ui.searchEdit.clear()
-    assert window.sessions.rowCount() == 5
+    assert window.list_page.settled and window.sessions.rowCount() == 5
+    assert ticks
 
 
 @pytest.mark.sqlite_only
@@ -107,7 +121,7 @@ def test_the_list_model_is_a_well_behaved_qt_model(qtmodeltester: object, reposi
 
     import_examples(repository, default_catalogue())
     model = SessionListModel()
-    model.set_source(lambda offset, limit: repository.list_sessions(limit=limit, offset=offset), 3)
+    model.set_source(lambda after, limit: repository.list_sessions(limit=limit, after=after))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
@@ -214,3 +228,22 @@ def test_a_half_upgraded_file_is_restored_and_the_user_is_told(
     assert open_store(window, f"sqlite:///{path}", "nl")
     assert "half bijgewerkt" in told[0] and "teruggezet" in told[0]
     assert window.sessions.rowCount() == 3  # the 0.1.0 examples of the backup
+
+
+def test_enter_in_the_list_opens_the_session_and_the_last_choice_wins(
+    window: MainWindow, database_url: str, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    open_store(window, database_url, "nl")
+    table = window.ui.sessionTable
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.controller is None  # read in the background: the key did not wait for it
+    table.selectRow(2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    wanted = window.sessions.summary(2).id
+    qtbot.waitUntil(lambda: window.controller is not None and window.controller.session.id == wanted)
+    qtbot.wait(100)
+    assert window.controller is not None and window.controller.session.id == wanted

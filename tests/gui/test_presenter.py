@@ -59,7 +59,7 @@ def test_f5_starts_presenting_and_esc_goes_back_to_the_theme_last_shown(
     key(qtbot, view, Qt.Key.Key_Escape)
     assert window.presenter is None
     assert window.workspace is not None and window.workspace.current_theme == 2
-    assert window.workspace.radar.plot().data.ambition[2] == 1  # the workspace caught up
+    assert window.workspace.radar.data.ambition[2] == 1  # the workspace caught up
     assert window.ui.pages.currentWidget() is window.ui.workspacePage
     assert not audience.isVisible()
     assert window.presenter_actions.start.isEnabled()
@@ -70,14 +70,14 @@ def test_walking_highlights_the_theme_in_both_windows(window: MainWindow, qtbot:
     presenter = present(window, qtbot)
     view, audience = presenter.view, presenter.audience
     key(qtbot, view.ui.votesTable, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right)
-    assert view.radar.plot().data.highlight == 3
-    assert audience.radar.plot().data.highlight == 3
+    assert view.radar.data.highlight == 3
+    assert audience.radar.data.highlight == 3
     name = window.controller.theme_name(3) if window.controller else ""
     assert audience.ui.themeName.text() == view.ui.themeName.text() == name
     assert audience.ui.themeCounter.text() == "Thema 4 van 12"
     assert "1 basis:" in audience.ui.level1Text.text()
     key(qtbot, view.ui.votesTable, Qt.Key.Key_PageUp)
-    assert audience.radar.plot().data.highlight == 2
+    assert audience.radar.data.highlight == 2
     for _ in range(20):  # the walk stops at the last theme
         key(qtbot, view.ui.votesTable, Qt.Key.Key_Right)
     assert presenter.presentation.theme == 11
@@ -104,16 +104,16 @@ def test_votes_of_three_people_show_median_and_spread_and_are_stored(
     assert "mediaan significant" in view.ui.distributionLabel.text()
     assert "spreiding 2 niveaus" in view.ui.distributionLabel.text()
     assert table.model().index(0, VoteTableModel.VOTE).data() == "3 ambitieus"
-    spread = view.radar.plot().data.votes
+    spread = view.radar.data.votes
     assert spread is not None and spread[quiet] is not None and spread[quiet].median == 2.0
 
     # Hidden on the projector until revealed; the agreed ambition is set apart from the votes.
     assert not audience.ui.votesLabel.isVisible()
-    assert audience.radar.plot().data.votes is None
+    assert audience.radar.data.votes is None
     key(qtbot, table, Qt.Key.Key_R)
     assert audience.ui.votesLabel.isVisible()
     assert "Stemmen (3)" in audience.ui.votesLabel.text()
-    shown = audience.radar.plot().data.votes
+    shown = audience.radar.data.votes
     assert shown is not None and shown[quiet] is not None  # this theme only
     assert all(spread is None for i, spread in enumerate(shown) if i != quiet)
     key(qtbot, table, Qt.Key.Key_R)
@@ -177,15 +177,15 @@ def test_compare_with_the_generic_web_and_an_earlier_version(window: MainWindow,
     assert presenter is not None
     view = presenter.view
     assert "generieke ambitieweb" in view.ui.warningLabel.text()
-    data = view.radar.plot().data
+    data = view.radar.data
     assert data.reference is not None and data.flagged is not None and data.flagged[0]
     key(qtbot, view.ui.votesTable, Qt.Key.Key_V)
     assert presenter.presentation.earlier is not None
     assert view.ui.earlierCombo.currentIndex() == 1
-    assert view.radar.plot().data.earlier is not None
+    assert view.radar.data.earlier is not None
     assert "eerdere versie" in view.ui.warningLabel.text()
     key(qtbot, view.ui.votesTable, Qt.Key.Key_G)
-    assert view.radar.plot().data.reference is None
+    assert view.radar.data.reference is None
     view.ui.notesEdit.setFocus()
     view.ui.notesEdit.insertPlainText("Budget voor elektrische voertuigen pas vanaf 2029.")
     assert view.ui.warningLabel.text() == ""  # the reason is recorded
@@ -196,8 +196,8 @@ def test_the_audience_can_see_only_the_focus_themes(window: MainWindow, qtbot: Q
     presenter = present(window, qtbot)  # N123 has three focus themes: energie, materialen, ecologie
     audience, view = presenter.audience, presenter.view
     key(qtbot, view.ui.votesTable, Qt.Key.Key_F)
-    assert len(audience.radar.plot().data.labels) == 3
-    assert len(view.radar.plot().data.labels) == 12  # the presenter keeps the whole web
+    assert len(audience.radar.data.labels) == 3
+    assert len(view.radar.data.labels) == 12  # the presenter keeps the whole web
     key(qtbot, view.ui.votesTable, Qt.Key.Key_Right, Qt.Key.Key_Right)
     focus = [i for i, e in enumerate(stored(window).themes) if e.focus]
     assert presenter.presentation.theme == focus[2]

@@ -32,6 +32,7 @@ window.setGeometry(laptop.availableGeometry())
 window.show()
 assert open_store(window, sys.argv[1], "nl")
 [summary] = [s for s in window.repository.list_sessions() if "N123" in s.title]
+import ambitieweb.gui.workspace.workspace  # loaded: the session opens at once
 window.open_session(summary.id)
 window.start_presenting()
 presenter = window.presenter

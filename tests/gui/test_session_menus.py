@@ -48,7 +48,8 @@ def test_session_details_are_edited_and_undoable(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.ui.sessionTable.selectRow(0)
-    window.ui.actionOpen.trigger()
+    window.ui.actionOpen.trigger()  # read in the background: the session shows a moment later
+    qtbot.waitUntil(lambda: window.controller is not None)
     assert window.controller is not None
     before = window.controller.session.title
 
@@ -71,6 +72,7 @@ def test_participants_are_managed_from_the_menu(
 ) -> None:
     window.ui.sessionTable.selectRow(0)
     window.ui.actionOpen.trigger()
+    qtbot.waitUntil(lambda: window.controller is not None)
     assert window.controller is not None and window.repository is not None
     count = len(window.controller.session.participants)
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from ambitieweb import APP_NAME, ORGANISATION
 from ambitieweb.catalogue import default_catalogue
 from ambitieweb.first_screen import FirstScreenReader, read_first_screen
-from ambitieweb.gui.app import Startup, open_store
+from ambitieweb.gui.app import Startup, StoreOpener, open_store
 from ambitieweb.gui.main_window import LAST_SESSION_KEY, MainWindow
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Repository
@@ -33,11 +33,13 @@ def road(repository: Repository) -> str:
 
 
 def started(qtbot: QtBot, startup: Startup) -> MainWindow:
+    """The window shown and start-up run until the list (and the session) are on screen."""
     window = startup.window
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    startup.run()
+    with qtbot.waitSignal(startup.shown, timeout=20_000):
+        startup.run()
     return window
 
 
@@ -46,12 +48,14 @@ def test_the_last_session_comes_back_with_the_list_then_the_store(
 ) -> None:
     window = MainWindow()
     startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, road), road)
-    with qtbot.waitSignal(startup.finished, timeout=10000):
+    with qtbot.waitSignal(startup.finished, timeout=20_000):
         started(qtbot, startup)
         workspace = window.workspace
         assert workspace is not None and workspace.controller.session.id == road
         assert window.sessions.rowCount() == 5
-        assert workspace.radar.plot().builds == 1  # built once, for its own number of themes
+    qtbot.waitUntil(lambda: not workspace.radar.draw_pending)
+    qtbot.waitUntil(lambda: not workspace.radar.draw_pending)
+    assert workspace.radar.plot().builds == 1  # built once, for its own number of themes
     assert window.repository is not None and window.controller is not None and window.controller.attached
     table = workspace.ui.themeTable
     table.setFocus()
@@ -103,7 +107,7 @@ def test_without_the_helper_the_window_opens_the_database_itself(
 ) -> None:
     window = MainWindow()
     startup = Startup(window, database_url, "nl", NoScreen(), road)  # type: ignore[arg-type]
-    with qtbot.waitSignal(startup.finished):
+    with qtbot.waitSignal(startup.finished, timeout=20_000):
         started(qtbot, startup)
     assert window.repository is not None and window.sessions.rowCount() == 5
     assert window.controller is not None and window.controller.session.id == road
@@ -114,7 +118,7 @@ def test_a_first_start_creates_the_examples_and_a_lost_session_is_not_missed(
 ) -> None:
     window = MainWindow()
     startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, "gone"), "gone")
-    with qtbot.waitSignal(startup.finished):
+    with qtbot.waitSignal(startup.finished, timeout=20_000):
         started(qtbot, startup)
     assert window.sessions.rowCount() == 5 and window.controller is None  # no message either
 
@@ -196,3 +200,36 @@ def test_after_the_program_closes_the_one_database_file_holds_everything(tmp_pat
         rationales = {r[0] for r in conn.execute("SELECT rationale FROM theme_entries")}
     conn.close()
     assert "Vlak voor het sluiten" in rationales
+
+
+def test_the_store_opens_in_the_background(qtbot: QtBot, database_url: str) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    opener = StoreOpener(window, database_url, "nl")
+    with qtbot.waitSignal(opener.opened, timeout=20_000) as opened:
+        opener.start()  # a first start: creates the database and loads the examples
+        assert window.repository is None  # not yet: the window goes on meanwhile
+    assert window.sessions.rowCount() == 5
+    opened.args[0].close()
+
+
+def test_a_damaged_database_found_in_the_background_is_kept_when_the_user_starts_anew(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ambitieweb.gui import app
+
+    path = tmp_path / "ambitieweb.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        app, "_ask_what_to_do", lambda _parent, problem: asked.append(problem.text("nl")) or "new"
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    opener = StoreOpener(window, f"sqlite:///{path}", "nl")
+    with qtbot.waitSignal(opener.opened, timeout=20_000) as opened:
+        opener.start()
+    assert "beschadigd" in asked[0] and window.sessions.rowCount() == 5
+    [kept] = tmp_path.glob("ambitieweb.damaged-*.sqlite")
+    assert kept.read_bytes().endswith(b"\xff" * 10) and "bewaard als" in window.statusBar().currentMessage()
+    opened.args[0].close()

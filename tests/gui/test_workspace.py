@@ -18,11 +18,12 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.session import SessionStatus
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
-from tests.gui.sessions import open_titled, stored
+from tests.gui.sessions import drawn, open_titled, stored
 
 
 def radar_point(workspace: Workspace, theme: int, level: int) -> QPoint:
-    """Where a person clicks: ring `level` on axis `theme`, in the canvas's logical pixels."""
+    """Where a person clicks: ring `level` on axis `theme`, in the canvas's logical pixels (once the
+    radar is drawn: see `drawn`)."""
     canvas = workspace.radar.canvas
     plot = workspace.radar.plot()
     count = len(plot.data.labels)
@@ -46,12 +47,12 @@ def test_keys_walk_the_themes_and_set_levels(window: MainWindow, qtbot: QtBot) -
     qtbot.keyClick(table, Qt.Key.Key_Left)
     qtbot.keyClick(table, Qt.Key.Key_0)
     assert stored(window).themes[1].ambition is Level.UNSET
-    assert workspace.radar.plot().data.ambition[2] == 3 and workspace.radar.plot().data.highlight == 1
+    assert workspace.radar.data.ambition[2] == 3 and workspace.radar.data.highlight == 1
 
 
 def test_clicking_and_dragging_on_the_radar_sets_the_ambition(window: MainWindow, qtbot: QtBot) -> None:
     workspace = open_titled(window, "N123")
-    canvas = workspace.radar.canvas
+    canvas = drawn(qtbot, workspace.radar).canvas
     original = stored(window).themes[4].ambition
     assert original is not Level.BASIS
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=radar_point(workspace, 4, 1))
@@ -142,7 +143,7 @@ def test_close_and_reopen_finds_everything(qtbot: QtBot, database_url: str) -> N
     reopened = open_titled(second, "Schoonmaak")
     reopened.select_theme(1)
     assert reopened.ui.rationaleEdit.toPlainText() == "Na de marktconsultatie verhoogd."
-    assert reopened.radar.plot().data.ambition[1] == 3
+    assert reopened.radar.data.ambition[1] == 3
 
 
 def test_agreeing_freezes_a_version_that_can_be_viewed(
@@ -164,7 +165,7 @@ def test_agreeing_freezes_a_version_that_can_be_viewed(
     [dialog] = shown
     assert dialog.ui.versionList.count() == 1
     assert dialog.ui.themeTable.item(0, 2).text() == "ambitieus"
-    assert dialog.radar.plot().data.ambition[0] == 3
+    assert dialog.radar.data.ambition[0] == 3
 
 
 def test_delete_asks_and_can_be_undone(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -187,7 +188,7 @@ def test_duplicate_opens_the_copy(window: MainWindow) -> None:
 
 
 def test_import_of_a_broken_file_shows_a_message(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
 ) -> None:
     bad = tmp_path / "kapot.ambitieweb.json"
     bad.write_text("{ niet af", encoding="utf-8")
@@ -195,6 +196,7 @@ def test_import_of_a_broken_file_shows_a_message(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     window.ui.actionImport.trigger()
+    qtbot.waitUntil(lambda: bool(shown))  # read in the background
     assert "kapot.ambitieweb.json" in shown[0] and "regel 1" in shown[0]
     assert window.sessions.rowCount() == 5
 
@@ -203,7 +205,7 @@ def test_import_of_a_broken_file_shows_a_message(
     "name", ["duplicate-criterion-id-1", "level-as-string", "naive-datetime-1", "nul-in-title"]
 )
 def test_import_of_a_file_check_refuses_shows_its_message(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
     """Files that once passed the check and then made the import do nothing at all."""
     path = Path(__file__).parents[1] / "fixtures" / "fuzz" / f"{name}.json"
@@ -211,12 +213,13 @@ def test_import_of_a_file_check_refuses_shows_its_message(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     window.ui.actionImport.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)  # the file is read in the background
     assert shown and shown[0].startswith(f"{name}.json: ")
     assert window.sessions.rowCount() == 5
 
 
 def test_import_of_an_agreed_version_already_in_the_database_says_so(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import json
 
@@ -229,12 +232,13 @@ def test_import_of_an_agreed_version_already_in_the_database_says_so(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     window.ui.actionImport.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)  # the file is read in the background
     assert "vastgestelde versie ervan staat al in de database" in shown[0]
     assert window.sessions.rowCount() == 5
 
 
 def test_import_that_fails_unforeseen_still_says_so(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import ambitieweb.transfer
 
@@ -249,27 +253,34 @@ def test_import_that_fails_unforeseen_still_says_so(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     window.ui.actionImport.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)  # stored in the background
     assert shown == ["Importeren mislukt: something nobody foresaw"]
 
 
 def test_export_and_import_a_session_file_and_the_radar(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
 ) -> None:
     open_titled(window, "N123")
     target = tmp_path / "n123.ambitieweb.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    indicator = window.job_indicator
     window.ui.actionExport.trigger()
-    assert target.is_file()
+    assert indicator.isVisible() and indicator.label.text() == "Exporteren…"  # in the background
+    qtbot.waitUntil(lambda: not indicator.isVisible())
+    assert target.is_file() and str(target) in window.statusBar().currentMessage()
     for kind in ("png", "svg"):
         picture = tmp_path / f"radar.{kind}"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, p=picture, **_k: (str(p), ""))
         getattr(window.ui, f"actionExport{kind.capitalize()}").trigger()
+        qtbot.waitUntil(lambda: not indicator.isVisible())
         assert picture.stat().st_size > 1000
     assert b"<svg" in (tmp_path / "radar.svg").read_bytes()[:400]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     window.ui.actionImport.trigger()
-    assert window.controller is not None and window.controller.session.title.endswith("(kopie)")
+    qtbot.waitUntil(
+        lambda: window.controller is not None and window.controller.session.title.endswith("(kopie)")
+    )
 
 
 def test_a_save_refused_because_of_another_edit_shows_a_message_and_keeps_mine(
@@ -338,3 +349,28 @@ def test_focus_themes_are_counted_against_the_sessions_limit(window: MainWindow,
     window.undo_action.trigger()
     assert stored(window).max_focus == 5
     assert workspace.ui.maxFocusSpin.value() == 5
+
+
+def test_a_closed_workspace_is_freed_even_before_its_radar_was_drawn(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    def freed_after_reopening(wait_for_draw: bool) -> bool:
+        workspace = open_titled(window, "N123")
+        if wait_for_draw:
+            drawn(qtbot, workspace.radar)
+        figure, session = weakref.ref(workspace.radar.figure), weakref.ref(workspace.controller.session)
+        del workspace
+        open_titled(window, "Generiek")  # closes the first (a draw of it may still be asked for)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(50)
+        gc.collect()
+        return figure() is None and session() is None
+
+    assert freed_after_reopening(wait_for_draw=True)
+    assert freed_after_reopening(wait_for_draw=False)

@@ -10,6 +10,7 @@ import pytest
 
 from ambitieweb import __version__
 from ambitieweb.cli import main
+from ambitieweb.store.database import SCHEMA_HEAD
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -224,21 +225,21 @@ def test_an_older_team_database_is_upgraded_only_by_upgrade_database(
     at_revision(database_url, "0002")
     code, out, err = run(capsys, "--database", database_url, "list")
     if backend == "sqlite":  # a file of one's own: upgraded at once, after a backup
-        assert code == 0 and "bijgewerkt naar schema 0005" in err and ".backup-0002-" in err
+        assert code == 0 and f"bijgewerkt naar schema {SCHEMA_HEAD}" in err and ".backup-0002-" in err
         code, out, _ = run(capsys, "--database", database_url, "upgrade-database")
         assert code == 0 and "er is niets te doen" in out
         return
     assert code == 2 and "heeft schema 0002" in err and "upgrade-database" in err and "pg_dump" in err
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
     code, out, err = run(capsys, "--database", database_url, "upgrade-database")
-    assert code == 2 and "--yes" in err and "van schema 0002 naar 0005" in out
+    assert code == 2 and "--yes" in err and f"van schema 0002 naar {SCHEMA_HEAD}" in out
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr("builtins.input", lambda _prompt: "nee")
     code, out, _ = run(capsys, "--database", database_url, "upgrade-database")
     assert code == 1 and "Niet bijgewerkt" in out
     monkeypatch.setattr("builtins.input", lambda _prompt: "ja")
     code, out, _ = run(capsys, "--database", database_url, "upgrade-database")
-    assert code == 0 and "pg_dump --format=custom" in out and "bijgewerkt naar 0005" in out
+    assert code == 0 and "pg_dump --format=custom" in out and f"bijgewerkt naar {SCHEMA_HEAD}" in out
     code, _, _ = run(capsys, "--database", database_url, "list")
     assert code == 0
 

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import parse
 from ambitieweb.exchange.legacy import derived_participant_id
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Repository, open_database
+from ambitieweb.store.engines import make_engine
 from ambitieweb.store.migrator import alembic_config as _alembic_config
 from tests.schema_0001 import FORMAT_1, make_0001_database
 
@@ -93,11 +95,16 @@ def test_the_upgraded_schema_is_the_one_in_tables(old_database: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from ambitieweb.store.tables import metadata
+    from ambitieweb.store.tables import indexes_elsewhere, metadata
 
     database = open_database(f"sqlite:///{old_database}")
     with database.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_server_default": True})
+        elsewhere = indexes_elsewhere(conn.dialect.name)
+        options = {
+            "compare_server_default": True,
+            "include_object": lambda _object, name, *_: name not in elsewhere,
+        }
+        context = MigrationContext.configure(conn, opts=options)
         assert compare_metadata(context, metadata) == []
     database.engine.dispose()
 
@@ -126,4 +133,37 @@ def test_downgrading_to_0001_keeps_the_data_and_an_0001_program_can_read_snapsho
         votes = conn.execute(select(func.count()).select_from(text("votes"))).scalar_one()
     assert votes == 0  # votes did not exist in 0001
     assert repository.get(session.id).participants[0].name == session.participants[0].name
+    database.engine.dispose()
+
+
+def test_an_0002_database_gets_its_search_words_and_list_order(old_database: Path) -> None:
+    engine = make_engine(make_url(f"sqlite:///{old_database}"))
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0002")
+        conn.execute(text("UPDATE sessions SET organisation = 'Gemeente Zuiderhaven-Ëvelde'"))
+    engine.dispose()
+    database = open_database(f"sqlite:///{old_database}")
+    backup = database.migration.backup
+    assert backup is not None and backup.name.startswith("ambitieweb.backup-0002-")
+    repository = Repository(database.engine)
+    everyone = repository.list_sessions()
+    assert len(everyone) == 3
+    assert [s.id for s in repository.list_sessions("EVELDE")] == [s.id for s in everyone]
+    assert [s.title for s in repository.list_sessions("schoonm ëvel")] == [
+        s.title for s in everyone if s.title.startswith("Schoonmaak")
+    ]
+    assert [s.id for s in repository.generic_webs()] == [s.id for s in everyone if s.kind == "organisation"]
+    with sqlite3.connect(old_database) as conn:
+        indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"ix_sessions_list", "ix_sessions_kind", "ix_session_words_word"} <= indexes
+        assert "ix_sessions_updated_at" not in indexes
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM sessions ORDER BY updated_at DESC, title, id LIMIT 5"
+        ).fetchall()
+        assert "ix_sessions_list" in str(plan) and "TEMP B-TREE" not in str(plan)  # no sorting
+    conn.close()
+    with database.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0002")
+        command.upgrade(_alembic_config(conn), "head")
+    assert [s.id for s in repository.list_sessions("evelde")] == [s.id for s in everyone]
     database.engine.dispose()

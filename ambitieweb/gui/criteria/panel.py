@@ -7,7 +7,7 @@ panel redraws from the session when the controller says it changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -35,7 +35,7 @@ from ambitieweb.model.tender import (
     theme_findings,
     weight_total,
 )
-from ambitieweb.reports.labels import format_number
+from ambitieweb.reports.labels import format_number, level_text
 
 
 class CriteriaPanel(QWidget):
@@ -57,10 +57,22 @@ class CriteriaPanel(QWidget):
         tree = self.ui.catalogueTree
         tree.setModel(self.offered)
         header = tree.header()
+        # Widths from the texts a column can hold, not from its rows: sizing to the contents made
+        # every layout of the tab ask each row for its text (the tab was slow to show). A model
+        # reset (another theme) forgets section sizes: they are set again then.
         header.setSectionResizeMode(CatalogueCriteriaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CatalogueCriteriaModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CatalogueCriteriaModel.SOURCE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CatalogueCriteriaModel.CHOSEN, QHeaderView.ResizeMode.ResizeToContents)
+        levels = [level_text(level, self.language) for level in Level if level]
+        offered_widths = {
+            CatalogueCriteriaModel.LEVEL: [self.offered.headerData(1, Qt.Orientation.Horizontal), *levels],
+            CatalogueCriteriaModel.SOURCE: [
+                self.offered.headerData(CatalogueCriteriaModel.SOURCE, Qt.Orientation.Horizontal),
+                translate("CatalogueCriteriaModel", "productgroep"),
+                translate("CatalogueCriteriaModel", "algemeen"),
+            ],
+            CatalogueCriteriaModel.CHOSEN: [translate("CatalogueCriteriaModel", "✓ gekozen")],
+        }
+        _fit(header, offered_widths)
+        self.offered.modelReset.connect(lambda: _fit(tree.header(), offered_widths))
         tree.activated.connect(lambda _index: self.choose_selected())
         tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
@@ -70,8 +82,15 @@ class CriteriaPanel(QWidget):
         use_cell_delegate(table)
         use_cell_delegate(tree)
         header = table.horizontalHeader()
-        for column in range(self.chosen.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        headers = self.chosen.headers
+        chosen_widths = {
+            ChosenCriteriaModel.NUMBER: [headers[0], "W99."],
+            ChosenCriteriaModel.KIND: [headers[1], *(kind.label(self.language) for kind in CriterionKind)],
+            ChosenCriteriaModel.WEIGHT: [headers[3], "100 %"],
+            ChosenCriteriaModel.NOTES: [headers[4], translate("ChosenCriteriaModel", "⚠ nog geen weging")],
+        }
+        _fit(header, chosen_widths)
+        self.chosen.modelReset.connect(lambda: _fit(table.horizontalHeader(), chosen_widths))
         header.setSectionResizeMode(ChosenCriteriaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -362,6 +381,17 @@ class CriteriaPanel(QWidget):
             fill(self.tr("Weging in %1"), self.ui.unitCombo.currentText()),
             lambda s: setattr(s, "weight_unit", unit),
         )
+
+
+translate = QCoreApplication.translate
+
+
+def _fit(header: QHeaderView, widths: dict[int, list[str]]) -> None:
+    """Each column as wide as the widest of its texts (what it can hold); the user may drag it."""
+    metrics = header.fontMetrics()
+    for column, texts in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
 
 
 def _ignore(_result: object) -> None:

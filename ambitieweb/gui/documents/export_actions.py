@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
 from ambitieweb.gui.sessions.session_files import file_name
+from ambitieweb.gui.widgets.job_indicator import JobIndicator
+from ambitieweb.gui.widgets.tasks import Job, Progress
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
@@ -18,9 +21,13 @@ if TYPE_CHECKING:
 
 
 class ExportActions(QObject):
-    def __init__(self, parent: QWidget) -> None:
+    """Documents go through the export dialog; the radar is written in a worker thread, shown in the
+    status bar (`indicator`)."""
+
+    def __init__(self, parent: QWidget, indicator: JobIndicator) -> None:
         super().__init__(parent)
         self._parent = parent
+        self.indicator = indicator
 
     def export_documents(
         self, controller: SessionController, catalogue: Catalogue, generic: Session | None
@@ -30,8 +37,11 @@ class ExportActions(QObject):
 
         ExportDialog.for_controller(controller, catalogue, generic, self._parent).exec()
 
-    def export_radar(self, controller: SessionController, generic: Session | None, kind: str) -> Path | None:
-        """The radar as PNG or SVG where the user chooses; the path written, or None."""
+    def export_radar(
+        self, controller: SessionController, generic: Session | None, kind: str, done: Callable[[Path], None]
+    ) -> Job | None:
+        """The radar as PNG or SVG where the user chooses; `done(path)` once written. None if the
+        user chose no file."""
         from ambitieweb.charts.radar import save_radar
         from ambitieweb.charts.session_data import radar_data
 
@@ -45,11 +55,19 @@ class ExportActions(QObject):
         data = radar_data(
             controller.session, controller.framework, generic, title=title, language=controller.language
         )
-        try:
+
+        def write(_progress: Progress) -> Path:
             save_radar(data, path, kind)
-        except OSError as exc:
-            QMessageBox.warning(
-                self._parent, APP_NAME, self.tr("Kan niet schrijven: %1").replace("%1", str(exc))
-            )
-            return None
-        return path
+            return path
+
+        job = Job(write, self)
+        job.finished.connect(done)
+        job.failed.connect(self._failed)
+        return self.indicator.watch(job, self.tr("Diagram exporteren…")).start()
+
+    def _failed(self, error: object) -> None:
+        if not isinstance(error, OSError):
+            raise error  # type: ignore[misc]  # a bug: as if it had happened here
+        QMessageBox.warning(
+            self._parent, APP_NAME, self.tr("Kan niet schrijven: %1").replace("%1", str(error))
+        )

@@ -2,46 +2,48 @@
 
 Before an export the dialog lists placeholder values that are still empty and lets the user fill them
 in; the values go back to the caller (``apply_values``) to store as one undoable edit. reportlab is
-imported only when a PDF is built.
+imported only when a PDF is built. Documents are built in a worker thread (`start_export`), with a
+progress bar and a button to stop; the dialog and the window stay responsive meanwhile.
 
 Use: ``ExportDialog.for_controller(controller, catalogue, parent=window).exec()``, or
-``dialog.export_to(path, "bestekteksten", "markdown", None)`` without the file dialog.
+``dialog.export_to(path, "bestekteksten", "markdown", None)`` without the file dialog (at once, here).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QMimeData, QStandardPaths
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.criteria.models import MissingValue, MissingValuesModel
+from ambitieweb.gui.documents.progress_row import ProgressRow
 from ambitieweb.gui.forms.export_dialog_ui import Ui_ExportDialog
 from ambitieweb.gui.sessions.session_dialog import fill
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
+from ambitieweb.gui.widgets.tasks import Job, Progress
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
-from ambitieweb.model.tender import placeholder_label, set_values
+from ambitieweb.model.tender import placeholder_label, set_values, with_values
 from ambitieweb.reports import DOCUMENTS
-from ambitieweb.reports.export import ReportError, write_pdf, write_text
+from ambitieweb.reports.export import TEXT_DOCUMENT, ReportError, check_request, write_document
 from ambitieweb.reports.labels import label
 from ambitieweb.reports.numbering import numbered_criteria
 from ambitieweb.reports.placeholders import missing_placeholders
-from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_markdown, bestekteksten_text
+from ambitieweb.reports.progress import watching
+from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_text
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
     from ambitieweb.gui.workspace.controller import SessionController
 
 Values = dict[str, dict[str, str]]  # criterion id -> {placeholder name: value}
-FORMATS: Final = ("pdf", "markdown", "text")
 SUFFIX: Final = {"pdf": ".pdf", "markdown": ".md", "text": ".txt"}
-TEXT_DOCUMENT: Final = "bestekteksten"  # the one document that also exists as text
 
 
 def file_stem(title: str) -> str:
@@ -76,6 +78,10 @@ class ExportDialog(QDialog):
         self._apply_values = apply_values
         self._applied: Values = {}  # values already handed to apply_values
         self._folder = _default_folder()
+        ui = self.ui
+        self.progress = ProgressRow(
+            ui.progressBar, ui.cancelButton, ui.statusLabel, [ui.exportButton, ui.copyButton]
+        )
 
         for document in DOCUMENTS:
             self.ui.documentCombo.addItem(label(document, language), document)
@@ -157,57 +163,54 @@ class ExportDialog(QDialog):
         return self.missing.values()
 
     def export_to(self, path: Path, document: str, fmt: str, snapshot_number: int | None) -> Path:
-        """Write ``document`` as ``fmt`` (pdf, markdown, text) to ``path``; raises ReportError.
-
-        Values typed in the list are stored first (through ``apply_values``) and used in the export.
-        """
-        if document not in DOCUMENTS:
-            raise ReportError(f"Onbekend document '{document}'.", f"Unknown document '{document}'.")
-        if fmt not in FORMATS or (fmt != "pdf" and document != TEXT_DOCUMENT):
-            raise ReportError(
-                f"{label(document, 'nl')} kan niet als {fmt} worden geëxporteerd.",
-                f"{label(document, 'en')} cannot be exported as {fmt}.",
-            )
-        snapshot = self._snapshot(snapshot_number)
-        session = self._content(snapshot)
-        if fmt == "pdf":
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                write_pdf(
-                    document,
-                    session,
-                    self.framework,
-                    path,
-                    snapshot=snapshot,
-                    generic=self.generic,
-                    newer=self.newer,
-                    language=self.language,
-                )
-            finally:
-                QApplication.restoreOverrideCursor()
-        else:
-            write = bestekteksten_markdown if fmt == "markdown" else bestekteksten_text
-            text = write(session, self.framework, snapshot=snapshot, newer=self.newer, language=self.language)
-            write_text(path, text)
+        """Write ``document`` as ``fmt`` (pdf, markdown, text) to ``path`` now, on this thread;
+        raises ReportError. Values typed in the list are stored first (through ``apply_values``)
+        and used in the export."""
+        write = self._prepare(path, document, fmt, snapshot_number)
+        written = write(lambda _fraction: None)
         self._refresh_missing()
-        return path
+        return written
 
-    def copy_bestekteksten(self) -> None:
-        """The bestekteksten of the chosen version on the clipboard: HTML for word processors, text too."""
+    def start_export(self, path: Path, document: str, fmt: str, snapshot_number: int | None) -> Job:
+        """The same in a worker thread, with progress; `job.finished(path)`, `failed(error)` or
+        `cancelled()` follows, and the dialog shows the result."""
+        write = self._prepare(path, document, fmt, snapshot_number)
+        return self._start(Job(write, self), self.tr("Wordt geëxporteerd…"), self._exported)
+
+    def copy_bestekteksten(self) -> Job:
+        """The bestekteksten of the chosen version on the clipboard (HTML for word processors, text
+        too), made in a worker thread."""
         snapshot = self._snapshot(self.snapshot_number())
-        session = self._content(snapshot)
+        content = self._content(snapshot)
         options = {"snapshot": snapshot, "newer": self.newer, "language": self.language}
-        html = bestekteksten_html(session, self.framework, **options)  # type: ignore[arg-type]
-        text = bestekteksten_text(session, self.framework, **options)  # type: ignore[arg-type]
-        QGuiApplication.clipboard().setMimeData(clipboard_data(html, text))
-        self._refresh_missing()
-        self.ui.statusLabel.setText(self.tr("De bestekteksten staan op het klembord."))
-        announce(self, self.ui.statusLabel.text())
+        framework = self.framework
+
+        def texts(_progress: Progress) -> tuple[str, str]:
+            session = content()
+            html = bestekteksten_html(session, framework, **options)  # type: ignore[arg-type]
+            return html, bestekteksten_text(session, framework, **options)  # type: ignore[arg-type]
+
+        return self._start(Job(texts, self), self.tr("Wordt gekopieerd…"), self._copied)
+
+    def cancel(self) -> None:
+        """Stop the export under way (nothing is written)."""
+        self.progress.cancel()
+
+    @property
+    def job(self) -> Job | None:
+        """The export or copy under way."""
+        return self.progress.job
+
+    @property
+    def busy(self) -> bool:
+        return self.progress.job is not None
 
     # --- buttons -------------------------------------------------------------------------------
 
     def export(self) -> None:
         """Export to the path in the form (asking for one when it is empty); errors become a message."""
+        if self.busy:
+            return
         path = self._target_path()
         if path is None:
             self.browse()
@@ -215,13 +218,18 @@ class ExportDialog(QDialog):
             if path is None:
                 return
         try:
-            written = self.export_to(path, self.document(), self.format(), self.snapshot_number())
+            self.start_export(path, self.document(), self.format(), self.snapshot_number())
         except AmbitiewebError as exc:
             QMessageBox.warning(self, self.tr("Exporteren"), exc.text(self.language))
-            return
-        self._folder = written.parent
-        self.ui.statusLabel.setText(fill(self.tr("Opgeslagen als %1"), str(written)))
-        announce(self, self.ui.statusLabel.text())
+
+    def reject(self) -> None:
+        """Closing stops an export under way."""
+        self.cancel()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel()
+        super().closeEvent(event)
 
     def browse(self) -> None:
         fmt = self.format()
@@ -250,14 +258,66 @@ class ExportDialog(QDialog):
             f"Er is geen vastgestelde versie {number}.", f"There is no agreed version {number}."
         )
 
-    def _content(self, snapshot: Snapshot | None) -> Session:
-        """The session to export: for the draft with the typed values stored and filled in."""
+    def _content(self, snapshot: Snapshot | None) -> Callable[[], Session]:
+        """What makes the session to export (call it in the worker): for the draft a copy with the
+        typed values stored (here, now) and filled in."""
         if snapshot is not None:
-            return self.session
+            session = self.session
+            return lambda: session
         self._store_values()
-        shown = self.session.model_copy(deep=True)
-        set_values(shown, self._applied)
-        return shown
+        session, applied = self.session, {k: dict(v) for k, v in self._applied.items()}
+
+        def copy() -> Session:
+            shown = session.model_copy(deep=True)
+            set_values(shown, applied)
+            return shown
+
+        return copy
+
+    def _prepare(
+        self, path: Path, document: str, fmt: str, snapshot_number: int | None
+    ) -> Callable[[Callable[[float], None]], Path]:
+        """Check the request and store typed values (on this thread); the writing, for any thread."""
+        check_request(document, fmt)
+        snapshot = self._snapshot(snapshot_number)
+        content = self._content(snapshot)
+        framework, generic, newer, language = self.framework, self.generic, self.newer, self.language
+
+        def write(progress: Callable[[float], None]) -> Path:
+            session = content()
+            with watching(progress):
+                options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
+                written = write_document(path, document, fmt, session, framework, **options)  # type: ignore[arg-type]
+            progress(1.0)
+            return written
+
+        return write
+
+    def _start(self, job: Job, text: str, done: Callable[[object], None]) -> Job:
+        job.finished.connect(done)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(
+            lambda: self.ui.statusLabel.setText(self.tr("Afgebroken; er is niets geschreven."))
+        )
+        return self.progress.start(job, text, self._refresh_missing)
+
+    def _exported(self, written: object) -> None:
+        assert isinstance(written, Path)
+        self._folder = written.parent
+        self.ui.statusLabel.setText(fill(self.tr("Opgeslagen als %1"), str(written)))
+        announce(self, self.ui.statusLabel.text())
+
+    def _copied(self, texts: object) -> None:
+        html, text = cast(tuple[str, str], texts)
+        QGuiApplication.clipboard().setMimeData(clipboard_data(html, text))
+        self.ui.statusLabel.setText(self.tr("De bestekteksten staan op het klembord."))
+        announce(self, self.ui.statusLabel.text())
+
+    def _failed(self, error: object) -> None:
+        if not isinstance(error, AmbitiewebError):
+            raise error  # type: ignore[misc]  # a bug: as if it had happened here
+        self.ui.statusLabel.setText("")
+        QMessageBox.warning(self, self.tr("Exporteren"), error.text(self.language))
 
     def _store_values(self) -> None:
         """Hand newly typed values to the caller once (each export must not add another undo step)."""
@@ -276,9 +336,7 @@ class ExportDialog(QDialog):
 
     def _refresh_missing(self) -> None:
         snapshot = self._snapshot(self.snapshot_number())
-        shown = snapshot.session if snapshot is not None else self.session.model_copy(deep=True)
-        if snapshot is None:
-            set_values(shown, self._applied)
+        shown = snapshot.session if snapshot is not None else with_values(self.session, self._applied)
         numbers = {
             item.criterion.id: item.number
             for group in numbered_criteria(shown, self.framework)

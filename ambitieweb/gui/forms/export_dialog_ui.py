@@ -9,8 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -102,6 +103,25 @@ class Ui_ExportDialog(object):
 
         self.dialogLayout.addWidget(self.missingBox)
 
+        self.progressRow = QHBoxLayout()
+        self.progressRow.setObjectName(u"progressRow")
+        self.progressBar = QProgressBar(ExportDialog)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setMaximum(100)
+        self.progressBar.setValue(0)
+        self.progressBar.setTextVisible(False)
+
+        self.progressRow.addWidget(self.progressBar)
+
+        self.cancelButton = QPushButton(ExportDialog)
+        self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
+
+        self.progressRow.addWidget(self.cancelButton)
+
+
+        self.dialogLayout.addLayout(self.progressRow)
+
         self.statusLabel = QLabel(ExportDialog)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setTextFormat(Qt.PlainText)
@@ -149,7 +169,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.pathEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.missingTable)
         QWidget.setTabOrder(self.missingTable, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.copyButton)
+        QWidget.setTabOrder(self.exportButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.copyButton)
         QWidget.setTabOrder(self.copyButton, self.closeButton)
 
         self.retranslateUi(ExportDialog)
@@ -192,6 +213,13 @@ class Ui_ExportDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.missingTable.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Invulwaarden die nog leeg zijn", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progressBar.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Voortgang van het exporteren", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancelButton.setText(QCoreApplication.translate("ExportDialog", u"&Afbreken", None))
+#if QT_CONFIG(accessibility)
+        self.cancelButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Exporteren afbreken", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.statusLabel.setAccessibleDescription(QCoreApplication.translate("ExportDialog", u"Resultaat", None))

@@ -13,8 +13,9 @@ if TYPE_CHECKING:
     from ambitieweb.model.summary import SessionSummary
 
 
-# Fetches (offset, limit) rows; the view asks for more as the user scrolls.
-PageSource = Callable[[int, int], list["SessionSummary"]]
+# Fetches up to `limit` rows after a row (None: from the top); the view asks for more as the user
+# scrolls. Keyset paging: a page deep down the list costs what the first one does.
+PageSource = Callable[["SessionSummary | None", int], list["SessionSummary"]]
 PAGE = 200
 
 
@@ -24,7 +25,7 @@ class SessionListModel(TableModel):
     def __init__(self, language: str = "nl") -> None:
         super().__init__()
         self._rows: list[SessionSummary] = []
-        self._total = 0
+        self._more = False  # the last page was full: there may be more
         self._source: PageSource | None = None
         self._language = language
         self.headers = (
@@ -35,22 +36,25 @@ class SessionListModel(TableModel):
             self.tr("Datum"),
         )  # in the order of COLUMNS
 
-    def set_source(self, source: PageSource, total: int) -> None:
-        """Show a new result: the first page now, the rest on demand (fetchMore)."""
+    def set_source(self, source: PageSource, first: list[SessionSummary] | None = None) -> None:
+        """Show a new result: the first page now (read here unless given), the rest on demand
+        (fetchMore)."""
+        rows = source(None, PAGE) if first is None else first
         self.beginResetModel()
-        self._source, self._total = source, total
-        self._rows = source(0, PAGE)
+        self._source = source
+        self._rows = rows
+        self._more = len(self._rows) == PAGE
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self._source is None or parent.isValid():
+        if self._source is None or parent.isValid() or not self._more:
             return
-        more = self._source(len(self._rows), PAGE)
+        more = self._source(self._rows[-1] if self._rows else None, PAGE)
+        self._more = len(more) == PAGE
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows += more

@@ -9,11 +9,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QTableView, QWidget
 
-from ambitieweb.gui.sessions.list_model import PageSource, SessionListModel
+from ambitieweb.gui.sessions.list_model import PAGE, PageSource, SessionListModel
+from ambitieweb.gui.widgets.tasks import Job
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
     from ambitieweb.model.session import Session, Snapshot
+    from ambitieweb.model.summary import SessionSummary
     from ambitieweb.store.repository import Repository
 
 
@@ -34,7 +36,8 @@ class ListCommand(QUndoCommand):
 class SessionListPage(QObject):
     """Drives the list page's table and search field; the window decides what opening means."""
 
-    openRequested = Signal(str)  # a session id to open in the workspace
+    openRequested = Signal(str)  # a session id to open in the workspace (a new or duplicated one)
+    chosen = Signal(str)  # a session chosen in the list (Enter, a double click) to open
     closeRequested = Signal(str)  # the open session is about to be removed: leave it first
 
     def __init__(self, table: QTableView, search: QLineEdit, language: str, parent: QWidget) -> None:
@@ -50,11 +53,16 @@ class SessionListPage(QObject):
         table.setModel(self.model)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the room
+        # Sized once, to the first rows shown (measuring every row on each keystroke took longer
+        # than the search); the title takes the room that is left, the others can be dragged.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._sized = False
         search.textChanged.connect(self.refresh)
         search.setEnabled(False)
-        table.activated.connect(lambda index: self.openRequested.emit(self.model.summary(index.row()).id))
+        self._search: Job | None = None  # a search under way in the background
+        self._searched = ""  # the text its result is for
+        table.activated.connect(lambda index: self.chosen.emit(self.model.summary(index.row()).id))
 
     def attach(self, repository: Repository) -> None:
         self.repository = repository
@@ -62,18 +70,52 @@ class SessionListPage(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        """Show the sessions the search finds (all without one). A search runs in a worker thread: a
+        keystroke never waits for the database; the list follows when the result is in, and a
+        result for text typed over meanwhile is dropped."""
         repository = self.repository
         if repository is None:
             return
         search = self.search.text()
-        self.fill(
-            lambda offset, limit: repository.list_sessions(search, limit=limit, offset=offset),
-            repository.count_sessions(search),
-        )
 
-    def fill(self, source: PageSource, total: int) -> None:
-        self.model.set_source(source, total)
+        def source(after: SessionSummary | None, limit: int) -> list[SessionSummary]:
+            return repository.list_sessions(search, limit=limit, after=after)
+
+        if not search.strip():
+            self._searched = search
+            self.fill(source)
+            return
+        if self._search is not None:
+            return  # it looks again when it is done
+        self._searched = search
+        self._search = Job(lambda _progress: source(None, PAGE), self)
+        self._search.finished.connect(lambda rows: self._found(source, rows))
+        self._search.failed.connect(self._search_failed)
+        self._search.start()
+
+    @property
+    def settled(self) -> bool:
+        """The list shows what the search field says."""
+        return self._search is None and self._searched == self.search.text()
+
+    def _found(self, source: PageSource, rows: list[SessionSummary]) -> None:
+        self._search = None
+        if self._searched != self.search.text():
+            self.refresh()  # typed on meanwhile
+            return
+        self.fill(source, rows)
+
+    def _search_failed(self, error: object) -> None:
+        self._search = None
+        raise error  # type: ignore[misc]  # as if the search had run here
+
+    def fill(self, source: PageSource, first: list[SessionSummary] | None = None) -> None:
+        self.model.set_source(source, first)
         if self.model.rowCount():
+            if not self._sized:
+                self._sized = True
+                for column in range(1, self.model.columnCount()):
+                    self.table.resizeColumnToContents(column)
             self.table.selectRow(0)
 
     def selected_id(self) -> str | None:
@@ -84,10 +126,9 @@ class SessionListPage(QObject):
 
     def new_session(self, catalogue: Catalogue) -> None:
         from ambitieweb.gui.sessions.session_dialog import SessionDialog
-        from ambitieweb.model.session import SessionKind
 
         assert self.repository is not None
-        generic = [s for s in self.repository.list_sessions() if s.kind is SessionKind.ORGANISATION]
+        generic = self.repository.generic_webs()
         dialog = SessionDialog(catalogue, generic, language=self.language, parent=self._parent)
         if dialog.exec() != SessionDialog.DialogCode.Accepted:
             return

@@ -11,21 +11,20 @@ reports picks (`levelPicked`); the caller changes the model and calls `set_data`
 
 from __future__ import annotations
 
-import math
-from typing import Any, cast
+from concurrent.futures import Future
+from contextlib import suppress
 
-import numpy as np
-from matplotlib.backend_bases import DrawEvent, MouseButton, MouseEvent, ResizeEvent
-from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.backend_bases import MouseButton, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.transforms import Bbox
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ambitieweb.charts import RadarData, RadarPlot, RadarStyle
+from ambitieweb.gui.widgets import radar_render
 from ambitieweb.gui.widgets.radar_painter import Overlay, RadarPainter, device_rect, widget_region
+from ambitieweb.gui.widgets.radar_render import Rendered, RenderJob
 
 DEFAULT_STYLE = RadarStyle()
 
@@ -33,23 +32,93 @@ DEFAULT_STYLE = RadarStyle()
 EMPTY = RadarData(("", "", ""), (0, 0, 0), (0, 0, 0))
 MINIMUM_SIZE = 320  # logical pixels, each way
 RADAR_DPI = 100  # the figure's dots per inch per logical pixel (times the device pixel ratio on screen)
+# While the worker draws, the figure is its own: input that matplotlib would look up in it waits.
+_INPUT = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.Enter,
+    QEvent.Type.Leave,
+}
 
 
 class _RadarCanvas(FigureCanvasQTAgg):
-    """A matplotlib canvas that shows its owner's static image and painted layers."""
+    """A matplotlib canvas that shows its owner's static image and painted layers; the owner's
+    worker draws the figure, never the canvas itself."""
 
     def __init__(self, figure: Figure, owner: RadarWidget) -> None:
+        self._owner: RadarWidget | None = None  # not while matplotlib sets the canvas up
         super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
         self._owner = owner
 
+    def _redraw(self) -> None:
+        if self._owner is not None:
+            self._owner._request_draw()
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._draw_idle()  # type: ignore[no-untyped-call]  # a pending full draw first, as matplotlib does
+        owner = self._owner
+        if owner is None:
+            return
         painter = QPainter(self)
         try:
-            self._owner._paint(painter, event.rect())
+            drawn = owner._paint(painter, event.rect())
         finally:
             painter.end()
-        self._owner._painted()
+        if drawn:
+            owner._painted()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        QWidget.resizeEvent(self, event)  # the figure takes the size in the worker's next draw
+        self._redraw()
+
+    def _set_device_pixel_ratio(self, ratio: float) -> bool:
+        if self._device_pixel_ratio == ratio:  # type: ignore[has-type]
+            return False
+        self._device_pixel_ratio = ratio  # the figure's dpi follows in the worker's next draw
+        self._redraw()
+        return True
+
+    def draw(self) -> None:
+        self._redraw()
+
+    def draw_idle(self) -> None:
+        self._redraw()
+
+    def event(self, event: QEvent) -> bool:
+        if self._owner is not None and self._owner.rendering and event.type() in _INPUT:
+            return False
+        return bool(super().event(event))
+
+
+class _Waiting:
+    """The widget's draw that has not started yet, to cancel when the widget goes (holds nothing
+    once the draw is done: a finished draw holds the figure)."""
+
+    def __init__(self) -> None:
+        self._job: Future[Rendered] | None = None
+
+    def add(self, job: Future[Rendered]) -> Future[Rendered]:
+        self._job = job
+        job.add_done_callback(self._done)
+        return job
+
+    def _done(self, job: Future[Rendered]) -> None:
+        if self._job is job:
+            self._job = None
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+
+class _Delivery(QObject):
+    """Brings a finished draw from the worker thread to the widget's thread."""
+
+    done = Signal(object)
 
 
 class RadarWidget(QWidget):
@@ -66,23 +135,38 @@ class RadarWidget(QWidget):
         data: RadarData | None = None,
     ) -> None:
         """`data` is the first web to show; given here, the axes are built once, for it (building them
-        again for another number of themes costs ~60 ms)."""
+        again for another number of themes costs ~60 ms). The axes are built, and every full draw
+        made, in a worker thread: the window goes on meanwhile."""
         super().__init__(parent)
         self.full_draws = 0  # full matplotlib draws (each renews the static image)
-        self.paints = 0  # paints of the widget (each paints the dynamic layers)
+        self.paints = 0  # paints of the chart (each paints the dynamic layers)
+        self._style = style
+        self._plot: RadarPlot | None = None  # built by the worker
+        self._data = data or EMPTY  # the web to show (the worker draws for the latest)
+        self._shown = self._data  # the web the painter paints
         self._painter: RadarPainter | None = None  # the static image and the layers over it
-        self._draw_pending = False
+        self._job: Future[Rendered] | None = None  # the worker's draw in progress
+        self._again = False  # another draw is wanted when this one is done
+        # A draw asked for, after the event under way. A timer of its own, not QTimer.singleShot:
+        # PySide keeps a single shot's slot (and so this widget) when the widget goes first.
+        self._draw_soon = QTimer(self)
+        self._draw_soon.setSingleShot(True)
+        self._draw_soon.setInterval(0)
+        self._draw_soon.timeout.connect(self._submit_draw)
+        self._drawn_for: tuple[int, int, float] | None = None  # size and dpi of the static image
         self._drag: tuple[int, int] | None = None  # (theme, last level) while the button is held
         self._pointing = False
         self._has_data = data is not None  # the placeholder web picks nothing
         self._described: object = None  # what the accessible description tells
         self._overlay: Overlay | None = None  # the ring labels, as an image
         self._overlay_key: object = None  # what they were rendered for
+        self._delivery = _Delivery(self)
+        self._delivery.done.connect(self._install, Qt.ConnectionType.QueuedConnection)
+        waiting = self._waiting = _Waiting()
+        self.destroyed.connect(lambda *_: waiting.cancel())  # a closed window's draws are not made
 
         self.figure = Figure(figsize=(5, 5), dpi=RADAR_DPI)
         self.canvas = _RadarCanvas(self.figure, self)
-        self._plot = RadarPlot(self.figure, data or EMPTY, style)
-        self._plot.set_animated(True)  # full draws leave the dynamic layers out
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,93 +180,144 @@ class RadarWidget(QWidget):
 
         if data is not None:
             self._describe(data)
-        self.canvas.mpl_connect("draw_event", self._on_draw)
-        self.canvas.mpl_connect("resize_event", self._on_resize)
         self.canvas.mpl_connect("button_press_event", self._on_press)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_release_event", self._on_release)
+        # The axes are built now, while the window lays the widget out; drawn once it has its size.
+        self._submit_draw()
 
     def plot(self) -> RadarPlot:
+        """The chart (once the worker has built it; wait for `full_draws`)."""
+        assert self._plot is not None and not self.rendering, "the radar is being drawn"
         return self._plot
+
+    @property
+    def data(self) -> RadarData:
+        """The web the radar shows (or will show, when a full draw for it is under way)."""
+        return self._data
+
+    @property
+    def rendering(self) -> bool:
+        """The worker is building or drawing the figure."""
+        return self._job is not None
 
     @property
     def draw_pending(self) -> bool:
         """A full draw is on its way (after show, resize or a change that painting cannot show)."""
-        return self._draw_pending
+        return (
+            self.rendering
+            or self._again
+            or (self._wanted() is not None and self._wanted() != self._drawn_for)
+        )
 
     def set_style(self, style: RadarStyle) -> None:
         """Another look (the projector's type sizes for its screen): a full draw follows."""
-        if style != self._plot.style:
-            self._plot.set_style(style)
-            self._draw_pending = True
-            self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+        if style != self._style:
+            self._style = style  # the worker's next draw builds the axes again in it
+            self._drawn_for = None
+            self._request_draw()
 
     def set_data(self, data: RadarData) -> None:
-        """Show `data`: repaint at once when only the painted layers changed, else a full (idle) draw."""
+        """Show `data`: repaint at once when only the painted layers changed, else a full draw (in
+        the worker; the chart keeps showing the last drawing until it is done)."""
         self._has_data = True
-        old = self._plot.data
-        changed = self._plot.update(data)
         self._describe(data)
-        if not changed:
+        if data == self._data:
             return
-        paintable = set(self._plot.dynamic_artists()).issuperset(changed)
-        if self._painter is None or self._draw_pending or not paintable:
-            self._draw_pending = True
-            self.canvas.draw_idle()  # type: ignore[no-untyped-call]
-        else:  # renew the layers where the change shows, and repaint only there, now (before the
-            # caller's other work, such as the save, as a person sees it; a repaint costs ~1 ms)
-            ratio = float(self.canvas.device_pixel_ratio)
-            self.canvas.repaint(widget_region(self._painter.update(old, data), ratio))
+        self._data = data
+        plot = self._plot
+        if plot is None or self.rendering:
+            return  # the worker's job takes the latest data when it is done
+        if plot.needs_draw(data) or self._painter is None:
+            self._request_draw()
+            return
+        old, self._shown = self._shown, data
+        plot.update(data)
+        # renew the layers where the change shows, and repaint only there, now (before the caller's
+        # other work, such as the save, as a person sees it; a repaint costs ~1 ms)
+        ratio = float(self.canvas.device_pixel_ratio)
+        self.canvas.repaint(widget_region(self._painter.update(old, data), ratio))
 
     # -- drawing --------------------------------------------------------------------------------------
 
-    def _on_draw(self, event: DrawEvent) -> None:
-        """After every full draw: keep the static image and prepare the painter for its layout."""
-        self.full_draws += 1
-        self._draw_pending = False
-        width, height = int(self.figure.bbox.width), int(self.figure.bbox.height)
-        buffer = np.asarray(self.canvas.buffer_rgba())  # type: ignore[no-untyped-call]
-        image = QImage(buffer.data, buffer.shape[1], buffer.shape[0], QImage.Format.Format_RGBA8888)
-        static = QPixmap.fromImage(image.convertToFormat(QImage.Format.Format_RGB32))  # opaque: fast
-        overlay = self._render_overlay(width, height)
-        self._painter = RadarPainter(self._plot.style, self._plot.geometry(), static, overlay)
-
-    def _on_resize(self, event: ResizeEvent) -> None:
-        self._draw_pending = True  # the draw that follows a resize renews the image
-
-    def _render_overlay(self, width: int, height: int) -> Overlay | None:
-        """The ring labels on a transparent image, cropped to where they are."""
-        texts = self._plot.overlay_artists()
-        if not texts or width <= 0 or height <= 0:
+    def _wanted(self) -> tuple[int, int, float] | None:
+        """The device-pixel size and dpi a full draw is for now (None before the widget has a size)."""
+        ratio = float(self.canvas.device_pixel_ratio)
+        width, height = round(self.canvas.width() * ratio), round(self.canvas.height() * ratio)
+        if width <= 0 or height <= 0 or not self.canvas.testAttribute(Qt.WidgetAttribute.WA_WState_Created):
             return None
-        dpi = self.figure.dpi
-        where = [t.get_transform().transform(t.get_position()).tolist() for t in texts]
-        key = (width, height, dpi, [(t.get_text(), t.get_fontsize()) for t in texts], where)
-        if key == self._overlay_key:  # text with a halo costs milliseconds: render it when it changes
-            return self._overlay
-        renderer = RendererAgg(width, height, dpi)  # type: ignore[no-untyped-call]
-        for text in texts:
-            text.draw(renderer)
-        box = Bbox.union([t.get_window_extent(renderer) for t in texts]).padded(4 * dpi / 72)
-        x0, x1 = max(0, math.floor(box.x0)), min(width, math.ceil(box.x1))
-        top, bottom = max(0, math.floor(height - box.y1)), min(height, math.ceil(height - box.y0))
-        if x1 <= x0 or bottom <= top:
-            return None
-        pixels: Any = np.asarray(cast(Any, renderer).buffer_rgba())  # first row at the top
-        crop = np.ascontiguousarray(pixels[top:bottom, x0:x1])
-        image = QImage(crop.data, x1 - x0, bottom - top, 4 * (x1 - x0), QImage.Format.Format_RGBA8888)
-        self._overlay_key = key
-        self._overlay = Overlay(image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied), x0, top)
-        return self._overlay
+        return width, height, ratio * float(self.figure._original_dpi)  # type: ignore[attr-defined]
 
-    def _paint(self, painter: QPainter, rect: QRect) -> None:
-        """The static image, then the dynamic layers over it (called by the canvas's paintEvent)."""
+    def _request_draw(self) -> None:
+        """Have the worker build the axes and make a full draw at the present size (one at a time),
+        once the event that asks for it is handled: the window's own work (building the workspace
+        or the presenter's windows, laying them out) is not slowed by the drawing, and the resizes
+        of one layout make one draw, at the final size."""
+        self._draw_soon.start()  # once, however often asked before it runs
+
+    def _submit_draw(self) -> None:
+        if self.rendering:
+            self._again = True
+            return
+        self._again = False
+        wanted = self._wanted()
+        if self._plot is not None and (
+            wanted is None or (wanted == self._drawn_for and not self._plot.needs_draw(self._data))
+        ):
+            return
+        width, height, dpi = wanted or (0, 0, float(self.figure.dpi))
+        job = RenderJob(
+            self.figure,
+            self._plot,
+            self._data,
+            self._style,
+            width,
+            height,
+            dpi,
+            self._overlay_key,
+            self._overlay,
+        )
+        self._job = self._waiting.add(radar_render.submit(job))
+        self._job.add_done_callback(self._deliver)
+
+    def _deliver(self, job: Future[Rendered]) -> None:
+        """In the worker thread: hand the finished job to the widget's thread."""
+        if job.cancelled():
+            return
+        with suppress(RuntimeError):  # the widget is gone
+            self._delivery.done.emit(job)
+
+    def _install(self, job: Future[Rendered]) -> None:
+        """Back on the GUI thread: take the new plot, static image and layout."""
+        if job is not self._job:
+            return
+        self._job = None
+        result = job.result()  # a failed draw raises here, as a draw on this thread would have
+        self._plot = result.plot
+        self._shown = result.job.data
+        if result.static is not None and result.geometry is not None:
+            self.full_draws += 1
+            work = result.job
+            self._drawn_for = (work.width, work.height, work.dpi)
+            self._overlay, self._overlay_key = result.overlay, result.overlay_key
+            static = QPixmap.fromImage(result.static)
+            self._painter = RadarPainter(self._plot.style, result.geometry, static, result.overlay)
+            self.canvas.update()
+        if self._data != self._shown:  # what came while the worker drew
+            data, self._data = self._data, self._shown
+            self.set_data(data)
+        self._request_draw()  # if the size changed meanwhile, or it only built the axes
+
+    def _paint(self, painter: QPainter, rect: QRect) -> bool:
+        """The static image, then the dynamic layers over it (called by the canvas's paintEvent);
+        False while there is no image yet."""
         if self._painter is None:
             painter.fillRect(rect, self.palette().window())
-            return
+            return False
         ratio = float(self.canvas.device_pixel_ratio)
         painter.scale(1 / ratio, 1 / ratio)  # the painter paints in device pixels
-        self._painter.paint(painter, self._plot.data, device_rect(rect, ratio))
+        self._painter.paint(painter, self._shown, device_rect(rect, ratio))
+        return True
 
     def _painted(self) -> None:
         self.paints += 1
@@ -223,7 +358,7 @@ class RadarWidget(QWidget):
     # -- mouse: matplotlib events carry device pixels with y up, as RadarPlot expects ---------------
 
     def _on_press(self, event: MouseEvent) -> None:
-        if event.button != MouseButton.LEFT or not self._has_data:
+        if event.button != MouseButton.LEFT or not self._has_data or self._plot is None:
             return
         hit = self._plot.hit_test(event.x, event.y)
         if hit is None:
@@ -232,6 +367,8 @@ class RadarWidget(QWidget):
         self.levelPicked.emit(*hit)
 
     def _on_motion(self, event: MouseEvent) -> None:
+        if self._plot is None:
+            return
         if self._drag is None:
             self._set_pointing(self._has_data and self._plot.hit_test(event.x, event.y) is not None)
             return

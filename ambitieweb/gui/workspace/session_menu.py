@@ -25,13 +25,8 @@ class SessionMenu(QObject):
         self, controller: SessionController, repository: Repository, catalogue: Catalogue
     ) -> None:
         from ambitieweb.gui.sessions.session_dialog import SessionDialog
-        from ambitieweb.model.session import SessionKind
 
-        generic = [
-            s
-            for s in repository.list_sessions()
-            if s.kind is SessionKind.ORGANISATION and s.id != controller.session.id
-        ]
+        generic = [s for s in repository.generic_webs() if s.id != controller.session.id]
         dialog = SessionDialog(catalogue, generic, controller.session, self.language, self._parent)
         if dialog.exec() == SessionDialog.DialogCode.Accepted:
             controller.set_details(**dialog.detail_fields())

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QMessageBox,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
+from ambitieweb.gui.criteria.room import criteria_tab_width
 from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
@@ -85,7 +87,12 @@ class Workspace(QWidget):
         )
         for column in (ThemeTableModel.CURRENT, ThemeTableModel.AMBITION):
             table.setColumnWidth(column, widest + 36)
-        table.resizeColumnToContents(ThemeTableModel.FOCUS)
+        # (as wide as its header or a check box, whichever is wider: measuring every row cost 15 ms)
+        indicator = table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        focus_header = str(self.themes.headerData(ThemeTableModel.FOCUS, Qt.Orientation.Horizontal))
+        table.setColumnWidth(
+            ThemeTableModel.FOCUS, max(indicator, table.fontMetrics().horizontalAdvance(focus_header)) + 16
+        )
         table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
 
         self.goals: RecordTableModel[Goal] = RecordTableModel(
@@ -138,12 +145,19 @@ class Workspace(QWidget):
 
         self._add_keyboard_actions()
         self.announcer = LevelAnnouncer(controller, self, lambda: self._current)
-        table.resizeRowsToContents()
+        # Rows fit their (wrapped) theme names once the table has its width: after this event (a
+        # timer of its own: PySide keeps a single shot's slot when its object goes first).
+        fit_rows = QTimer(self)
+        fit_rows.setSingleShot(True)
+        fit_rows.timeout.connect(table.resizeRowsToContents)
+        fit_rows.start(0)
+        # Room for every tab from the start: the Criteria tab never narrows the radar when it opens.
+        tabs = self.ui.detailTabs
+        tabs.setMinimumWidth(max(tabs.minimumSizeHint().width(), criteria_tab_width() + 4))
         for watched in (table, self.radar.canvas, self.ui.rationaleEdit):
             watched.installEventFilter(self)
-        self._refresh_text()
-        self._refresh_radar()
-        table.selectRow(0)
+        self.ui.sessionTitle.setText(controller.session.title)
+        table.selectRow(0)  # shows the first theme's details and the radar (see _select)
 
     # --- building ------------------------------------------------------------------------------
 
