@@ -241,9 +241,14 @@ class MainWindow(QMainWindow):
         self.list_page.new_session(self.catalogue)
 
     def open_selected(self) -> None:
-        session_id = self._selected_id()
-        if session_id:
-            self.open_session(session_id, soon=True)
+        """Open the selected session, once the list shows what was searched for."""
+
+        def open_it() -> None:
+            session_id = self._selected_id()
+            if session_id:
+                self.open_session(session_id, soon=True)
+
+        self.list_page.when_settled(open_it)
 
     def duplicate_selected(self) -> None:
         session_id = self._selected_id()

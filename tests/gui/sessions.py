@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.main_window import WORKSPACE_MODULES, MainWindow
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.session import Session
 
 
 def open_titled(window: MainWindow, words: str) -> Workspace:
+    """Open a session at once, as the window does once its background imports are done."""
     assert window.repository is not None
+    modules_loaded(window)
     [summary] = [s for s in window.repository.list_sessions() if words in s.title]
     window.open_session(summary.id)
     assert window.workspace is not None
     return window.workspace
+
+
+def modules_loaded(window: MainWindow) -> None:
+    """Wait for the imports the window started in the background at its start (while they run,
+    opening a session waits for them)."""
+    deadline = time.monotonic() + 60
+    while not window.modules.loaded(WORKSPACE_MODULES) and time.monotonic() < deadline:
+        window.modules.wait()
+        QCoreApplication.processEvents()
 
 
 def stored(window: MainWindow) -> Session:

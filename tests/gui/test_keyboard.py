@@ -94,7 +94,8 @@ def test_enter_in_the_search_field_opens_and_down_goes_into_the_list(
     qtbot.keyClick(search, Qt.Key.Key_Down)
     assert window.ui.sessionTable.hasFocus() and window.ui.sessionTable.currentIndex().row() == 0
     search.setFocus()
-    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.keyClick(search, Qt.Key.Key_Return)  # read in the background: the key does not wait
+    qtbot.waitUntil(lambda: window.controller is not None)
     assert window.controller is not None and "N123" in window.controller.session.title
 
 

@@ -105,14 +105,14 @@ def test_the_language_choice_is_remembered(
 
 def test_the_radar_speaks_english_in_english_mode(qtbot: QtBot, database_url: str, english: None) -> None:
     from ambitieweb.gui.app import open_store
-    from tests.gui.sessions import open_titled
+    from tests.gui.sessions import drawn, open_titled
 
     window = MainWindow(language="en")
     qtbot.addWidget(window)
     window.show()
     assert open_store(window, database_url, "en")
     workspace = open_titled(window, "N123")
-    data = workspace.radar.plot().data
+    data = drawn(qtbot, workspace.radar).plot().data
     assert data.level_names == ("basic", "significant", "ambitious")
     assert data.legend_entries()[:2] == ("Ambition", "Current situation")
     ring_labels = [label.get_text() for label in workspace.radar.plot().overlay_artists()]

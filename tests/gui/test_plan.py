@@ -27,6 +27,7 @@ from ambitieweb.gui.plan.plan_dialog import PlanDialog
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import ActionStatus, GoalType, TenderKind
 from ambitieweb.store.plans import PlanRepository
+from tests.gui.sessions import drawn
 
 SOCIAL_DOMAIN = "3c7e9a1f5b2d4e6a8c0f1a2b3c4d5e6f"
 
@@ -123,7 +124,7 @@ def test_walk_the_seven_steps_and_find_everything_after_a_restart(
         "impactgebied Klimaat en energie",
     }
     assert step.combined.text(0, 0) == "Klimaat" and step.combined.text(0, 3) == "2 / 3 / 3"
-    assert step.radar.plot().data.votes is not None  # the spread band over the webs
+    assert drawn(qtbot, step.radar).plot().data.votes is not None  # the spread band over the webs
     step.tabs.setCurrentIndex(1)
     add = next(b for b in step.findChildren(QPushButton) if b.text() == "Categorie &toevoegen")
     for _ in range(2):

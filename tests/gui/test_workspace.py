@@ -360,6 +360,8 @@ def test_a_closed_workspace_is_freed_even_before_its_radar_was_drawn(
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
+    from ambitieweb.gui.widgets import radar_render
+
     def freed_after_reopening(wait_for_draw: bool) -> bool:
         workspace = open_titled(window, "N123")
         if wait_for_draw:
@@ -367,6 +369,7 @@ def test_a_closed_workspace_is_freed_even_before_its_radar_was_drawn(
         figure, session = weakref.ref(workspace.radar.figure), weakref.ref(workspace.controller.session)
         del workspace
         open_titled(window, "Generiek")  # closes the first (a draw of it may still be asked for)
+        radar_render.wait_until_idle()  # a draw under way holds the figure until it ends
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qtbot.wait(50)
         gc.collect()

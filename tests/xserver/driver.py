@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
@@ -30,6 +31,7 @@ def main() -> int:
     from ambitieweb.gui.app import install_translators, open_store
     from ambitieweb.gui.main_window import MainWindow
     from ambitieweb.gui.widgets.accessible_look import use_accessible_look
+    from ambitieweb.gui.widgets.tasks import Job
 
     install_translators(app, language)
     use_accessible_look(app)
@@ -42,9 +44,7 @@ def main() -> int:
     if scenario != "list":
         assert window.repository is not None
         [summary] = [s for s in window.repository.list_sessions() if "N123" in s.title]
-        window.open_session(summary.id)
-    if scenario == "presenter":
-        window.start_presenting()
+        window.open_session(summary.id)  # in the background while the workspace's modules load
     window.activateWindow()
 
     def state() -> dict[str, Any]:
@@ -107,8 +107,9 @@ def main() -> int:
             widget.window().activateWindow()
             widget.setFocus()
         if command == "state":
-            # Let the X events already sent arrive and be handled first.
-            QTimer.singleShot(250, lambda: print(json.dumps(state()), flush=True))
+            # Let the X events already sent arrive and be handled first, and what they started in
+            # the background (opening a session from the list) end.
+            QTimer.singleShot(250, lambda: when_settled(lambda: print(json.dumps(state()), flush=True)))
         elif command != "quit":
             QTimer.singleShot(100, lambda: print(json.dumps({"done": command}), flush=True))
 
@@ -123,7 +124,20 @@ def main() -> int:
 
     notifier.activated.connect(read)
 
-    def ready(tries: int = 50) -> None:  # once the window has the keyboard (no window manager here)
+    def when_settled(then: Callable[[], None], tries: int = 200) -> None:
+        """`then` once no work runs in the background (or after 10 s, to report what is seen)."""
+        busy = any(job.running for top in app.topLevelWidgets() for job in top.findChildren(Job))
+        if busy and tries:
+            QTimer.singleShot(50, lambda: when_settled(then, tries - 1))
+        else:
+            then()
+
+    def ready(tries: int = 100) -> None:  # once the window has the keyboard (no window manager here)
+        if scenario != "list" and window.workspace is None and tries:
+            QTimer.singleShot(100, lambda: ready(tries - 1))  # the session is being opened
+            return
+        if scenario == "presenter" and window.presenter is None:
+            window.start_presenting()
         if window.isActiveWindow() or window.presenter is not None or not tries:
             print(json.dumps({"ready": True}), flush=True)
         else:

@@ -62,6 +62,7 @@ class SessionListPage(QObject):
         search.setEnabled(False)
         self._search: Job | None = None  # a search under way in the background
         self._searched = ""  # the text its result is for
+        self._when_settled: list[Callable[[], None]] = []  # asked for before the result was in
         table.activated.connect(lambda index: self.chosen.emit(self.model.summary(index.row()).id))
 
     def attach(self, repository: Repository) -> None:
@@ -98,6 +99,14 @@ class SessionListPage(QObject):
         """The list shows what the search field says."""
         return self._search is None and self._searched == self.search.text()
 
+    def when_settled(self, then: Callable[[], None]) -> None:
+        """Call `then` once the list shows what the search field says (at once if it does): Enter
+        typed right after a search opens what was searched for, not the row shown before."""
+        if self.settled:
+            then()
+        else:
+            self._when_settled.append(then)
+
     def _found(self, source: PageSource, rows: list[SessionSummary]) -> None:
         self._search = None
         if self._searched != self.search.text():
@@ -107,6 +116,7 @@ class SessionListPage(QObject):
 
     def _search_failed(self, error: object) -> None:
         self._search = None
+        self._when_settled.clear()
         raise error  # type: ignore[misc]  # as if the search had run here
 
     def fill(self, source: PageSource, first: list[SessionSummary] | None = None) -> None:
@@ -117,6 +127,10 @@ class SessionListPage(QObject):
                 for column in range(1, self.model.columnCount()):
                     self.table.resizeColumnToContents(column)
             self.table.selectRow(0)
+        if self.settled:
+            waiting, self._when_settled = self._when_settled, []
+            for then in waiting:
+                then()
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

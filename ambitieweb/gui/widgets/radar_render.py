@@ -54,6 +54,11 @@ def submit(job: RenderJob) -> Future[Rendered]:
     return _WORKER.submit(render, job)
 
 
+def wait_until_idle() -> None:
+    """Block until the draws asked for so far are done (tests; the worker holds their figures)."""
+    _WORKER.submit(lambda: None).result()
+
+
 def render(job: RenderJob) -> Rendered:
     """Build (if needed) and draw the static part of the radar; runs in the worker."""
     figure = job.figure
