@@ -300,6 +300,7 @@ class Startup(QObject):
         self.failed = False  # the store could not be opened; the program ends
         self._first: FirstScreen | None = None
         self._waiting = 0  # what run() waits for: the helper's result, the workspace's modules
+        self._store_asked = False  # a StoreOpener was started
 
     def run(self) -> None:
         """Wait, in the background, for the helper's result and (to show a session) the workspace's
@@ -358,10 +359,12 @@ class Startup(QObject):
         return False
 
     def _attach(self) -> None:
-        if self.window.repository is None and not self.failed:
+        # Asked for twice (the radar's first paint and the fallback timer): one opener only.
+        if self.window.repository is None and not self.failed and not self._store_asked:
             self._open_store()
 
     def _open_store(self) -> None:
+        self._store_asked = True
         opener = StoreOpener(self.window, self.database_url, self.language)
         opener.opened.connect(self._opened)
         opener.failed.connect(self._failed)

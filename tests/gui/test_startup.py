@@ -235,3 +235,17 @@ def test_a_damaged_database_found_in_the_background_is_kept_when_the_user_starts
     [kept] = tmp_path.glob("ambitieweb.damaged-*.sqlite")
     assert kept.read_bytes().endswith(b"\xff" * 10) and "bewaard als" in window.statusBar().currentMessage()
     opened.args[0].close()
+
+
+def test_the_store_is_opened_once_though_asked_twice(qtbot: QtBot, database_url: str) -> None:
+    # The radar's first paint and the fallback timer both ask for the store: a second opener would
+    # open (on a first start: seed) the database again while the first is still at it.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    startup = Startup(window, database_url, "nl", None, None)
+    with qtbot.waitSignal(startup.finished, timeout=20_000):
+        startup._load_store()
+        startup._load_store()
+    qtbot.wait(200)
+    assert len(window.findChildren(StoreOpener)) == 1
+    assert window.sessions.rowCount() == 5
