@@ -17,21 +17,39 @@ DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libd
                    libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
                    dbus at-spi2-core python3-pyatspi
 
-.PHONY: run test lint typecheck forms translations schema catalogue-report bench crash app bench-app system-deps clean
+.PHONY: run test lint typecheck forms translations schema catalogue-report bench crash app bench-app system-deps clean constraints
 
-$(VENV)/.run: pyproject.toml
+# Every install takes its versions from constraints.txt, so a new release of a dependency or a checker
+# changes nothing until `make constraints` is run and the result committed.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet -c constraints.txt
+
+$(VENV)/.run: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(PIP_INSTALL) -e .
 	touch $@
 
-$(VENV)/.test: pyproject.toml $(VENV)/.run
-	$(BIN)/python -m pip install --quiet -e '.[test,dev,build]'
+$(VENV)/.test: pyproject.toml constraints.txt $(VENV)/.run
+	$(PIP_INSTALL) -e '.[test,dev,build,postgres]'
 	touch $@
 
-$(VENV)/.build: pyproject.toml $(VENV)/.run
-	$(BIN)/python -m pip install --quiet -e '.[build]'
+$(VENV)/.build: pyproject.toml constraints.txt $(VENV)/.run
+	$(PIP_INSTALL) -e '.[build]'
 	touch $@
+
+# Pin the toolchain: resolve pyproject.toml's ranges afresh in a throwaway venv (all extras) and write
+# the exact versions to constraints.txt. Run it on purpose (to take new releases), then commit.
+CONSTRAINTS_VENV := build/constraints-venv
+constraints:
+	rm -rf $(CONSTRAINTS_VENV)
+	$(PYTHON) -m venv $(CONSTRAINTS_VENV)
+	$(CONSTRAINTS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CONSTRAINTS_VENV)/bin/python -m pip install --quiet '.[test,dev,build,postgres]'
+	{ echo "# Exact versions for every install (make constraints; Python $$($(CONSTRAINTS_VENV)/bin/python -c 'import platform; print(platform.python_version())'))."; \
+	  $(CONSTRAINTS_VENV)/bin/python -m pip freeze --all --exclude-editable \
+	    | grep -v -i -E '^(ambitieweb|pip|setuptools|wheel)(==| @)'; } > constraints.txt.tmp
+	mv constraints.txt.tmp constraints.txt
+	rm -rf $(CONSTRAINTS_VENV)
 
 run: $(VENV)/.run
 	$(BIN)/ambitieweb
