@@ -60,9 +60,11 @@ run: $(VENV)/.run
 test: $(VENV)/.test lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# ruff; the layer contracts in pyproject.toml (ARCHITECTURE.md, "Layers").
 lint: $(VENV)/.test
 	$(BIN)/ruff check ambitieweb tests
 	$(BIN)/ruff format --check ambitieweb tests
+	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.test
 	$(BIN)/mypy ambitieweb

@@ -29,8 +29,8 @@ from ambitieweb.model.session import Session
 from ambitieweb.reports import progress
 from ambitieweb.reports.content import author_of, footer_text
 from ambitieweb.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from ambitieweb.reports.labels import label
 from ambitieweb.reports.markup import escape
+from ambitieweb.text.labels import label
 
 MARGIN = 18 * mm
 FOOTER_GAP = 8 * mm  # from the frame's bottom to the footer's baseline

@@ -1,7 +1,7 @@
 """Qt item models for criteria: the catalogue for a theme, the chosen criteria, missing values.
 
 Thin adapters: the panel hands them plain data computed by the core (ambitieweb.model.tender,
-ambitieweb.reports.numbering); they only present it. User text is returned as display text (item
+ambitieweb.text.numbering); they only present it. User text is returned as display text (item
 views never interpret it); tooltips are escaped because Qt would render a tooltip that looks like HTML.
 """
 
@@ -21,8 +21,8 @@ from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import ChosenCriterion, Session
 from ambitieweb.model.tender import fill, has_newer_text, missing_values
-from ambitieweb.reports.labels import format_weight, kind_plural, level_text
-from ambitieweb.reports.numbering import KIND_ORDER, numbered_criteria
+from ambitieweb.text.labels import format_weight, kind_plural, level_text
+from ambitieweb.text.numbering import KIND_ORDER, numbered_criteria
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the catalogue id or the chosen criterion's id
 

@@ -35,7 +35,7 @@ from ambitieweb.model.tender import (
     theme_findings,
     weight_total,
 )
-from ambitieweb.reports.labels import format_number, level_text
+from ambitieweb.text.labels import format_number, level_text
 
 
 class CriteriaPanel(QWidget):

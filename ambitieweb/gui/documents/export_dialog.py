@@ -32,11 +32,11 @@ from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import placeholder_label, set_values, with_values
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.export import TEXT_DOCUMENT, ReportError, check_request, write_document
-from ambitieweb.reports.labels import label
-from ambitieweb.reports.numbering import numbered_criteria
 from ambitieweb.reports.placeholders import missing_placeholders
 from ambitieweb.reports.progress import watching
 from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_text
+from ambitieweb.text.labels import label
+from ambitieweb.text.numbering import numbered_criteria
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue

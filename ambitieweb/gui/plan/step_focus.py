@@ -16,7 +16,7 @@ from ambitieweb.model.changes import Part
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import FocusTheme, GoalType, PlanGoal
 from ambitieweb.model.plan.webs import combine
-from ambitieweb.reports.labels import format_number, level_text
+from ambitieweb.text.labels import format_number, level_text
 
 
 class FocusModel(TableModel):

@@ -21,7 +21,7 @@ from ambitieweb.model.changes import Part
 from ambitieweb.model.plan.parts import SpendCategory
 from ambitieweb.model.plan.plan import PRODUCT_GROUPS, key
 from ambitieweb.model.plan.webs import combine
-from ambitieweb.reports.labels import format_number
+from ambitieweb.text.labels import format_number
 
 
 class ImpactModel(TableModel):

@@ -18,7 +18,7 @@ from ambitieweb.model.plan.policy import applies, award_share, rule_applied, unm
 from ambitieweb.model.plan.problems import field_label
 from ambitieweb.model.plan.progress import planned_vs_applied
 from ambitieweb.reports.actieplan_content import tender_themes
-from ambitieweb.reports.labels import format_number, level_text
+from ambitieweb.text.labels import format_number, level_text
 
 
 def _names(values: list[str]) -> str:

@@ -18,7 +18,7 @@ from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.plan.parts import ActionStatus, YearAction
 from ambitieweb.model.plan.policy import indicators
 from ambitieweb.model.plan.progress import reached
-from ambitieweb.reports.labels import format_number
+from ambitieweb.text.labels import format_number
 
 
 class YearStep(QWidget):

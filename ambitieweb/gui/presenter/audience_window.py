@@ -17,7 +17,7 @@ from ambitieweb.gui.forms.audience_window_ui import Ui_AudienceWindow
 from ambitieweb.gui.presenter.presentation import Presentation
 from ambitieweb.gui.widgets.radar_widget import RADAR_DPI, RadarWidget
 from ambitieweb.model.agenda import format_seconds
-from ambitieweb.reports.vote_text import one_line
+from ambitieweb.text.vote_text import one_line
 
 BACKGROUND = "#FFFFFF"
 TEXT = "#111111"  # 18.9:1 on white: legible on a washed-out projector

@@ -17,7 +17,7 @@ from ambitieweb.gui.workspace.level_delegate import LevelDelegate
 from ambitieweb.model.agenda import format_seconds
 from ambitieweb.model.levels import Level
 from ambitieweb.model.rules import check_session
-from ambitieweb.reports.vote_text import one_line
+from ambitieweb.text.vote_text import one_line
 
 OVERDUE_STYLE = "color: #B00020; font-weight: bold;"  # 6.6:1 on white; the text also says it
 
