@@ -60,11 +60,13 @@ run: $(VENV)/.run
 test: $(VENV)/.test lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# ruff; the layer contracts in pyproject.toml (ARCHITECTURE.md, "Layers").
+# ruff; the layer contracts in pyproject.toml (ARCHITECTURE.md, "Layers"); dead code (vulture, with
+# vulture_allowlist.py for names that are used by name).
 lint: $(VENV)/.test
 	$(BIN)/ruff check ambitieweb tests
 	$(BIN)/ruff format --check ambitieweb tests
 	$(BIN)/lint-imports
+	$(BIN)/vulture
 
 typecheck: $(VENV)/.test
 	$(BIN)/mypy ambitieweb

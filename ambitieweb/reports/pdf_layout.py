@@ -39,7 +39,6 @@ MUTED = colors.HexColor("#5c5c5c")
 ACCENT = colors.HexColor("#0b4f8a")  # headings; dark enough to print well in grey
 RULE = colors.HexColor("#b8c4d0")
 HEADER_FILL = colors.HexColor("#e6edf4")
-ZEBRA_FILL = colors.HexColor("#f6f8fa")
 WARNING_FILL = colors.HexColor("#fff4d6")
 WARNING_RULE = colors.HexColor("#d08a00")
 PAGE_TOTAL_FORM = "pageTotal"

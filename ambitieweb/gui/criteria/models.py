@@ -92,10 +92,6 @@ class CatalogueCriteriaModel(QAbstractItemModel):
             return None
         return self._groups[index.internalId() - 1][1][index.row()]
 
-    def is_chosen(self, index: Index) -> bool:
-        criterion = self.criterion(index)
-        return criterion is not None and criterion.id in self._chosen
-
     def index_of(self, criterion_id: str) -> QModelIndex:
         for group_row, (_kind, items) in enumerate(self._groups):
             for row, criterion in enumerate(items):

@@ -158,10 +158,6 @@ class ExportDialog(QDialog):
         number = self.ui.versionCombo.currentData()
         return int(number) if number is not None else None
 
-    def filled_values(self) -> Values:
-        """Values the user typed for the current version (criterion id -> {name: value})."""
-        return self.missing.values()
-
     def export_to(self, path: Path, document: str, fmt: str, snapshot_number: int | None) -> Path:
         """Write ``document`` as ``fmt`` (pdf, markdown, text) to ``path`` now, on this thread;
         raises ReportError. Values typed in the list are stored first (through ``apply_values``)
