@@ -21,6 +21,7 @@ from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import ChosenCriterion, Session
 from ambitieweb.model.tender import fill, has_newer_text, missing_values
+from ambitieweb.text.fill import fill as fill_message
 from ambitieweb.text.labels import format_weight, kind_plural, level_text
 from ambitieweb.text.numbering import KIND_ORDER, numbered_criteria
 
@@ -254,7 +255,7 @@ class ChosenCriteriaModel(TableModel):
         chosen = row.criterion
         notes: list[str] = []
         if row.missing:
-            notes.append(self.tr("⚠ nog invullen: %1").replace("%1", ", ".join(row.missing)))
+            notes.append(fill_message(self.tr("⚠ nog invullen: %1"), ", ".join(row.missing)))
         if chosen.kind is CriterionKind.AWARD and chosen.weight is None:
             notes.append(self.tr("⚠ nog geen weging"))
         if row.newer:

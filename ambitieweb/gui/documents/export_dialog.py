@@ -23,7 +23,6 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.criteria.models import MissingValue, MissingValuesModel
 from ambitieweb.gui.documents.progress_row import ProgressRow
 from ambitieweb.gui.forms.export_dialog_ui import Ui_ExportDialog
-from ambitieweb.gui.sessions.session_dialog import fill
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.tasks import Job, Progress
@@ -35,6 +34,7 @@ from ambitieweb.reports.export import TEXT_DOCUMENT, ReportError, check_request,
 from ambitieweb.reports.placeholders import missing_placeholders
 from ambitieweb.reports.progress import watching
 from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_text
+from ambitieweb.text.fill import fill
 from ambitieweb.text.labels import label
 from ambitieweb.text.numbering import numbered_criteria
 
