@@ -17,7 +17,7 @@ DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libd
                    libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
                    dbus at-spi2-core python3-pyatspi
 
-.PHONY: run test lint typecheck forms translations schema catalogue-report bench crash app bench-app system-deps clean constraints
+.PHONY: mutation run test lint typecheck forms translations schema catalogue-report bench crash app bench-app system-deps clean constraints
 
 # Every install takes its versions from constraints.txt, so a new release of a dependency or a checker
 # changes nothing until `make constraints` is run and the result committed.
@@ -99,6 +99,15 @@ catalogue-report: $(VENV)/.run
 	$(BIN)/ambitieweb catalogue --coverage --format markdown > docs/catalogue-coverage.md.tmp
 	mv docs/catalogue-coverage.md.tmp docs/catalogue-coverage.md
 	$(BIN)/ambitieweb catalogue --coverage
+
+# Mutation testing (mutmut; what and against which tests: [tool.mutmut] in pyproject.toml): each small
+# change to the code that no test notices is a survivor. Kill it with a test, or list it as equivalent
+# in tests/mutation-survivors.md. The whole run (model/, store/repository.py, exchange/, reports/markup.py)
+# takes long; `.venv/bin/mutmut run "ambitieweb.model.rules*"` runs one module's mutants.
+mutation: $(VENV)/.test
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut results
 
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench/bench_*.py --benchmark-enable --benchmark-only
