@@ -306,9 +306,9 @@ def _export_documents(
     from ambitieweb.catalogue import default_catalogue
     from ambitieweb.model.session import SessionStatus
     from ambitieweb.reports.export import write_pdf, write_text
-    from ambitieweb.reports.numbering import numbered_criteria, numbers_by_id
     from ambitieweb.reports.placeholders import missing_placeholders
     from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
+    from ambitieweb.text.numbering import numbered_criteria, numbers_by_id
 
     catalogue = default_catalogue()
     session = repository.get(session_id)

@@ -16,3 +16,9 @@ class AmbitiewebError(Exception):
 
     def __str__(self) -> str:
         return self.en
+
+
+def first_line(exc: BaseException) -> str:
+    """The first non-blank line of an unexpected error, for a one-line message; its type's name when
+    it says nothing (``str(OSError())`` is empty)."""
+    return next((line.strip() for line in str(exc).splitlines() if line.strip()), type(exc).__name__)

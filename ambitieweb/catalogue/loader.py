@@ -110,7 +110,6 @@ class Catalogue:
     ) -> None:
         self.frameworks = frameworks
         self._read_criteria = criteria
-        self.product_group_list = product_groups
         self.product_groups: dict[str, ProductGroup] = {
             g.id: g for g in (product_groups.groups if product_groups else ())
         }

@@ -9,7 +9,6 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
@@ -130,10 +129,3 @@ def draw_heatmap(figure: Figure, data: HeatmapData) -> None:
 def heatmap_size(data: HeatmapData, width: float = 7.0) -> tuple[float, float]:
     """A figure size (inches) that gives each row room for two lines of text."""
     return width, 2.5 + 0.42 * max(1, len(data.rows)) + (0.35 if data.title else 0)
-
-
-def build_heatmap(data: HeatmapData, width: float = 7.0, dpi: int = 100) -> Figure:
-    figure = Figure(figsize=heatmap_size(data, width), dpi=dpi)
-    FigureCanvasAgg(figure)
-    draw_heatmap(figure, data)
-    return figure

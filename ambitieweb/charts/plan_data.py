@@ -10,7 +10,7 @@ from ambitieweb.charts.radar_data import MAX_THEMES, MIN_THEMES, RadarData
 from ambitieweb.charts.timeline import TimelineData, TimelineItem
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import RATED_LEVELS
-from ambitieweb.model.plan.parts import ActionStatus, PlannedTender, TenderKind, YearAction
+from ambitieweb.model.plan.parts import ActionStatus, YearAction
 from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.webs import WebFacts, combine, rounded
 from ambitieweb.model.votes import Distribution
@@ -116,34 +116,6 @@ def actions_timeline(plan: ActionPlan, language: str = "nl", title: str | None =
         tuple(s.label(language) for s in statuses),
         title,
         _t(language, "… en {count} acties meer (zie de tabel)", "… and {count} more actions (see the table)"),
-    )
-
-
-def tenders_timeline(
-    plan: ActionPlan,
-    language: str = "nl",
-    title: str | None = None,
-    tenders: Sequence[PlannedTender] | None = None,
-) -> TimelineData:
-    """Each tender from its publication quarter over its duration (within the plan's period)."""
-    quarters, years = _quarters(plan, language)
-    kinds = list(TenderKind)
-    placed = [(t, _index(plan, t.publication_year, t.publication_quarter)) for t in (tenders or plan.tenders)]
-    ordered = sorted(((t, i) for t, i in placed if i is not None), key=lambda p: p[1])
-    return TimelineData(
-        quarters,
-        years,
-        tuple(
-            TimelineItem(t.title, i, max(1, -(-t.duration_months // 3)), kinds.index(t.kind))
-            for t, i in ordered
-        ),
-        tuple(k.label(language) for k in kinds),
-        title,
-        _t(
-            language,
-            "… en {count} aanbestedingen meer (zie de tabel)",
-            "… and {count} more tenders (see the table)",
-        ),
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
@@ -137,10 +136,3 @@ def draw_timeline(figure: Figure, data: TimelineData) -> None:
     left_out = len(data.items) - len(items)
     if left_out > 0 and data.more:
         figure.text(left, 0.02, data.more.format(count=left_out), fontsize=8, color=TEXT)
-
-
-def build_timeline(data: TimelineData, width: float = 7.0, dpi: int = 100) -> Figure:
-    figure = Figure(figsize=timeline_size(data, width), dpi=dpi)
-    FigureCanvasAgg(figure)
-    draw_timeline(figure, data)
-    return figure

@@ -12,8 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ambitieweb import __version__
 from ambitieweb.catalogue import Catalogue, UnknownFrameworkError
 from ambitieweb.errors import AmbitiewebError
-from ambitieweb.exchange.legacy import fill_session_ids
 from ambitieweb.files import write_atomically
+from ambitieweb.model.legacy_ids import fill_session_ids
 from ambitieweb.model.session import Moment, Session, Snapshot, utc_now
 from ambitieweb.model.validation_text import listing
 

@@ -32,6 +32,7 @@ from ambitieweb.gui.main_window import LANGUAGE_KEY, LAST_SESSION_KEY, WORKSPACE
 from ambitieweb.gui.widgets.accessible_look import use_accessible_look
 from ambitieweb.gui.widgets.tasks import Job, Modules
 from ambitieweb.resources import resource
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.model.first_screen import FirstScreen
@@ -61,16 +62,18 @@ def open_and_seed(database_url: str | None, remedy: Remedy | None = None) -> tup
     if remedy is not None:
         choice, problem = remedy
         if choice == "backup":
+            restored = problem.backups[0].name
             kept = restore_backup(problem.path, problem.backups[0])
-            done = QCoreApplication.translate(
+            template = QCoreApplication.translate(
                 "Startup", "Kopie %1 teruggezet; het onbruikbare bestand is bewaard als %2"
-            ).replace("%1", problem.backups[0].name)
+            )
         else:
+            restored = ""
             kept = set_aside(problem.path)
-            done = QCoreApplication.translate(
+            template = QCoreApplication.translate(
                 "Startup", "Nieuwe database gestart; het onbruikbare bestand is bewaard als %2"
             )
-        done = done.replace("%2", kept.name)
+        done = fill(template, restored, kept.name)
     database = open_database(database_url, seed=seed)
     try:
         default_catalogue().frameworks  # noqa: B018  # read now: the window needs them next
@@ -171,11 +174,14 @@ def _ask_what_to_do(parent: QWidget, problem: UnusableFileError) -> Choice:
             QCoreApplication.translate("Startup", "Kopie terugzetten"), QMessageBox.ButtonRole.AcceptRole
         )
         box.setInformativeText(
-            QCoreApplication.translate(
-                "Startup",
-                "Kopie terugzetten: %1 komt in de plaats van het bestand. Nieuwe database: begin leeg. "
-                "Het onbruikbare bestand wordt in beide gevallen bewaard onder een nieuwe naam.",
-            ).replace("%1", problem.backups[0].name)
+            fill(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Kopie terugzetten: %1 komt in de plaats van het bestand. Nieuwe database: begin leeg. "
+                    "Het onbruikbare bestand wordt in beide gevallen bewaard onder een nieuwe naam.",
+                ),
+                problem.backups[0].name,
+            )
         )
     else:
         box.setInformativeText(

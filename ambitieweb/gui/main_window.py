@@ -28,6 +28,7 @@ from ambitieweb.gui.widgets.job_indicator import JobIndicator
 from ambitieweb.gui.widgets.tasks import Job, Modules
 from ambitieweb.gui.workspace.session_menu import SessionMenu
 from ambitieweb.memory import give_back
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.printer: DocumentPrinter | None = None  # made on the first Ctrl+P (Qt's printing loads then)
         self._help: QWidget | None = None
         self._pending_files: list[Path] = []  # named on the command line before the store was open
+        self._pending_session: str | None = None  # opened from the list before the store was open
         self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
         if settings is not None and settings.contains(GEOMETRY_KEY):
             self.restoreGeometry(settings.value(GEOMETRY_KEY))
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
     def show_first_screen(self, first: FirstScreen) -> None:
         """Show what the start-up helper read (see `ambitieweb.first_screen`) before the store is
         attached: the list's first page and the session to reopen. Edits wait for `attach`."""
-        self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", first.location))
+        self.ui.statusbar.showMessage(fill(self.tr("Database: %1"), first.location))
         rows = first.summaries
         self.list_page.fill(lambda after, limit: rows[rows.index(after) + 1 if after else 0 :][:limit])
         if first.session is not None:
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         """Connect to an opened store and fill the list; an open session's edits are saved from now."""
         self.repository = repository
         self._load_catalogue()
-        self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", location))
+        self.ui.statusbar.showMessage(fill(self.tr("Database: %1"), location))
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
             self.controller.attach(repository)
@@ -187,6 +189,9 @@ class MainWindow(QMainWindow):
         pending, self._pending_files = self._pending_files, []
         for path in pending:
             self.open_file(path)
+        session_id, self._pending_session = self._pending_session, None
+        if session_id is not None and self.controller is None:
+            self.open_session(session_id, soon=True)
 
     def _load_catalogue(self) -> None:
         if self.catalogue is None:
@@ -275,7 +280,10 @@ class MainWindow(QMainWindow):
             self.modules.load(WORKSPACE_MODULES, lambda: self.open_session(session_id, soon))
             return
         repository = self.repository
-        assert repository is not None
+        if repository is None:  # the list came from the first screen: open it once the store is there
+            self._pending_session = session_id
+            self.ui.statusbar.showMessage(self.tr("Sessie wordt geopend…"))
+            return
         self._opening = session_id  # the last asked for is the one shown
         if not soon:
             try:
@@ -480,7 +488,7 @@ class MainWindow(QMainWindow):
         def imported(session: Session) -> None:
             self.refresh()
             self.open_session(session.id)
-            self._status(self.tr("Geïmporteerd: %1").replace("%1", str(path)))
+            self._status(fill(self.tr("Geïmporteerd: %1"), str(path)))
 
         self.session_files.import_path(repository, self.catalogue, path, imported)
 
@@ -526,7 +534,7 @@ class MainWindow(QMainWindow):
             self.exports.export_radar(controller, workspace.generic, kind, self._exported)
 
     def _exported(self, path: Path) -> None:
-        self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+        self._status(fill(self.tr("Geëxporteerd naar %1"), str(path)))
 
     # --- language ------------------------------------------------------------------------------
 

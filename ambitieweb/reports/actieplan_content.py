@@ -20,7 +20,7 @@ from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.policy import applicable, award_share, indicators
 from ambitieweb.model.plan.progress import planned_vs_applied, reached
 from ambitieweb.model.plan.webs import WebFacts, combine
-from ambitieweb.reports.labels import format_date, format_number, level_text
+from ambitieweb.text.labels import format_date, format_number, level_text
 
 
 @dataclass(frozen=True)

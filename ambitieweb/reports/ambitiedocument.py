@@ -21,9 +21,7 @@ from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Goal, Session, Snapshot, ThemeEntry
 from ambitieweb.reports.content import content_of, document_facts
-from ambitieweb.reports.labels import format_number, label, level_text, sentence
 from ambitieweb.reports.markup import escape
-from ambitieweb.reports.numbering import theme_names
 from ambitieweb.reports.pdf_layout import (
     MUTED,
     Heading,
@@ -33,7 +31,9 @@ from ambitieweb.reports.pdf_layout import (
     styles,
 )
 from ambitieweb.reports.radar_flowable import session_radar_flowable
-from ambitieweb.reports.vote_text import vote_lines
+from ambitieweb.text.labels import format_number, label, level_text, sentence
+from ambitieweb.text.numbering import theme_names
+from ambitieweb.text.vote_text import vote_lines
 
 COVER_RADAR_WIDTH = 150 * mm
 COVER_RADAR_FIGURE = 6.0  # inches: 10 pt theme labels print at about 10 pt

@@ -27,9 +27,7 @@ from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports.ambitiedocument import goal_values
 from ambitieweb.reports.content import content_of
 from ambitieweb.reports.fonts import REGULAR
-from ambitieweb.reports.labels import format_date, format_weight, label, level_text, sentence
 from ambitieweb.reports.markup import escape
-from ambitieweb.reports.numbering import numbered_criteria, theme_names
 from ambitieweb.reports.pdf_layout import (
     ACCENT,
     CELL_SIDE_PADDING,
@@ -40,6 +38,8 @@ from ambitieweb.reports.pdf_layout import (
     styles,
 )
 from ambitieweb.reports.radar_flowable import session_radar_flowable
+from ambitieweb.text.labels import format_date, format_weight, label, level_text, sentence
+from ambitieweb.text.numbering import numbered_criteria, theme_names
 
 MARGIN = 14 * mm
 RADAR_WIDTH = 84 * mm

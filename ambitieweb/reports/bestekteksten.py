@@ -24,9 +24,7 @@ from ambitieweb.reports.content import (
     document_facts,
     source_text,
 )
-from ambitieweb.reports.labels import format_weight, kind_plural, label
 from ambitieweb.reports.markup import escape, filled
-from ambitieweb.reports.numbering import KindGroup, NumberedCriterion, numbered_criteria
 from ambitieweb.reports.pdf_layout import (
     Heading,
     ReportDocument,
@@ -35,6 +33,8 @@ from ambitieweb.reports.pdf_layout import (
     styles,
     warning_box,
 )
+from ambitieweb.text.labels import format_weight, kind_plural, label
+from ambitieweb.text.numbering import KindGroup, NumberedCriterion, numbered_criteria
 
 
 def build_bestekteksten(

@@ -6,8 +6,8 @@ from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, SessionStatus, Snapshot
 from ambitieweb.model.tender import fill, weight_total
-from ambitieweb.reports.labels import format_date, format_weight, label
-from ambitieweb.reports.numbering import NumberedCriterion
+from ambitieweb.text.labels import format_date, format_weight, label
+from ambitieweb.text.numbering import NumberedCriterion
 
 
 def content_of(session: Session, snapshot: Snapshot | None) -> Session:

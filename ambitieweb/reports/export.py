@@ -11,7 +11,7 @@ from ambitieweb.files import write_atomically
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports import DOCUMENTS
-from ambitieweb.reports.labels import label
+from ambitieweb.text.labels import label
 
 FORMATS: Final = ("pdf", "markdown", "text")
 TEXT_DOCUMENT: Final = "bestekteksten"  # the one document that also exists as text

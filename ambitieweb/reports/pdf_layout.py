@@ -29,8 +29,8 @@ from ambitieweb.model.session import Session
 from ambitieweb.reports import progress
 from ambitieweb.reports.content import author_of, footer_text
 from ambitieweb.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from ambitieweb.reports.labels import label
 from ambitieweb.reports.markup import escape
+from ambitieweb.text.labels import label
 
 MARGIN = 18 * mm
 FOOTER_GAP = 8 * mm  # from the frame's bottom to the footer's baseline
@@ -39,7 +39,6 @@ MUTED = colors.HexColor("#5c5c5c")
 ACCENT = colors.HexColor("#0b4f8a")  # headings; dark enough to print well in grey
 RULE = colors.HexColor("#b8c4d0")
 HEADER_FILL = colors.HexColor("#e6edf4")
-ZEBRA_FILL = colors.HexColor("#f6f8fa")
 WARNING_FILL = colors.HexColor("#fff4d6")
 WARNING_RULE = colors.HexColor("#d08a00")
 PAGE_TOTAL_FORM = "pageTotal"

@@ -10,7 +10,7 @@ from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import RATED_LEVELS
 from ambitieweb.model.session import Session
 from ambitieweb.reports.canvas_renderer import POINTS_PER_INCH, draw_figure
-from ambitieweb.reports.labels import label
+from ambitieweb.text.labels import label
 
 
 def session_radar(

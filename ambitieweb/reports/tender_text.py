@@ -19,8 +19,8 @@ from ambitieweb.reports.content import (
     criterion_fields,
     document_facts,
 )
-from ambitieweb.reports.labels import format_weight, kind_plural, label
-from ambitieweb.reports.numbering import KindGroup, numbered_criteria
+from ambitieweb.text.labels import format_weight, kind_plural, label
+from ambitieweb.text.numbering import KindGroup, numbered_criteria
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 

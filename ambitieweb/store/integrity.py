@@ -12,15 +12,14 @@ header and the size are checked every time (a truncated or foreign file is caugh
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from contextlib import closing
 from pathlib import Path
 
 import platformdirs
 
 from ambitieweb import APP_NAME
+from ambitieweb.files import write_atomically
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KNOWN_FILES = "checked-databases.json"
@@ -67,10 +66,7 @@ def remember(path: Path) -> None:
             known.pop(next(iter(known)))
         target = _known_path()
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=target.parent, prefix=".checked-", suffix=".json")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(known, out)
-        os.replace(name, target)
+        write_atomically(target, json.dumps(known).encode("utf-8"))
     except OSError:
         pass
 

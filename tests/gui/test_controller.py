@@ -118,3 +118,28 @@ def test_a_vanished_database_keeps_the_edit_in_memory(
     assert controller.session.themes[0].rationale == ""
     controller.undo_stack.redo()
     assert controller.session.themes[0].rationale == "Dit mag niet verloren gaan"
+
+
+def test_a_percent_sign_in_a_name_stays_in_the_undo_text(controller: SessionController) -> None:
+    # Qt's %1/%2 filled one by one would put the theme's name into "Jan %2" too.
+    controller.set_participants([Participant(name="Jan %2", role=Role.INKOPER)])
+    person = controller.session.participants[0].id
+    controller.set_vote(0, person, Level.BASIS)
+    theme = controller.theme_name(0)
+    assert controller.undo_stack.undoText() == f"Stem Jan %2 op {theme}: {Level.BASIS.label('nl')}"
+    controller.set_rationale(0, "%1 %2 %3")
+    assert controller.undo_stack.undoText() == f"Onderbouwing {theme}"
+
+
+@pytest.mark.sqlite_only  # a server's saves run in a thread and report through another path
+def test_a_failed_save_without_a_message_still_keeps_the_edit_and_says_so(
+    controller: SessionController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def silent_failure(_session: Session) -> None:
+        raise OSError  # str() is empty: no first line to show
+
+    monkeypatch.setattr(controller.repository, "save", silent_failure)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        controller.set_ambition(0, Level.SIGNIFICANT)
+    assert failed.args[0] == "Opslaan mislukt: OSError"
+    assert controller.unsaved and controller.session.themes[0].ambition is Level.SIGNIFICANT

@@ -249,3 +249,27 @@ def test_the_store_is_opened_once_though_asked_twice(qtbot: QtBot, database_url:
     qtbot.wait(200)
     assert len(window.findChildren(StoreOpener)) == 1
     assert window.sessions.rowCount() == 5
+
+
+def test_enter_on_the_list_before_the_store_is_open_opens_the_session_once_it_is(
+    qtbot: QtBot, database_url: str, road: str
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    screen = read_first_screen(database_url, None)
+    assert screen is not None and screen.session is None
+    window.show_first_screen(screen)
+    assert window.repository is None
+    table = window.ui.sessionTable
+    [row] = [r for r in range(window.sessions.rowCount()) if window.sessions.summary(r).id == road]
+    table.setFocus()
+    table.selectRow(row)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # raised before: the list has no store behind it yet
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)  # Enter in the search field: the same
+    qtbot.wait(50)
+    assert window.controller is None
+    assert open_store(window, database_url, "nl")
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=20_000)
+    assert window.controller is not None and window.controller.session.id == road
+    window.close()

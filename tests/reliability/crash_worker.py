@@ -19,7 +19,7 @@ from typing import Any
 import alembic.command
 import alembic.script  # noqa: F401
 
-import ambitieweb.exchange.legacy  # noqa: F401  (migration 0002)
+import ambitieweb.model.legacy_ids  # noqa: F401  (migration 0002)
 from ambitieweb.catalogue import default_catalogue
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Repository, open_database

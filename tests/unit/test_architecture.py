@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from pathlib import Path
 
 from ambitieweb.resources import PACKAGE_DIR
 
@@ -65,3 +66,27 @@ def test_a_sessions_workspace_opens_without_the_store() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def _imported_names(path: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names.append(node.module or "")
+    return names
+
+
+def test_migrations_import_neither_the_file_format_nor_the_gui() -> None:
+    # import-linter cannot see the migrations (not a package); the database must not depend on the
+    # session file's format, which changes on its own schedule.
+    forbidden = ("ambitieweb.exchange", "ambitieweb.gui", "ambitieweb.cli", "ambitieweb.reports", "PySide6")
+    versions = sorted((PACKAGE_DIR / "store" / "migrations" / "versions").glob("*.py"))
+    offenders = [
+        f"{path.name}: {name}"
+        for path in versions
+        for name in _imported_names(path)
+        if name.startswith(forbidden)
+    ]
+    assert len(versions) >= 6 and offenders == []

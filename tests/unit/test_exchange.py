@@ -17,7 +17,7 @@ from ambitieweb.exchange import (
     sessionfile,
     write_file,
 )
-from ambitieweb.exchange.legacy import derived_participant_id, fill_participant_ids, fill_session_ids
+from ambitieweb.model.legacy_ids import derived_participant_id, fill_participant_ids, fill_session_ids
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Participant, Session
 from ambitieweb.resources import resource, sessions_dir

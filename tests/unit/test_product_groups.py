@@ -114,10 +114,6 @@ def test_groups_for_a_framework(catalogue: Catalogue) -> None:
     assert catalogue.product_groups["ict"].label("en") == "ICT hardware and data centres"
 
 
-def _append(path: Path, text: str) -> None:
-    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
-
-
 def test_a_group_theme_outside_its_frameworks_is_refused(catalogue_copy: Path) -> None:
     path = catalogue_copy / "product-groups.toml"
     path.write_text(

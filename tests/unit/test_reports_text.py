@@ -13,10 +13,10 @@ from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import read_file
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.session import ChosenCriterion, Session, WeightUnit
-from ambitieweb.reports.labels import format_date, format_number, format_weight
-from ambitieweb.reports.numbering import numbered_criteria, numbers_by_id
 from ambitieweb.reports.placeholders import missing_placeholders
 from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_markdown, bestekteksten_text
+from ambitieweb.text.labels import format_date, format_number, format_weight
+from ambitieweb.text.numbering import numbered_criteria, numbers_by_id
 
 
 def cleaning(catalogue: Catalogue, example_path: dict[str, Path]) -> Session:

@@ -14,7 +14,7 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Participant, Session
 from ambitieweb.model.votes import Distribution
 from ambitieweb.reports.export import write_pdf
-from ambitieweb.reports.vote_text import median_text, spread_text, summary, vote_lines
+from ambitieweb.text.vote_text import median_text, spread_text, summary, vote_lines
 from tests.unit.test_reports_large import large_session
 from tests.unit.test_reports_pdf import in_order, pdf_text
 

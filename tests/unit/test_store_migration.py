@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import parse
-from ambitieweb.exchange.legacy import derived_participant_id
+from ambitieweb.model.legacy_ids import derived_participant_id
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Repository, open_database
 from ambitieweb.store.engines import make_engine

@@ -386,3 +386,25 @@ def test_a_journal_left_without_its_database_is_not_replayed_into_a_new_one(
         assert list(tmp_path.glob("ambitieweb.orphan-*.sqlite-wal"))
     finally:
         fresh.close()
+
+
+def test_the_list_of_checked_files_leaves_no_temporary_file_when_it_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ambitieweb.store import integrity
+
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(integrity, "_known_path", lambda: cache / "checked-databases.json")
+    database = tmp_path / "x.sqlite"
+    database.write_bytes(b"")
+
+    def disk_full(_source: object, _target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", disk_full)
+    integrity.remember(database)  # a list that cannot be written only means a check next time
+    assert list(cache.iterdir()) == []
+    monkeypatch.undo()
+    monkeypatch.setattr(integrity, "_known_path", lambda: cache / "checked-databases.json")
+    integrity.remember(database)
+    assert integrity.is_known(database) and [p.name for p in cache.iterdir()] == ["checked-databases.json"]

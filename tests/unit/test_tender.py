@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.levels import Level
@@ -163,8 +165,8 @@ def test_an_own_criterion_starts_empty_at_the_theme_ambition(catalogue: Catalogu
     )
 
 
-def edit_of(chosen: ChosenCriterion, **changes: object) -> dict[str, object]:
-    fields: dict[str, object] = {
+def edit_of(chosen: ChosenCriterion, **changes: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {
         "title": chosen.title,
         "text": chosen.text,
         "verification": chosen.verification,

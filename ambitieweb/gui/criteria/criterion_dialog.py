@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 
 from ambitieweb.gui.criteria.models import plain_tooltip
 from ambitieweb.gui.forms.criterion_dialog_ui import Ui_CriterionDialog
-from ambitieweb.gui.sessions.session_dialog import fill, problem_text, show_problem
+from ambitieweb.gui.sessions.session_dialog import problem_text, show_problem
 from ambitieweb.model.criteria import CriteriaSet, Criterion, CriterionKind
 from ambitieweb.model.session import ChosenCriterion, WeightUnit
 from ambitieweb.model.tender import catalogue_wording, placeholder_label, placeholders_in_order, revise
-from ambitieweb.reports.labels import level_text
-from ambitieweb.reports.numbering import KIND_ORDER
+from ambitieweb.text.fill import fill
+from ambitieweb.text.labels import level_text
+from ambitieweb.text.numbering import KIND_ORDER
 
 MAX_WEIGHT = {WeightUnit.PERCENT: 100.0, WeightUnit.POINTS: 100_000.0}
 

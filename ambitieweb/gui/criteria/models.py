@@ -1,7 +1,7 @@
 """Qt item models for criteria: the catalogue for a theme, the chosen criteria, missing values.
 
 Thin adapters: the panel hands them plain data computed by the core (ambitieweb.model.tender,
-ambitieweb.reports.numbering); they only present it. User text is returned as display text (item
+ambitieweb.text.numbering); they only present it. User text is returned as display text (item
 views never interpret it); tooltips are escaped because Qt would render a tooltip that looks like HTML.
 """
 
@@ -21,8 +21,9 @@ from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import ChosenCriterion, Session
 from ambitieweb.model.tender import fill, has_newer_text, missing_values
-from ambitieweb.reports.labels import format_weight, kind_plural, level_text
-from ambitieweb.reports.numbering import KIND_ORDER, numbered_criteria
+from ambitieweb.text.fill import fill as fill_message
+from ambitieweb.text.labels import format_weight, kind_plural, level_text
+from ambitieweb.text.numbering import KIND_ORDER, numbered_criteria
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the catalogue id or the chosen criterion's id
 
@@ -91,10 +92,6 @@ class CatalogueCriteriaModel(QAbstractItemModel):
         if not index.isValid() or index.internalId() == _NO_PARENT:
             return None
         return self._groups[index.internalId() - 1][1][index.row()]
-
-    def is_chosen(self, index: Index) -> bool:
-        criterion = self.criterion(index)
-        return criterion is not None and criterion.id in self._chosen
 
     def index_of(self, criterion_id: str) -> QModelIndex:
         for group_row, (_kind, items) in enumerate(self._groups):
@@ -258,7 +255,7 @@ class ChosenCriteriaModel(TableModel):
         chosen = row.criterion
         notes: list[str] = []
         if row.missing:
-            notes.append(self.tr("⚠ nog invullen: %1").replace("%1", ", ".join(row.missing)))
+            notes.append(fill_message(self.tr("⚠ nog invullen: %1"), ", ".join(row.missing)))
         if chosen.kind is CriterionKind.AWARD and chosen.weight is None:
             notes.append(self.tr("⚠ nog geen weging"))
         if row.newer:

@@ -15,7 +15,6 @@ from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.criteria.criterion_dialog import CriterionDialog
 from ambitieweb.gui.criteria.models import ID_ROLE, CatalogueCriteriaModel, ChosenCriteriaModel
 from ambitieweb.gui.forms.criteria_panel_ui import Ui_CriteriaPanel
-from ambitieweb.gui.sessions.session_dialog import fill
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.workspace.controller import SessionController
@@ -35,7 +34,8 @@ from ambitieweb.model.tender import (
     theme_findings,
     weight_total,
 )
-from ambitieweb.reports.labels import format_number, level_text
+from ambitieweb.text.fill import fill
+from ambitieweb.text.labels import format_number, level_text
 
 
 class CriteriaPanel(QWidget):

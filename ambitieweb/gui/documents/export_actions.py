@@ -13,6 +13,7 @@ from ambitieweb import APP_NAME
 from ambitieweb.gui.sessions.session_files import file_name
 from ambitieweb.gui.widgets.job_indicator import JobIndicator
 from ambitieweb.gui.widgets.tasks import Job, Progress
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
@@ -68,6 +69,4 @@ class ExportActions(QObject):
     def _failed(self, error: object) -> None:
         if not isinstance(error, OSError):
             raise error  # type: ignore[misc]  # a bug: as if it had happened here
-        QMessageBox.warning(
-            self._parent, APP_NAME, self.tr("Kan niet schrijven: %1").replace("%1", str(error))
-        )
+        QMessageBox.warning(self._parent, APP_NAME, fill(self.tr("Kan niet schrijven: %1"), str(error)))

@@ -23,7 +23,6 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.criteria.models import MissingValue, MissingValuesModel
 from ambitieweb.gui.documents.progress_row import ProgressRow
 from ambitieweb.gui.forms.export_dialog_ui import Ui_ExportDialog
-from ambitieweb.gui.sessions.session_dialog import fill
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.tasks import Job, Progress
@@ -32,11 +31,12 @@ from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import placeholder_label, set_values, with_values
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.export import TEXT_DOCUMENT, ReportError, check_request, write_document
-from ambitieweb.reports.labels import label
-from ambitieweb.reports.numbering import numbered_criteria
 from ambitieweb.reports.placeholders import missing_placeholders
 from ambitieweb.reports.progress import watching
 from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_text
+from ambitieweb.text.fill import fill
+from ambitieweb.text.labels import label
+from ambitieweb.text.numbering import numbered_criteria
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
@@ -157,10 +157,6 @@ class ExportDialog(QDialog):
     def snapshot_number(self) -> int | None:
         number = self.ui.versionCombo.currentData()
         return int(number) if number is not None else None
-
-    def filled_values(self) -> Values:
-        """Values the user typed for the current version (criterion id -> {name: value})."""
-        return self.missing.values()
 
     def export_to(self, path: Path, document: str, fmt: str, snapshot_number: int | None) -> Path:
         """Write ``document`` as ``fmt`` (pdf, markdown, text) to ``path`` now, on this thread;

@@ -15,6 +15,9 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from ambitieweb.errors import first_line
+from ambitieweb.text.fill import fill
+
 if TYPE_CHECKING:
     from ambitieweb.gui.workspace.controller import SessionController
     from ambitieweb.model.session import Session
@@ -76,7 +79,7 @@ class PrintJob(QThread):
             )
             self.printed.emit(print_pdf(buffer.getvalue(), self._printer))
         except Exception as exc:  # a printer gone or out of paper: tell, never crash the window
-            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            self.failed.emit(first_line(exc))
 
 
 class DocumentPrinter(QObject):
@@ -107,10 +110,10 @@ class DocumentPrinter(QObject):
         self.finished.emit(self.tr("Het ambitiedocument wordt afgedrukt…"))
 
     def _printed(self, pages: int) -> None:
-        self.finished.emit(self.tr("Ambitiedocument afgedrukt (%1 pagina's).").replace("%1", str(pages)))
+        self.finished.emit(fill(self.tr("Ambitiedocument afgedrukt (%1 pagina's)."), str(pages)))
 
     def _failed(self, message: str) -> None:
-        self.finished.emit(self.tr("Afdrukken mislukt: %1").replace("%1", message))
+        self.finished.emit(fill(self.tr("Afdrukken mislukt: %1"), message))
 
     def _done(self) -> None:
         if self.job is not None:

@@ -27,7 +27,6 @@ class ChartView(QWidget):
         self._size = (7.0, 4.0)
         self._image: QImage | None = None
         self._for: tuple[int, int] | None = None
-        self.renders = 0
 
     def set_chart(self, draw: Draw, size_inches: tuple[float, float], description: str) -> None:
         self._draw, self._size = draw, size_inches
@@ -64,7 +63,6 @@ class ChartView(QWidget):
             self._image = QImage(bytes(buffer), width, height, QImage.Format.Format_RGBA8888)
             self._image.setDevicePixelRatio(ratio)
             self._for = pixels
-            self.renders += 1
         return self._image
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ambitieweb.errors import AmbitiewebError
+from ambitieweb.errors import AmbitiewebError, first_line
 from ambitieweb.gui.plan.undo import PartStep, SideStep
 from ambitieweb.model.changes import Part, Value, apply, read
 from ambitieweb.model.framework import Framework
@@ -22,6 +22,7 @@ from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.problems import describe_all
 from ambitieweb.model.plan.project_web import generic_web, project_web
 from ambitieweb.model.plan.webs import WebFacts
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.model.session import Session
@@ -124,7 +125,7 @@ class PlanController(QObject):
             return False
         except Exception as exc:  # a vanished file or a dropped server
             self.unsaved = True
-            self.problem.emit(self.tr("Opslaan mislukt: %1").replace("%1", str(exc).splitlines()[0]))
+            self.problem.emit(fill(self.tr("Opslaan mislukt: %1"), first_line(exc)))
             return False
         self.unsaved = False
         self.saved.emit()
@@ -163,7 +164,7 @@ class PlanController(QObject):
 
         try:
             self.undo_stack.push(
-                SideStep(self.tr("Projectweb starten voor '%1'").replace("%1", tender.title), create, remove)
+                SideStep(fill(self.tr("Projectweb starten voor '%1'"), tender.title), create, remove)
             )
         except AmbitiewebError as exc:
             self.problem.emit(exc.text(self.language))

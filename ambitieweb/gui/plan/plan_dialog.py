@@ -27,6 +27,7 @@ from ambitieweb.gui.sessions.session_dialog import show_problem
 from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.problems import describe_all
 from ambitieweb.model.plan.webs import WebFacts
+from ambitieweb.text.fill import fill
 
 
 class PlanDialog(QDialog):
@@ -99,7 +100,7 @@ class PlanDialog(QDialog):
             self.webs.addItem(item)
         for web_id in plan.web_ids if plan else []:
             if web_id not in known:  # a web that is gone: kept unless unticked
-                item = QListWidgetItem(self.tr("ambitieweb niet gevonden (%1)").replace("%1", web_id[:8]))
+                item = QListWidgetItem(fill(self.tr("ambitieweb niet gevonden (%1)"), web_id[:8]))
                 item.setData(Qt.ItemDataRole.UserRole, web_id)
                 item.setCheckState(Qt.CheckState.Checked)
                 self.webs.addItem(item)

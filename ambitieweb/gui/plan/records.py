@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.plan.problems import describe_all
-from ambitieweb.reports.labels import format_number
+from ambitieweb.text.labels import format_number
 
 Choices = Callable[[], Sequence[tuple[str, object]]]  # (label, value), asked when shown
 

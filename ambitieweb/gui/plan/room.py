@@ -14,6 +14,7 @@ from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.sessions.list_page import ListCommand
 from ambitieweb.gui.sessions.session_files import file_name
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.gui.main_window import MainWindow
@@ -127,7 +128,7 @@ class PlanRoom(QObject):
             plans.delete(plan.id)
 
         window.list_page.undo_stack.push(
-            ListCommand(self.tr("Nieuw actieplan '%1'").replace("%1", plan.title), create, remove)
+            ListCommand(fill(self.tr("Nieuw actieplan '%1'"), plan.title), create, remove)
         )
         self.open_plan(plan.id)
 
@@ -139,8 +140,9 @@ class PlanRoom(QObject):
         answer = QMessageBox.question(
             window,
             self.tr("Actieplan verwijderen"),
-            self.tr("Actieplan '%1' verwijderen? De ambitiewebs blijven. Ctrl+Z zet het plan terug.").replace(
-                "%1", plan.title
+            fill(
+                self.tr("Actieplan '%1' verwijderen? De ambitiewebs blijven. Ctrl+Z zet het plan terug."),
+                plan.title,
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -155,7 +157,7 @@ class PlanRoom(QObject):
             plans.create(plan.model_copy(update={"revision": 0}, deep=True))
 
         window.list_page.undo_stack.push(
-            ListCommand(self.tr("Actieplan '%1' verwijderen").replace("%1", plan.title), remove, restore)
+            ListCommand(fill(self.tr("Actieplan '%1' verwijderen"), plan.title), remove, restore)
         )
 
     # --- the open plan ---------------------------------------------------------------------------
@@ -254,7 +256,7 @@ class PlanRoom(QObject):
         except AmbitiewebError as exc:
             self._report(exc)
             return
-        self.window.ui.statusbar.showMessage(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+        self.window.ui.statusbar.showMessage(fill(self.tr("Geëxporteerd naar %1"), str(path)))
 
     def export_file(self) -> None:
         from ambitieweb.exchange.planfile import SUFFIX
@@ -278,10 +280,10 @@ class PlanRoom(QObject):
         except AmbitiewebError as exc:
             self._report(exc)
             return
-        message = self.tr("Geëxporteerd naar %1").replace("%1", str(path))
+        message = fill(self.tr("Geëxporteerd naar %1"), str(path))
         if dropped:
-            message += " — " + self.tr("%1 verwijzing(en) naar verwijderde webs weggelaten").replace(
-                "%1", str(dropped)
+            message += " — " + fill(
+                self.tr("%1 verwijzing(en) naar verwijderde webs weggelaten"), str(dropped)
             )
         window.ui.statusbar.showMessage(message)
 
@@ -318,7 +320,9 @@ class PlanRoom(QObject):
         window.refresh()
         self.open_plan(imported.plan.id)
         window.ui.statusbar.showMessage(
-            self.tr("Geïmporteerd: %1 nieuwe webs, %2 al aanwezig")
-            .replace("%1", str(imported.added))
-            .replace("%2", str(imported.kept))
+            fill(
+                self.tr("Geïmporteerd: %1 nieuwe webs, %2 al aanwezig"),
+                str(imported.added),
+                str(imported.kept),
+            )
         )

@@ -16,7 +16,8 @@ from ambitieweb.model.changes import Part
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import FocusTheme, GoalType, PlanGoal
 from ambitieweb.model.plan.webs import combine
-from ambitieweb.reports.labels import format_number, level_text
+from ambitieweb.text.fill import fill
+from ambitieweb.text.labels import format_number, level_text
 
 
 class FocusModel(TableModel):
@@ -85,31 +86,32 @@ class FocusModel(TableModel):
             if on and chosen is None:
                 if len(plan.focus) >= plan.focus_limit:
                     self.controller.problem.emit(
-                        self.tr(
-                            "Hoogstens %1 focusthema's: haal er eerst een weg of verhoog het maximum."
-                        ).replace("%1", str(plan.focus_limit))
+                        fill(
+                            self.tr(
+                                "Hoogstens %1 focusthema's: haal er eerst een weg of verhoog het maximum."
+                            ),
+                            str(plan.focus_limit),
+                        )
                     )
                     return False
                 return self.controller.put(
-                    "focus", FocusTheme(theme_id=theme_id), self.tr("Focusthema %1").replace("%1", name)
+                    "focus", FocusTheme(theme_id=theme_id), fill(self.tr("Focusthema %1"), name)
                 )
             if not on and chosen is not None:
                 return self.controller.remove(
-                    "focus", theme_id, self.tr("Geen focusthema meer: %1").replace("%1", name)
+                    "focus", theme_id, fill(self.tr("Geen focusthema meer: %1"), name)
                 )
             return False
         if index.column() == self.REASON and role == Qt.ItemDataRole.EditRole:
             if chosen is None:
                 self.controller.problem.emit(
-                    self.tr("Kies '%1' eerst als focusthema; dan kunt u de reden vastleggen.").replace(
-                        "%1", name
-                    )
+                    fill(self.tr("Kies '%1' eerst als focusthema; dan kunt u de reden vastleggen."), name)
                 )
                 return False
             return self.controller.put(
                 "focus",
                 chosen.model_copy(update={"reason": str(value)}),
-                self.tr("Reden %1").replace("%1", name),
+                fill(self.tr("Reden %1"), name),
                 merge_key=f"reason-{theme_id}",
             )
         return False
@@ -150,7 +152,7 @@ class FocusStep(QWidget):
             lambda value: controller.set_field(
                 "focus_limit",
                 value,
-                self.tr("Hoogstens %1 focusthema's").replace("%1", str(value)),
+                fill(self.tr("Hoogstens %1 focusthema's"), str(value)),
                 "focus-limit",
             )
         )
@@ -164,7 +166,7 @@ class FocusStep(QWidget):
         self.limit.blockSignals(blocked)
         over = len(plan.focus) > plan.focus_limit
         text = self.tr("⚠ %1 gekozen: te veel") if over else self.tr("%1 gekozen")
-        self.count.setText(text.replace("%1", str(len(plan.focus))))
+        self.count.setText(fill(text, str(len(plan.focus))))
 
 
 class GoalsStep(QWidget):
@@ -256,7 +258,7 @@ class GoalsStep(QWidget):
         goal = plan.goals[row]
         # One step: the goal goes, and the actions that served it keep their theme but no longer the goal.
         self.controller.edit(
-            self.tr("Doel '%1' verwijderen").replace("%1", goal.indicator),
+            fill(self.tr("Doel '%1' verwijderen"), goal.indicator),
             {
                 Part("goals", goal.id): None,
                 Part("actions"): [

@@ -21,7 +21,8 @@ from ambitieweb.model.changes import Part
 from ambitieweb.model.plan.parts import SpendCategory
 from ambitieweb.model.plan.plan import PRODUCT_GROUPS, key
 from ambitieweb.model.plan.webs import combine
-from ambitieweb.reports.labels import format_number
+from ambitieweb.text.fill import fill
+from ambitieweb.text.labels import format_number
 
 
 class ImpactModel(TableModel):
@@ -83,9 +84,7 @@ class ImpactModel(TableModel):
         return self.controller.set_field(
             "categories",
             categories,
-            self.tr("Impact %1 op %2")
-            .replace("%1", category.name)
-            .replace("%2", self.headers[index.column()]),
+            fill(self.tr("Impact %1 op %2"), category.name, self.headers[index.column()]),
         )
 
 
@@ -236,9 +235,7 @@ class InventoryStep(QWidget):
             self.heatmap.set_chart(
                 lambda figure, d=data: draw_heatmap(figure, d),  # type: ignore[misc]
                 heatmap_size(data),
-                self.tr("%1 inkoopcategorieën, impact per thema van 1 tot 5").replace(
-                    "%1", str(len(data.rows))
-                ),
+                fill(self.tr("%1 inkoopcategorieën, impact per thema van 1 tot 5"), str(len(data.rows))),
             )
 
     def _open(self) -> None:
@@ -274,7 +271,7 @@ class InventoryStep(QWidget):
         name = self.tr("Nieuwe categorie")
         while key(name) in existing:
             number += 1
-            name = self.tr("Nieuwe categorie %1").replace("%1", str(number))
+            name = fill(self.tr("Nieuwe categorie %1"), str(number))
         categories = [*self.controller.plan.categories, SpendCategory(name=name)]
         if self.controller.set_field("categories", categories, self.tr("Categorie toevoegen")):
             self.category_table.setCurrentIndex(self.categories.index(len(categories) - 1, 0))
@@ -293,4 +290,4 @@ class InventoryStep(QWidget):
                 for t in plan.tenders
             ],
         }
-        self.controller.edit(self.tr("Categorie '%1' verwijderen").replace("%1", name), values)
+        self.controller.edit(fill(self.tr("Categorie '%1' verwijderen"), name), values)

@@ -18,7 +18,8 @@ from ambitieweb.model.plan.policy import applies, award_share, rule_applied, unm
 from ambitieweb.model.plan.problems import field_label
 from ambitieweb.model.plan.progress import planned_vs_applied
 from ambitieweb.reports.actieplan_content import tender_themes
-from ambitieweb.reports.labels import format_number, level_text
+from ambitieweb.text.fill import fill
+from ambitieweb.text.labels import format_number, level_text
 
 
 def _names(values: list[str]) -> str:
@@ -242,9 +243,7 @@ class TendersStep(QWidget):
             why = (
                 self.tr("voldoet aan alle voorwaarden")
                 if not missing
-                else self.tr("niet: %1").replace(
-                    "%1", ", ".join(field_label(m, language).lower() for m in missing)
-                )
+                else fill(self.tr("niet: %1"), ", ".join(field_label(m, language).lower() for m in missing))
             )
             rows.append(
                 (
@@ -282,11 +281,13 @@ class TendersStep(QWidget):
             names = self.controller.theme_names()
             levels = ", ".join(f"{names.get(t, t)} {int(lv)}" for t, lv in web.ambition.items() if lv)
             self.web_text.setText(
-                self.tr("'%1' — %2.\nAfgesproken niveaus: %3.\nCriteria gekozen: %4.")
-                .replace("%1", web.title)
-                .replace("%2", web.status.label(self.controller.language))
-                .replace("%3", levels or "–")
-                .replace("%4", str(len(web.criteria)))
+                fill(
+                    self.tr("'%1' — %2.\nAfgesproken niveaus: %3.\nCriteria gekozen: %4."),
+                    web.title,
+                    web.status.label(self.controller.language),
+                    levels or "–",
+                    str(len(web.criteria)),
+                )
             )
 
     # --- actions ----------------------------------------------------------------------------------
@@ -305,7 +306,7 @@ class TendersStep(QWidget):
         tender = self.current()
         if tender is not None:
             self.controller.remove(
-                "tenders", tender.id, self.tr("Aanbesteding '%1' verwijderen").replace("%1", tender.title)
+                "tenders", tender.id, fill(self.tr("Aanbesteding '%1' verwijderen"), tender.title)
             )
 
     def _start_web(self) -> None:

@@ -18,7 +18,8 @@ from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.plan.parts import ActionStatus, YearAction
 from ambitieweb.model.plan.policy import indicators
 from ambitieweb.model.plan.progress import reached
-from ambitieweb.reports.labels import format_number
+from ambitieweb.text.fill import fill
+from ambitieweb.text.labels import format_number
 
 
 class YearStep(QWidget):
@@ -93,9 +94,7 @@ class YearStep(QWidget):
         self.timeline.set_chart(
             lambda figure, d=data: draw_timeline(figure, d),  # type: ignore[misc]
             timeline_size(data),
-            self.tr("%1 acties over %2 kwartalen")
-            .replace("%1", str(len(data.items)))
-            .replace("%2", str(len(data.quarters))),
+            fill(self.tr("%1 acties over %2 kwartalen"), str(len(data.items)), str(len(data.quarters))),
         )
 
     def _add(self) -> None:
@@ -111,7 +110,7 @@ class YearStep(QWidget):
         actions = self.controller.plan.actions
         if row is not None and row < len(actions):
             self.controller.remove(
-                "actions", actions[row].id, self.tr("Actie '%1' verwijderen").replace("%1", actions[row].what)
+                "actions", actions[row].id, fill(self.tr("Actie '%1' verwijderen"), actions[row].what)
             )
 
 
@@ -177,9 +176,7 @@ class RealisedModel(TableModel):
                 realised[year] = float(text)
             except ValueError:
                 self.controller.problem.emit(
-                    self.tr("Gerealiseerd %1: '%2' is geen getal.")
-                    .replace("%1", str(year))
-                    .replace("%2", str(value))
+                    fill(self.tr("Gerealiseerd %1: '%2' is geen getal."), str(year), str(value))
                 )
                 return False
         else:
@@ -187,7 +184,7 @@ class RealisedModel(TableModel):
         return self.controller.put(
             "goals",
             goal.model_copy(update={"realised": realised}),
-            self.tr("Gerealiseerd %1: %2").replace("%1", str(year)).replace("%2", goal.indicator),
+            fill(self.tr("Gerealiseerd %1: %2"), str(year), goal.indicator),
         )
 
 
@@ -250,9 +247,7 @@ class EvaluationStep(QWidget):
         for i in indicators(self.controller.plan, self.controller.webs, self.year.currentData()):
             met = "–" if i.met is None else (self.tr("ja") if i.met else self.tr("nee"))
             count = (
-                f"{i.count} / {i.total}"
-                if i.code != "award"
-                else self.tr("%1 bekend").replace("%1", str(i.count))
+                f"{i.count} / {i.total}" if i.code != "award" else fill(self.tr("%1 bekend"), str(i.count))
             )
             rows.append((i.text(language), count, percent(i.value), percent(i.target), met))
         return rows

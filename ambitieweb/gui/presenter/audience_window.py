@@ -17,7 +17,8 @@ from ambitieweb.gui.forms.audience_window_ui import Ui_AudienceWindow
 from ambitieweb.gui.presenter.presentation import Presentation
 from ambitieweb.gui.widgets.radar_widget import RADAR_DPI, RadarWidget
 from ambitieweb.model.agenda import format_seconds
-from ambitieweb.reports.vote_text import one_line
+from ambitieweb.text.fill import fill
+from ambitieweb.text.vote_text import one_line
 
 BACKGROUND = "#FFFFFF"
 TEXT = "#111111"  # 18.9:1 on white: legible on a washed-out projector
@@ -65,9 +66,7 @@ class AudienceWindow(QWidget):
         shown = presentation.shown_themes()
         if presentation.theme in shown:
             self.ui.themeCounter.setText(
-                self.tr("Thema %1 van %2")
-                .replace("%1", str(shown.index(presentation.theme) + 1))
-                .replace("%2", str(len(shown)))
+                fill(self.tr("Thema %1 van %2"), str(shown.index(presentation.theme) + 1), str(len(shown)))
             )
         else:
             self.ui.themeCounter.setText("")

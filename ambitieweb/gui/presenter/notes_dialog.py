@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ambitieweb.gui.presenter.presentation import Presentation
+from ambitieweb.text.fill import fill
 
 
 class NotesDialog(QDialog):
@@ -21,11 +22,11 @@ class NotesDialog(QDialog):
         controller, theme = presentation.controller, presentation.theme
         self._controller, self._theme = controller, theme
         name = controller.theme_name(theme)
-        self.setWindowTitle(self.tr("Onderbouwing en notities: %1").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("Onderbouwing en notities: %1"), name))
         font = self.font()
         font.setPixelSize(pixel_size)  # as legible as the audience view it covers
         self.setFont(font)
-        label = QLabel(self.tr("&Onderbouwing en notities bij %1").replace("%1", name), self)
+        label = QLabel(fill(self.tr("&Onderbouwing en notities bij %1"), name), self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         self.edit = QPlainTextEdit(self)

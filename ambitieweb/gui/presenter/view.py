@@ -17,7 +17,8 @@ from ambitieweb.gui.workspace.level_delegate import LevelDelegate
 from ambitieweb.model.agenda import format_seconds
 from ambitieweb.model.levels import Level
 from ambitieweb.model.rules import check_session
-from ambitieweb.reports.vote_text import one_line
+from ambitieweb.text.fill import fill
+from ambitieweb.text.vote_text import one_line
 
 OVERDUE_STYLE = "color: #B00020; font-weight: bold;"  # 6.6:1 on white; the text also says it
 
@@ -84,9 +85,11 @@ class PresenterView(QWidget):
         self.ui.earlierCombo.addItem(self.tr("(geen eerdere versie)"), None)
         for snapshot in presentation.snapshots:
             self.ui.earlierCombo.addItem(
-                self.tr("Versie %1 van %2")
-                .replace("%1", str(snapshot.number))
-                .replace("%2", snapshot.agreed_at.astimezone().strftime("%d-%m-%Y")),
+                fill(
+                    self.tr("Versie %1 van %2"),
+                    str(snapshot.number),
+                    snapshot.agreed_at.astimezone().strftime("%d-%m-%Y"),
+                ),
                 snapshot.id,
             )
         self.ui.earlierCombo.setEnabled(bool(presentation.snapshots))
@@ -192,8 +195,7 @@ class PresenterView(QWidget):
         try:
             self.ui.sessionTitle.setText(session.title)
             self.ui.themeName.setText(controller.theme_name(index))
-            counter = self.tr("Thema %1 van %2").replace("%1", str(index + 1))
-            counter = counter.replace("%2", str(len(session.themes)))
+            counter = fill(self.tr("Thema %1 van %2"), str(index + 1), str(len(session.themes)))
             self.ui.themeCounter.setText(counter + (self.tr(" · focusthema") if entry.focus else ""))
             self.ui.levelTexts.setPlainText("\n".join(text for _chosen, text in presentation.level_lines()))
             self._show_warning()
@@ -259,11 +261,11 @@ class PresenterView(QWidget):
         if left is None:
             self.ui.themeClock.setText(self.tr("Thema: geen tijd gepland"))
         elif over:
-            self.ui.themeClock.setText(self.tr("Thema: tijd om (%1)").replace("%1", format_seconds(left)))
+            self.ui.themeClock.setText(fill(self.tr("Thema: tijd om (%1)"), format_seconds(left)))
         else:
-            self.ui.themeClock.setText(self.tr("Thema: %1").replace("%1", format_seconds(left)))
+            self.ui.themeClock.setText(fill(self.tr("Thema: %1"), format_seconds(left)))
         self.ui.themeClock.setStyleSheet(OVERDUE_STYLE if over else "")
         total = presentation.clock.session_left(presentation.minutes())
         self.ui.sessionClock.setText(
-            self.tr("Sessie: %1").replace("%1", format_seconds(total)) if total is not None else ""
+            fill(self.tr("Sessie: %1"), format_seconds(total)) if total is not None else ""
         )

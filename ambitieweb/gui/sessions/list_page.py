@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QTableView, Q
 
 from ambitieweb.gui.sessions.list_model import PAGE, PageSource, SessionListModel
 from ambitieweb.gui.widgets.tasks import Job
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
@@ -175,13 +176,13 @@ class SessionListPage(QObject):
         repository = self.repository
         assert repository is not None
         session = repository.get(session_id)
-        question = self.tr("'%1' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.").replace(
-            "%1", session.title
+        question = fill(
+            self.tr("'%1' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z."), session.title
         )
         uses = self.uses(session_id) if self.uses is not None else []
         if uses:  # a plan refers to this web: say which, before anything goes
             question = (
-                self.tr("'%1' wordt gebruikt door:").replace("%1", session.title)
+                fill(self.tr("'%1' wordt gebruikt door:"), session.title)
                 + "\n• "
                 + "\n• ".join(uses)
                 + "\n\n"
@@ -201,6 +202,4 @@ class SessionListPage(QObject):
             repository.create(session.model_copy(update={"revision": 0}, deep=True), snapshots)
             self.refresh()
 
-        self.undo_stack.push(
-            ListCommand(self.tr("Verwijderen '%1'").replace("%1", session.title), remove, restore)
-        )
+        self.undo_stack.push(ListCommand(fill(self.tr("Verwijderen '%1'"), session.title), remove, restore))

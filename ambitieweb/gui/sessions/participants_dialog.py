@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ambitieweb.gui.forms.participants_dialog_ui import Ui_ParticipantsDialog
-from ambitieweb.gui.sessions.session_dialog import fill, problem_text, show_problem
+from ambitieweb.gui.sessions.session_dialog import problem_text, show_problem
 from ambitieweb.gui.widgets.cell_delegate import CellDelegate
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.session import Participant, Role, new_id
+from ambitieweb.text.fill import fill
 
 NAME, ROLE, ORGANISATION = 0, 1, 2
 FIELDS = ("name", "role", "organisation")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
@@ -17,6 +16,7 @@ from ambitieweb.gui.widgets.date_popup import DatePopupKeys
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, SessionKind, ThemeEntry
 from ambitieweb.model.summary import SessionSummary
+from ambitieweb.text.fill import fill
 
 # The fields of an existing session this dialog edits (framework and themes are changed elsewhere).
 DETAIL_FIELDS = (
@@ -32,11 +32,6 @@ DETAIL_FIELDS = (
 
 # QDateEdit cannot be empty: its minimum stands for "no date" and shows the special value text.
 NO_DATE = QDate(1900, 1, 1)
-
-
-def fill(template: str, *values: str) -> str:
-    """Put values into %1, %2, ... in one pass, so a value that itself contains '%2' stays literal."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 def problem_text(error: ErrorDetails, field: str) -> str:

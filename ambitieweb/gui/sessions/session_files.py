@@ -13,6 +13,7 @@ from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.widgets.job_indicator import JobIndicator
 from ambitieweb.gui.widgets.tasks import Job, Progress
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
@@ -53,7 +54,7 @@ class SessionFiles(QObject):
             message = error.text(self.language)
         else:
             first = (str(error).splitlines() or [type(error).__name__])[0]
-            message = self.tr("Importeren mislukt: %1").replace("%1", first)
+            message = fill(self.tr("Importeren mislukt: %1"), first)
         QMessageBox.warning(self._parent, APP_NAME, message)
 
     def _run(self, work: Callable[[Progress], Any], text: str, done: Callable[[Any], None]) -> Job:

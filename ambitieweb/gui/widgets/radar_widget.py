@@ -25,6 +25,7 @@ from ambitieweb.charts import RadarData, RadarPlot, RadarStyle
 from ambitieweb.gui.widgets import radar_render
 from ambitieweb.gui.widgets.radar_painter import Overlay, RadarPainter, device_rect, widget_region
 from ambitieweb.gui.widgets.radar_render import Rendered, RenderJob
+from ambitieweb.text.fill import fill
 
 DEFAULT_STYLE = RadarStyle()
 
@@ -349,7 +350,7 @@ class RadarWidget(QWidget):
             if votes is not None:
                 median = locale.toString(votes.median, "g", 3)
                 low, high = str(votes.low), str(votes.high)
-                text += ", " + votes_text.replace("%1", low).replace("%2", high).replace("%3", median)
+                text += ", " + fill(votes_text, low, high, median)
             if data.flagged is not None and data.flagged[index]:
                 text += ", " + lowered
             parts.append(text)

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ambitieweb.errors import AmbitiewebError
+from ambitieweb.errors import AmbitiewebError, first_line
 from ambitieweb.model.diff import Change, apply, diff, merge
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Goal, Measure, Participant, Session, Snapshot
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.store.repository import Repository
@@ -166,7 +167,7 @@ class SessionController(QObject):
             return
         name = self.theme_name(index)
         self.edit(
-            self.tr("Ambitie %1: %2").replace("%1", name).replace("%2", level.label(self.language)),
+            fill(self.tr("Ambitie %1: %2"), name, level.label(self.language)),
             lambda s: setattr(s.themes[index], "ambition", level),
             merge_key,
             touches=("themes",),
@@ -177,7 +178,7 @@ class SessionController(QObject):
             return
         name = self.theme_name(index)
         self.edit(
-            self.tr("Huidige situatie %1: %2").replace("%1", name).replace("%2", level.label(self.language)),
+            fill(self.tr("Huidige situatie %1: %2"), name, level.label(self.language)),
             lambda s: setattr(s.themes[index], "current", level),
             touches=("themes",),
         )
@@ -186,7 +187,7 @@ class SessionController(QObject):
         if self.session.themes[index].rationale == text:
             return
         self.edit(
-            self.tr("Onderbouwing %1").replace("%1", self.theme_name(index)),
+            fill(self.tr("Onderbouwing %1"), self.theme_name(index)),
             lambda s: setattr(s.themes[index], "rationale", text),
             merge_key=f"rationale-{index}",
             touches=("themes",),
@@ -196,7 +197,7 @@ class SessionController(QObject):
         if self.session.themes[index].focus == focus:
             return
         self.edit(
-            self.tr("Focusthema %1").replace("%1", self.theme_name(index)),
+            fill(self.tr("Focusthema %1"), self.theme_name(index)),
             lambda s: setattr(s.themes[index], "focus", focus),
             touches=("themes",),
         )
@@ -205,7 +206,7 @@ class SessionController(QObject):
         if self.session.max_focus == limit:
             return
         self.edit(
-            self.tr("Hoogstens %1 focusthema's").replace("%1", str(limit)),
+            fill(self.tr("Hoogstens %1 focusthema's"), str(limit)),
             lambda s: setattr(s, "max_focus", limit),
             merge_key="max-focus",
             touches=("max_focus",),
@@ -213,7 +214,7 @@ class SessionController(QObject):
 
     def set_goals(self, index: int, goals: list[Goal], merge_key: str | None = None) -> None:
         self.edit(
-            self.tr("Doelen %1").replace("%1", self.theme_name(index)),
+            fill(self.tr("Doelen %1"), self.theme_name(index)),
             lambda s: setattr(s.themes[index], "goals", [g.model_copy() for g in goals]),
             merge_key,
             touches=("themes",),
@@ -221,7 +222,7 @@ class SessionController(QObject):
 
     def set_measures(self, index: int, measures: list[Measure], merge_key: str | None = None) -> None:
         self.edit(
-            self.tr("Maatregelen %1").replace("%1", self.theme_name(index)),
+            fill(self.tr("Maatregelen %1"), self.theme_name(index)),
             lambda s: setattr(s.themes[index], "measures", [m.model_copy() for m in measures]),
             merge_key,
             touches=("themes",),
@@ -244,9 +245,7 @@ class SessionController(QObject):
 
         text = self.tr("Stem %1 op %2: %3") if level else self.tr("Stem %1 op %2 ingetrokken")
         self.edit(
-            text.replace("%1", person)
-            .replace("%2", self.theme_name(index))
-            .replace("%3", level.label(self.language)),
+            fill(text, person, self.theme_name(index), level.label(self.language)),
             apply,
             touches=("themes",),
         )
@@ -256,7 +255,7 @@ class SessionController(QObject):
         if self.session.themes[index].tally == tally:
             return
         self.edit(
-            self.tr("Telling %1").replace("%1", self.theme_name(index)),
+            fill(self.tr("Telling %1"), self.theme_name(index)),
             lambda s: setattr(s.themes[index], "tally", tally),
             merge_key=f"tally-{index}",
             touches=("themes",),
@@ -266,7 +265,7 @@ class SessionController(QObject):
         if self.session.themes[index].minutes == minutes:
             return
         self.edit(
-            self.tr("Agenda %1").replace("%1", self.theme_name(index)),
+            fill(self.tr("Agenda %1"), self.theme_name(index)),
             lambda s: setattr(s.themes[index], "minutes", minutes),
             merge_key=f"minutes-{index}",
             touches=("themes",),
@@ -329,7 +328,7 @@ class SessionController(QObject):
             return False
         except Exception as exc:  # a vanished file or a dropped server: never lose the edit
             self.unsaved = True
-            self.saveFailed.emit(self.tr("Opslaan mislukt: %1").replace("%1", str(exc).splitlines()[0]))
+            self.saveFailed.emit(fill(self.tr("Opslaan mislukt: %1"), first_line(exc)))
             return False
         self.unsaved = False
         self.saved.emit()
@@ -367,7 +366,7 @@ class SessionController(QObject):
         if last.error is not None:
             self.saveFailed.emit(last.error.text(self.language))
         else:
-            self.saveFailed.emit(self.tr("Opslaan mislukt: %1").replace("%1", last.unexpected or "?"))
+            self.saveFailed.emit(fill(self.tr("Opslaan mislukt: %1"), last.unexpected or "?"))
 
     def _save_is_slow(self) -> None:
         if self._queue is not None and not self._queue.idle:

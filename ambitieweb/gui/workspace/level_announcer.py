@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.levels import Level
+from ambitieweb.text.fill import fill
 
 
 class LevelAnnouncer(QObject):
@@ -39,10 +40,10 @@ class LevelAnnouncer(QObject):
         language, name = self._controller.language, self._controller.theme_name(self._theme())
         said = []
         if now[2] != seen[2]:
-            said.append(self.tr("Ambitie %1: %2").replace("%1", name).replace("%2", _level(now[2], language)))
+            said.append(fill(self.tr("Ambitie %1: %2"), name, _level(now[2], language)))
         if now[1] != seen[1]:
             text = self.tr("Huidige situatie %1: %2")
-            said.append(text.replace("%1", name).replace("%2", _level(now[1], language)))
+            said.append(fill(text, name, _level(now[1], language)))
         if said:
             announce(self._widget, "; ".join(said))
 

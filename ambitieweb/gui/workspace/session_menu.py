@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ambitieweb.text.fill import fill
+
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
     from ambitieweb.gui.workspace.controller import SessionController
@@ -46,8 +48,9 @@ class SessionMenu(QObject):
         answer = QMessageBox.question(
             self._parent,
             self.tr("Vaststellen"),
-            self.tr("Deze versie vaststellen met de deelnemers: %1?").replace(
-                "%1", names or self.tr("(geen deelnemers)")
+            fill(
+                self.tr("Deze versie vaststellen met de deelnemers: %1?"),
+                names or self.tr("(geen deelnemers)"),
             )
             + "\n\n"
             + self.tr("Latere wijzigingen worden een nieuw concept."),
@@ -57,10 +60,10 @@ class SessionMenu(QObject):
         snapshot = controller.agree()
         if snapshot is None:
             return None
-        return (
-            self.tr("Versie %1 vastgesteld op %2")
-            .replace("%1", str(snapshot.number))
-            .replace("%2", snapshot.agreed_at.astimezone().strftime("%d-%m-%Y %H:%M"))
+        return fill(
+            self.tr("Versie %1 vastgesteld op %2"),
+            str(snapshot.number),
+            snapshot.agreed_at.astimezone().strftime("%d-%m-%Y %H:%M"),
         )
 
     def show_snapshots(self, controller: SessionController) -> None:

@@ -10,6 +10,7 @@ from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Snapshot
+from ambitieweb.text.fill import fill
 
 
 class SnapshotDialog(QDialog):
@@ -39,9 +40,7 @@ class SnapshotDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         for snapshot in snapshots:
             when = snapshot.agreed_at.astimezone().strftime("%d-%m-%Y %H:%M")
-            self.ui.versionList.addItem(
-                self.tr("Versie %1 — %2").replace("%1", str(snapshot.number)).replace("%2", when)
-            )
+            self.ui.versionList.addItem(fill(self.tr("Versie %1 — %2"), str(snapshot.number), when))
         self.ui.versionList.currentRowChanged.connect(self.show_version)
         if snapshots:
             self.ui.versionList.setCurrentRow(len(snapshots) - 1)
@@ -55,10 +54,12 @@ class SnapshotDialog(QDialog):
         session = snapshot.session
         people = ", ".join(f"{p.name} ({p.role.label(self.language)})" for p in session.participants)
         self.ui.versionInfo.setText(
-            self.tr("Versie %1, vastgesteld op %2. Deelnemers: %3")
-            .replace("%1", str(snapshot.number))
-            .replace("%2", snapshot.agreed_at.astimezone().strftime("%d-%m-%Y %H:%M"))
-            .replace("%3", people or "–")
+            fill(
+                self.tr("Versie %1, vastgesteld op %2. Deelnemers: %3"),
+                str(snapshot.number),
+                snapshot.agreed_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                people or "–",
+            )
         )
         self.radar.set_data(radar_data(session, self.framework, title=session.title, language=self.language))
         table = self.ui.themeTable

@@ -32,6 +32,7 @@ from ambitieweb.gui.workspace.record_table_model import Column, RecordTableModel
 from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel
 from ambitieweb.model.levels import RATED_LEVELS, Level
 from ambitieweb.model.session import Goal, Measure, Session
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.gui.criteria.panel import CriteriaPanel
@@ -366,9 +367,7 @@ class Workspace(QWidget):
         focus = sum(1 for e in session.themes if e.focus)
         over = focus > session.max_focus
         self.ui.focusCount.setText(
-            (self.tr("⚠ %1 focusthema's: te veel") if over else self.tr("%1 focusthema's")).replace(
-                "%1", str(focus)
-            )
+            fill((self.tr("⚠ %1 focusthema's: te veel") if over else self.tr("%1 focusthema's")), str(focus))
         )
 
     def _show_problem(self, message: str) -> None:
@@ -385,7 +384,7 @@ class Workspace(QWidget):
             self._save_copy_as_file()
             return
         QMessageBox.information(
-            self, self.tr("Bewaard"), self.tr("Uw versie is bewaard als '%1'.").replace("%1", copy.title)
+            self, self.tr("Bewaard"), fill(self.tr("Uw versie is bewaard als '%1'."), copy.title)
         )
         self.openSession.emit(copy.id)
 
@@ -414,8 +413,11 @@ class Workspace(QWidget):
         QMessageBox.information(
             self,
             self.tr("Bewaard"),
-            self.tr(
-                "De database kon uw versie niet opnemen; ze is bewaard in %1. Importeer dat bestand "
-                "later met Bestand › Importeren."
-            ).replace("%1", str(path)),
+            fill(
+                self.tr(
+                    "De database kon uw versie niet opnemen; ze is bewaard in %1. Importeer dat bestand "
+                    "later met Bestand › Importeren."
+                ),
+                str(path),
+            ),
         )

@@ -1,7 +1,7 @@
 """Votes, tallies, agenda minutes, focus limit; participants get ids; criteria ids unique per session.
 
 - participants.participant_id: the person's stable id (Participant.id), backfilled for old rows with
-  the same derived ids a version 1 session file gets (exchange.legacy), unique within a session;
+  the same derived ids a version 1 session file gets (model.legacy_ids), unique within a session;
 - theme_entries.tally_basis/_significant/_ambitious and minutes, sessions.max_focus (defaults
   keep old rows valid);
 - votes: one row per participant and theme, gone with the theme entry, the session or the person;
@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from ambitieweb.exchange.legacy import fill_participant_ids
+from ambitieweb.model.legacy_ids import fill_participant_ids
 
 revision: str = "0002"
 down_revision: str | None = "0001"

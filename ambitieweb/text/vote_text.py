@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ambitieweb.model.levels import RATED_LEVELS, Level
 from ambitieweb.model.session import Session, ThemeEntry
 from ambitieweb.model.votes import Distribution, distribution
-from ambitieweb.reports.labels import label
+from ambitieweb.text.labels import label
 
 
 @dataclass(frozen=True)
