@@ -19,12 +19,14 @@ from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import check_tender
 from ambitieweb.reports.content import (
+    award_scheme,
     award_total_text,
+    award_value,
     content_of,
     document_facts,
     source_text,
 )
-from ambitieweb.reports.labels import format_weight, kind_plural, label
+from ambitieweb.reports.labels import kind_plural, label
 from ambitieweb.reports.markup import escape, filled
 from ambitieweb.reports.numbering import KindGroup, NumberedCriterion, numbered_criteria
 from ambitieweb.reports.pdf_layout import (
@@ -80,7 +82,8 @@ def _kind_section(group: KindGroup, session: Session, language: str, width: floa
     story: list[Flowable] = [CondPageBreak(50 * mm)]
     lead: list[Flowable] = [Heading(escape(heading), s.h1, heading, 0)]
     if group.kind is CriterionKind.AWARD:
-        story += [*lead, _award_table(group, session, language, width), Spacer(1, 4 * mm)]
+        note = Paragraph(escape(label("award_scheme_note", language)), s.small)
+        story += [*lead, note, _award_table(group, session, language, width), Spacer(1, 4 * mm)]
         lead = []
     for theme in group.themes:
         lead.append(Heading(escape(theme.theme_name), s.h2, theme.theme_name, 1))
@@ -94,14 +97,12 @@ def _award_table(group: KindGroup, session: Session, language: str, width: float
     s = styles()
     rows = [
         [
-            Paragraph(item.number, s.cell_bold),
-            Paragraph(escape(item.criterion.title), s.cell),
-            Paragraph(escape(item.theme_name), s.cell),
-            Paragraph(
-                escape(format_weight(item.criterion.weight, session.weight_unit, language)), s.cell_right
-            ),
+            Paragraph(escape(row.number), s.cell_bold),
+            Paragraph(escape(row.title), s.cell),
+            Paragraph(escape(row.theme), s.cell),
+            Paragraph(escape(row.value), s.cell_right),
         ]
-        for item in group.items
+        for row in award_scheme(session, group, language)
     ]
     rows.append(
         [
@@ -111,9 +112,9 @@ def _award_table(group: KindGroup, session: Session, language: str, width: float
             Paragraph(f"<b>{escape(award_total_text(session, language))}</b>", s.cell_right),
         ]
     )
-    header = [label("number", language), group.kind.label(language), label("theme", language)]
+    header = [label("number", language), label("award_scheme", language), label("theme", language)]
     header.append(label("weight", language))
-    widths = [width * 0.07, width * 0.53, width * 0.28, width * 0.12]
+    widths = [width * 0.07, width * 0.45, width * 0.22, width * 0.26]
     return data_table(header, rows, widths, bold_last_row=True)
 
 
@@ -133,7 +134,7 @@ def _criterion(item: NumberedCriterion, session: Session, language: str, lead: l
         verification = filled(chosen.verification, chosen.values)
         parts.append(Paragraph(f"<b>{escape(label('verification', language))}:</b> {verification}", s.field))
     if chosen.kind is CriterionKind.AWARD:
-        weight = escape(format_weight(chosen.weight, session.weight_unit, language))
+        weight = escape(award_value(chosen, session, language))
         parts.append(Paragraph(f"<b>{escape(label('weight', language))}:</b> {weight}", s.field))
         if chosen.scoring.strip():
             scoring = filled(chosen.scoring, chosen.values)

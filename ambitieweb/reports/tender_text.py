@@ -14,12 +14,13 @@ from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import check_tender, fill
 from ambitieweb.reports.content import (
+    award_scheme,
     award_total_text,
     content_of,
     criterion_fields,
     document_facts,
 )
-from ambitieweb.reports.labels import format_weight, kind_plural, label
+from ambitieweb.reports.labels import kind_plural, label
 from ambitieweb.reports.numbering import KindGroup, numbered_criteria
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -127,17 +128,21 @@ def bestekteksten_markdown(
     return _render(_MarkdownFormat(), session, framework, snapshot, newer, language)
 
 
+def _cell(text: str) -> str:
+    """User text in a Markdown table cell: escaped, on one line (a newline would end the row)."""
+    return _markdown(" ".join(text.split()))
+
+
 def _markdown_award_table(group: KindGroup, session: Session, language: str) -> list[str]:
     lines = [
-        f"| {label('number', language)} | {kind_plural(group.kind, language)} | "
+        f"*{label('award_scheme_note', language)}*",
+        "",
+        f"| {label('number', language)} | {label('award_scheme', language)} | "
         f"{label('theme', language)} | {label('weight', language)} |",
         "|---|---|---|---:|",
     ]
-    for item in group.items:
-        weight = format_weight(item.criterion.weight, session.weight_unit, language)
-        lines.append(
-            f"| {item.number} | {_markdown(item.criterion.title)} | {_markdown(item.theme_name)} | {weight} |"
-        )
+    for row in award_scheme(session, group, language):
+        lines.append(f"| {row.number} | {_cell(row.title)} | {_cell(row.theme)} | {_cell(row.value)} |")
     lines += [f"| | **{label('total', language)}** | | **{award_total_text(session, language)}** |", ""]
     return lines
 
@@ -165,10 +170,9 @@ class _TextFormat:
         return [heading, "=" * len(heading), ""]
 
     def award_table(self, group: KindGroup, session: Session, language: str) -> list[str]:
-        lines = []
-        for item in group.items:
-            weight = format_weight(item.criterion.weight, session.weight_unit, language)
-            lines.append(f"  {item.number:<5} {weight:>12}  {item.criterion.title}")
+        lines = [label("award_scheme", language) + ":"]
+        for row in award_scheme(session, group, language):
+            lines.append(f"  {row.number:<5} {row.value:>12}  {row.title}")
         return [*lines, f"  {label('total', language):<5} {award_total_text(session, language):>12}", ""]
 
     def theme(self, name: str) -> list[str]:
@@ -241,20 +245,23 @@ def bestekteksten_html(
 
 
 def _html_award_table(group: KindGroup, session: Session, language: str) -> list[str]:
-    head = (label("number", language), kind_plural(group.kind, language), label("theme", language))
-    rows = ["<table border='1' cellspacing='0' cellpadding='3'>"]
+    head = (label("number", language), label("award_scheme", language), label("theme", language))
+    # width 100%: a word processor fits it to the page instead of cutting off the last column
+    rows = [
+        f"<p><i>{_html(label('award_scheme_note', language))}</i></p>",
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>",
+    ]
     rows.append(
         "<tr>"
         + "".join(f"<th>{_html(h)}</th>" for h in head)
         + f"<th>{_html(label('weight', language))}</th></tr>"
     )
-    for item in group.items:
-        weight = format_weight(item.criterion.weight, session.weight_unit, language)
-        cells = (item.number, item.criterion.title, item.theme_name)
+    for row in award_scheme(session, group, language):
+        cells = (row.number, row.title, row.theme)
         rows.append(
             "<tr>"
             + "".join(f"<td>{_html(c)}</td>" for c in cells)
-            + f"<td align='right'>{_html(weight)}</td></tr>"
+            + f"<td align='right'>{_html(row.value)}</td></tr>"
         )
     rows.append(
         f"<tr><td></td><td><b>{_html(label('total', language))}</b></td><td></td>"
