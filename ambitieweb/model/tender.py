@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from ambitieweb.model.award import award_findings, mvi_weight_total, suggested_method
+from ambitieweb.model.consistency import consistency_findings
 from ambitieweb.model.criteria import PLACEHOLDER, CriteriaSet, Criterion, CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.rules import Finding
@@ -63,7 +64,7 @@ def check_tender(
 ) -> list[Finding]:
     """Warnings before a tender goes out. ``newer`` maps catalogue ids to their current revision;
     ``names`` theme ids to their names (ids are shown where a name is missing)."""
-    findings = award_findings(session)
+    findings = award_findings(session) + consistency_findings(session, names)
     per_theme = Counter(c.theme_id for c in session.criteria)
     limit = session.max_criteria_per_theme
     for theme_id, count in per_theme.items():

@@ -142,3 +142,16 @@ def test_a_control_character_in_a_quality_name_is_refused_naming_the_field(
     assert dialog.isVisible()
     assert "kwaliteitscriterium 1" in dialog.ui.messageLabel.text()
     assert stored(window).award_model.quality == []
+
+
+def test_removing_the_last_criterion_of_a_theme_warns_that_its_ambition_has_none(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _workspace, panel = open_cleaning(window, qtbot)
+    assert panel.ui.warningsLabel.text() == "Geen waarschuwingen voor dit thema."
+    table = panel.ui.chosenTable
+    table.setFocus()
+    table.setCurrentIndex(panel.chosen.index(0, 0))
+    qtbot.mouseClick(panel.ui.removeButton, Qt.MouseButton.LeftButton)
+    assert not [c for c in stored(window).criteria if c.theme_id == "klimaat"]
+    assert "'Klimaat' heeft ambitie 2 (significant) maar nog geen criterium." in panel.ui.warningsLabel.text()

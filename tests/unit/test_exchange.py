@@ -407,8 +407,23 @@ def test_a_format_3_file_upgrades_to_format_4_with_no_award_model_decided(
         assert session.award_model.price_weight is None and session.award_model.quality == []
         assert all(c.scoring_method == "weight" and c.max_discount is None for c in session.criteria)
     current = read_file(sessions_dir() / name, catalogue)
-    # since format 4 the cleaning tender is at a fixed price (price 0%: competition on quality only)
-    assert old.session == current.session.model_copy(update={"award_model": AwardModel()})
+    # Since format 4 the cleaning tender is at a fixed price (price 0%: competition on quality only),
+    # and two filled-in values agree with its goal and the Gids Proportionaliteit (8%, 3 years).
+    assert old.session == current.session.model_copy(
+        update={"award_model": AwardModel(), "criteria": old.session.criteria}
+    )
+    changed = {
+        key: (o.values[key], c.values[key])
+        for o, c in zip(old.session.criteria, current.session.criteria, strict=True)
+        for key in o.values
+        if o.values[key] != c.values.get(key)
+    }
+    assert all(
+        o.model_copy(update={"values": {}}) == c.model_copy(update={"values": {}})
+        for o, c in zip(old.session.criteria, current.session.criteria, strict=True)
+    )
+    expected = {"aantaljaren": ("5", "3"), "percentage": ("5", "8")}
+    assert changed == (expected if "schoonmaak" in name else {})
     assert old.snapshots == current.snapshots
 
 
