@@ -22,8 +22,11 @@ from ambitieweb.reports.content import (
     award_scheme,
     award_total_text,
     award_value,
+    buyer_notes,
     content_of,
     document_facts,
+    kind_basis,
+    legal_citation,
     source_text,
 )
 from ambitieweb.reports.labels import kind_plural, label
@@ -47,8 +50,10 @@ def build_bestekteksten(
     snapshot: Snapshot | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> None:
-    """`newer` maps catalogue ids to their current revision, to warn about newer catalogue texts."""
+    """`newer` maps catalogue ids to their current revision, to warn about newer catalogue texts;
+    `notes` adds the appendix 'Toelichting voor de inkoper'."""
     shown = content_of(session, snapshot)
     document = ReportDocument.for_session(out, shown, "bestekteksten", language)
     s = styles()
@@ -73,14 +78,39 @@ def build_bestekteksten(
         story.append(Paragraph(escape(label("numbering", language)), s.small))
         for group in groups:
             story += _kind_section(group, shown, language, width)
+        if notes:
+            story += _buyer_notes(groups, language)
     document.build_story(story)
+
+
+def _buyer_notes(groups: list[KindGroup], language: str) -> list[Flowable]:
+    s = styles()
+    heading = label("buyer_notes", language)
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Heading(escape(heading), s.h1, heading, 0),
+        Paragraph(escape(label("buyer_notes_intro", language)), s.small),
+    ]
+    for number, title, guidance in buyer_notes(groups, language):
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(f"{escape(number)}.&nbsp; {escape(title)}", s.h3),
+                    Paragraph(escape(guidance), s.body),
+                ]
+            )
+        )
+    return story
 
 
 def _kind_section(group: KindGroup, session: Session, language: str, width: float) -> list[Flowable]:
     s = styles()
     heading = kind_plural(group.kind, language)
     story: list[Flowable] = [CondPageBreak(50 * mm)]
-    lead: list[Flowable] = [Heading(escape(heading), s.h1, heading, 0)]
+    lead: list[Flowable] = [
+        Heading(escape(heading), s.h1, heading, 0),
+        Paragraph(escape(kind_basis(group.kind)), s.small),
+    ]
     if group.kind is CriterionKind.AWARD:
         note = Paragraph(escape(label("award_scheme_note", language)), s.small)
         story += [*lead, note, _award_table(group, session, language, width), Spacer(1, 4 * mm)]
@@ -139,6 +169,8 @@ def _criterion(item: NumberedCriterion, session: Session, language: str, lead: l
         if chosen.scoring.strip():
             scoring = filled(chosen.scoring, chosen.values)
             parts.append(Paragraph(f"<b>{escape(label('scoring', language))}:</b> {scoring}", s.field))
+    citation = escape(legal_citation(chosen))
+    parts.append(Paragraph(f"<b>{escape(label('legal_basis', language))}:</b> {citation}", s.field))
     parts.append(Paragraph(escape(source_text(item, language)), s.small))
     # KeepTogether moves a criterion to the next page when it fits there; a longer one splits.
     return KeepTogether(parts)

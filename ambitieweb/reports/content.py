@@ -59,6 +59,36 @@ def document_facts(
     return [(name, value) for name, value in facts if value and value != "–"]
 
 
+def legal_citation(chosen: ChosenCriterion) -> str:
+    """The article(s) a criterion rests on, from the catalogue's legal basis (tender texts stay Dutch)."""
+    from ambitieweb.catalogue.legal import default_legal_basis
+
+    return default_legal_basis().citation(chosen.kind, chosen.text, chosen.verification, chosen.scoring)
+
+
+def kind_basis(kind: CriterionKind) -> str:
+    """What the law asks of every criterion of this kind, once at the head of its section."""
+    from ambitieweb.catalogue.legal import default_legal_basis
+
+    return default_legal_basis().of_kind(kind).text
+
+
+def buyer_notes(groups: list[KindGroup], language: str = "nl") -> list[tuple[str, str, str]]:
+    """Number, title and the catalogue's guidance (proportionality advice) of every criterion, for the
+    appendix 'Toelichting voor de inkoper'; own and unknown criteria say that they have none."""
+    from ambitieweb.catalogue import default_catalogue
+
+    catalogue = default_catalogue()
+    notes = []
+    for group in groups:
+        for item in group.items:
+            chosen = item.criterion
+            found = catalogue.criterion(chosen.catalogue_id) if chosen.catalogue_id else None
+            guidance = found[1].guidance if found else label("no_guidance", language)
+            notes.append((item.number, chosen.title, guidance))
+    return notes
+
+
 def criterion_fields(
     item: NumberedCriterion, session: Session, language: str = "nl"
 ) -> list[tuple[str, str]]:
@@ -71,6 +101,7 @@ def criterion_fields(
         fields.append((label("weight", language), award_value(chosen, session, language)))
         if chosen.scoring.strip():
             fields.append((label("scoring", language), fill(chosen.scoring, chosen.values)))
+    fields.append((label("legal_basis", language), legal_citation(chosen)))
     return fields
 
 

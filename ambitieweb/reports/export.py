@@ -43,16 +43,19 @@ def write_document(
     generic: Session | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> Path:
-    """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress)."""
+    """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress).
+    `notes`: the bestekteksten with the appendix 'Toelichting voor de inkoper'."""
     check_request(document, fmt)
     if fmt == "pdf":
         options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
-        return write_pdf(document, session, framework, path, **options)  # type: ignore[arg-type]
+        return write_pdf(document, session, framework, path, notes=notes, **options)  # type: ignore[arg-type]
     from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
 
     render = bestekteksten_markdown if fmt == "markdown" else bestekteksten_text
-    return write_text(path, render(session, framework, snapshot=snapshot, newer=newer, language=language))
+    text = render(session, framework, snapshot=snapshot, newer=newer, language=language, notes=notes)
+    return write_text(path, text)
 
 
 def build_pdf(
@@ -65,6 +68,7 @@ def build_pdf(
     generic: Session | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> None:
     """Build `document` (one of DOCUMENTS); reportlab is imported here, not before."""
     if document == "ambitiedocument":
@@ -74,7 +78,9 @@ def build_pdf(
     elif document == "bestekteksten":
         from ambitieweb.reports.bestekteksten import build_bestekteksten
 
-        build_bestekteksten(session, framework, out, snapshot=snapshot, newer=newer, language=language)
+        build_bestekteksten(
+            session, framework, out, snapshot=snapshot, newer=newer, language=language, notes=notes
+        )
     elif document == "ambitiekaart":
         from ambitieweb.reports.ambitiekaart import build_ambitiekaart
 
@@ -96,6 +102,7 @@ def write_pdf(
     generic: Session | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> Path:
     """Build in memory, then write the file in one step: a failed export never leaves half a PDF."""
     buffer = io.BytesIO()
@@ -108,6 +115,7 @@ def write_pdf(
         generic=generic,
         newer=newer,
         language=language,
+        notes=notes,
     )
     write_bytes(path, buffer.getvalue())
     return path

@@ -56,6 +56,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "scoring": ("Beoordeling", "Scoring"),
     "total": ("Totaal", "Total"),
     "price": ("Prijs", "Price"),
+    "legal_basis": ("Grondslag", "Legal basis"),
+    "buyer_notes": ("Bijlage: Toelichting voor de inkoper", "Appendix: Notes for the buyer"),
+    "buyer_notes_intro": (
+        "Deze bijlage is voor de inkoper en hoort niet in de aanbestedingsstukken. Per criterium: "
+        "waar het op let, wanneer het past en hoe het proportioneel blijft.",
+        "This appendix is for the buyer and does not belong in the tender documents. Per criterion: "
+        "what to watch, when it fits and how it stays proportionate.",
+    ),
+    "no_guidance": (
+        "Eigen criterium: de catalogus heeft er geen toelichting bij.",
+        "Own criterion: the catalogue has no notes for it.",
+    ),
     "price_part": ("prijs", "price"),
     "other_quality": ("overige kwaliteit", "other quality"),
     "not_decided": ("nog te bepalen", "not decided yet"),

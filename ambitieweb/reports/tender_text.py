@@ -16,9 +16,11 @@ from ambitieweb.model.tender import check_tender, fill
 from ambitieweb.reports.content import (
     award_scheme,
     award_total_text,
+    buyer_notes,
     content_of,
     criterion_fields,
     document_facts,
+    kind_basis,
 )
 from ambitieweb.reports.labels import kind_plural, label
 from ambitieweb.reports.numbering import KindGroup, numbered_criteria
@@ -52,6 +54,8 @@ class _Format(Protocol):
 
     def criterion(self, number: str, title: str, text: str, fields: list[tuple[str, str]]) -> list[str]: ...
 
+    def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]: ...
+
 
 def _render(
     write: _Format,
@@ -60,8 +64,10 @@ def _render(
     snapshot: Snapshot | None,
     newer: dict[str, int] | None,
     language: str,
+    notes: bool = False,
 ) -> str:
-    """The document's parts in order (title, facts, warnings, then by kind and theme), in one format."""
+    """The document's parts in order (title, facts, warnings, then by kind and theme, then the buyer's
+    appendix when ``notes``), in one format."""
     shown = content_of(session, snapshot)
     groups = numbered_criteria(shown, framework)
     lines = write.title(f"{label('bestekteksten', language)} — {shown.title}")
@@ -74,6 +80,7 @@ def _render(
     lines += write.numbering(label("numbering", language))
     for group in groups:
         lines += write.kind(kind_plural(group.kind, language))
+        lines += write.paragraph(kind_basis(group.kind))
         if group.kind is CriterionKind.AWARD:
             lines += write.award_table(group, shown, language)
         for theme in group.themes:
@@ -82,6 +89,9 @@ def _render(
                 chosen = item.criterion
                 fields = criterion_fields(item, shown, language)
                 lines += write.criterion(item.number, chosen.title, fill(chosen.text, chosen.values), fields)
+    if notes:
+        intro = label("buyer_notes_intro", language)
+        lines += write.appendix(label("buyer_notes", language), intro, buyer_notes(groups, language))
     return "\n".join(lines)
 
 
@@ -116,6 +126,12 @@ class _MarkdownFormat:
             lines += [f"**{name}:** {_markdown(value)}", ""]
         return lines
 
+    def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]:
+        lines = [f"## {heading}", "", f"*{intro}*", ""]
+        for number, title, guidance in notes:
+            lines += [f"**{number}. {_markdown(title)}**", "", _markdown(guidance), ""]
+        return lines
+
 
 def bestekteksten_markdown(
     session: Session,
@@ -124,8 +140,9 @@ def bestekteksten_markdown(
     snapshot: Snapshot | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> str:
-    return _render(_MarkdownFormat(), session, framework, snapshot, newer, language)
+    return _render(_MarkdownFormat(), session, framework, snapshot, newer, language, notes)
 
 
 def _cell(text: str) -> str:
@@ -184,6 +201,13 @@ class _TextFormat:
             lines += [f"{name}: {value}", ""]
         return lines
 
+    def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]:
+        heading = heading.upper()
+        lines = [heading, "=" * len(heading), "", intro, ""]
+        for number, title, guidance in notes:
+            lines += [f"{number}. {title}", guidance, ""]
+        return lines
+
 
 def bestekteksten_text(
     session: Session,
@@ -192,9 +216,10 @@ def bestekteksten_text(
     snapshot: Snapshot | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> str:
     """Plain text to paste into a tender document: no markup, headings underlined."""
-    return _render(_TextFormat(), session, framework, snapshot, newer, language)
+    return _render(_TextFormat(), session, framework, snapshot, newer, language, notes)
 
 
 def _html(text: str) -> str:
@@ -231,6 +256,12 @@ class _HtmlFormat:
         parts = [f"<h4>{number}. {_html(title)}</h4>", f"<p>{_html(text)}</p>"]
         return parts + [f"<p><b>{_html(name)}:</b> {_html(value)}</p>" for name, value in fields]
 
+    def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]:
+        lines = [f"<h2>{_html(heading)}</h2>", f"<p><i>{_html(intro)}</i></p>"]
+        for number, title, guidance in notes:
+            lines += [f"<p><b>{_html(number)}. {_html(title)}</b></p>", f"<p>{_html(guidance)}</p>"]
+        return lines
+
 
 def bestekteksten_html(
     session: Session,
@@ -239,9 +270,10 @@ def bestekteksten_html(
     snapshot: Snapshot | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> str:
     """An HTML fragment (for the rich-text clipboard); every user text escaped."""
-    return _render(_HtmlFormat(), session, framework, snapshot, newer, language)
+    return _render(_HtmlFormat(), session, framework, snapshot, newer, language, notes)
 
 
 def _html_award_table(group: KindGroup, session: Session, language: str) -> list[str]:
@@ -269,3 +301,12 @@ def _html_award_table(group: KindGroup, session: Session, language: str) -> list
     )
     rows.append("</table>")
     return rows
+
+
+def html_document(fragment: str, title: str, language: str = "nl") -> str:
+    """A whole HTML file around a fragment (the CLI's --html): UTF-8, the title escaped."""
+    lang = "en" if language == "en" else "nl"
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_html(title)}</title>\n</head>\n<body>\n{fragment}\n</body>\n</html>\n"
+    )
