@@ -37,7 +37,7 @@ def test_a_legal_basis_file_without_every_kind_is_refused(tmp_path: Path) -> Non
     start = text.index('kind = "award"')
     broken = tmp_path / LEGAL_BASIS_FILE
     broken.write_text(text[:start] + 'kind = "requirement"' + text[start + len('kind = "award"') :], "utf-8")
-    with pytest.raises(CatalogueError, match="legal-basis.toml"):
+    with pytest.raises(CatalogueError, match=r"legal-basis\.toml"):
         load_legal_basis(broken)
     shutil.copy(catalogue_dir() / LEGAL_BASIS_FILE, tmp_path / "ok.toml")
     assert load_legal_basis(tmp_path / "ok.toml") == default_legal_basis()
