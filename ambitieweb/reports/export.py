@@ -13,7 +13,8 @@ from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.labels import label
 
-FORMATS: Final = ("pdf", "markdown", "text")
+FORMATS: Final = ("pdf", "markdown", "text", "docx")
+EVERY_DOCUMENT: Final = ("pdf", "docx")  # the formats every document exists in
 TEXT_DOCUMENT: Final = "bestekteksten"  # the one document that also exists as text
 
 
@@ -25,7 +26,7 @@ def check_request(document: str, fmt: str) -> None:
     """Raise ReportError unless `document` exists as `fmt` (pdf, markdown, text)."""
     if document not in DOCUMENTS:
         raise ReportError(f"Onbekend document '{document}'.", f"Unknown document '{document}'.")
-    if fmt not in FORMATS or (fmt != "pdf" and document != TEXT_DOCUMENT):
+    if fmt not in FORMATS or (fmt not in EVERY_DOCUMENT and document != TEXT_DOCUMENT):
         raise ReportError(
             f"{label(document, 'nl')} kan niet als {fmt} worden geëxporteerd.",
             f"{label(document, 'en')} cannot be exported as {fmt}.",
@@ -48,9 +49,11 @@ def write_document(
     """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress).
     `notes`: the bestekteksten with the appendix 'Toelichting voor de inkoper'."""
     check_request(document, fmt)
+    options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
     if fmt == "pdf":
-        options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
         return write_pdf(document, session, framework, path, notes=notes, **options)  # type: ignore[arg-type]
+    if fmt == "docx":
+        return write_docx(document, session, framework, path, notes=notes, **options)  # type: ignore[arg-type]
     from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
 
     render = bestekteksten_markdown if fmt == "markdown" else bestekteksten_text
@@ -107,6 +110,39 @@ def write_pdf(
     """Build in memory, then write the file in one step: a failed export never leaves half a PDF."""
     buffer = io.BytesIO()
     build_pdf(
+        document,
+        session,
+        framework,
+        buffer,
+        snapshot=snapshot,
+        generic=generic,
+        newer=newer,
+        language=language,
+        notes=notes,
+    )
+    write_bytes(path, buffer.getvalue())
+    return path
+
+
+def write_docx(
+    document: str,
+    session: Session,
+    framework: Framework,
+    path: Path,
+    *,
+    snapshot: Snapshot | None = None,
+    generic: Session | None = None,
+    newer: dict[str, int] | None = None,
+    language: str = "nl",
+    notes: bool = False,
+) -> Path:
+    """The document as .docx, built in memory and written in one step; python-docx imported here."""
+    from ambitieweb.reports.docx_export import build_docx
+
+    if document not in DOCUMENTS:
+        check_request(document, "docx")
+    buffer = io.BytesIO()
+    build_docx(
         document,
         session,
         framework,

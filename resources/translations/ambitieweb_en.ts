@@ -766,6 +766,10 @@
         <translation>Copying…</translation>
     </message>
     <message>
+        <source>Word-documenten (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -792,6 +796,10 @@
     <message>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>Markdown</source>

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ambitieweb.gui.workspace.controller import SessionController
 
 Values = dict[str, dict[str, str]]  # criterion id -> {placeholder name: value}
-SUFFIX: Final = {"pdf": ".pdf", "markdown": ".md", "text": ".txt"}
+SUFFIX: Final = {"pdf": ".pdf", "docx": ".docx", "markdown": ".md", "text": ".txt"}
 
 
 def file_stem(title: str) -> str:
@@ -235,6 +235,7 @@ class ExportDialog(QDialog):
         fmt = self.format()
         filters = {
             "pdf": self.tr("PDF-documenten (*.pdf)"),
+            "docx": self.tr("Word-documenten (*.docx)"),
             "markdown": self.tr("Markdown (*.md)"),
             "text": self.tr("Tekstbestanden (*.txt)"),
         }
@@ -383,6 +384,7 @@ class ExportDialog(QDialog):
         blocked = combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("PDF"), "pdf")
+        combo.addItem(self.tr("Word (.docx)"), "docx")
         if self.document() == TEXT_DOCUMENT:
             combo.addItem(self.tr("Markdown"), "markdown")
             combo.addItem(self.tr("Platte tekst"), "text")
