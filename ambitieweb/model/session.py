@@ -34,7 +34,9 @@ def _one_line_end(value: object) -> object:
     return value
 
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f]")  # below a space, but for tab and newline
+# Below a space but tab and newline, DEL, and the C1 controls (U+0080-U+009F: U+009B starts a terminal
+# escape sequence as ESC [ does, so `ambitieweb list` would print it raw).
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _no_control_chars(value: str) -> str:

@@ -25,12 +25,31 @@ from ambitieweb.reports.content import (
 from ambitieweb.reports.labels import kind_plural, label
 from ambitieweb.reports.numbering import KindGroup, numbered_criteria
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# What makes a line a block when it starts one: a list item (- + or 1. 1)), a setext underline
+# (=== or ---), a thematic break; '#', '>' and '*' are escaped everywhere already.
+_BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
+
+
+def _markdown_line(line: str) -> str:
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", line)
+    stripped = escaped.lstrip(" \t")
+    # Indentation would make a code block: kept as no-break spaces, which Markdown shows as text.
+    indent = "\u00a0" * (len(escaped) - len(stripped))
+    return indent + _BLOCK_START.sub(
+        lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", stripped
+    )
 
 
 def _markdown(text: str) -> str:
-    """User text that a Markdown renderer shows literally (no HTML, links, emphasis or tables)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
+    """User text that a Markdown renderer shows literally: no HTML, links, emphasis or tables, and no
+    line of it starts a heading, list, quote, code block or rule; its line breaks stay line breaks."""
+    return "  \n".join(_markdown_line(line) for line in text.split("\n"))
+
+
+def _markdown_inline(text: str) -> str:
+    """User text inside a heading, list item, quote or table cell: one line (a newline would end it)."""
+    return _markdown(" ".join(text.split()))
 
 
 class _Format(Protocol):
@@ -97,13 +116,13 @@ def _render(
 
 class _MarkdownFormat:
     def title(self, text: str) -> list[str]:
-        return [f"# {_markdown(text)}", ""]
+        return [f"# {_markdown_inline(text)}", ""]
 
     def facts(self, facts: list[tuple[str, str]]) -> list[str]:
-        return [*(f"- **{name}:** {_markdown(value)}" for name, value in facts), ""]
+        return [*(f"- **{name}:** {_markdown_inline(value)}" for name, value in facts), ""]
 
     def warnings(self, heading: str, texts: list[str]) -> list[str]:
-        return [f"> **{heading}**", ">", *(f"> - {_markdown(text)}" for text in texts), ""]
+        return [f"> **{heading}**", ">", *(f"> - {_markdown_inline(text)}" for text in texts), ""]
 
     def paragraph(self, text: str) -> list[str]:
         return [text, ""]
@@ -118,10 +137,10 @@ class _MarkdownFormat:
         return _markdown_award_table(group, session, language)
 
     def theme(self, name: str) -> list[str]:
-        return [f"### {_markdown(name)}", ""]
+        return [f"### {_markdown_inline(name)}", ""]
 
     def criterion(self, number: str, title: str, text: str, fields: list[tuple[str, str]]) -> list[str]:
-        lines = [f"#### {number}. {_markdown(title)}", "", _markdown(text), ""]
+        lines = [f"#### {number}. {_markdown_inline(title)}", "", _markdown(text), ""]
         for name, value in fields:
             lines += [f"**{name}:** {_markdown(value)}", ""]
         return lines
@@ -129,7 +148,7 @@ class _MarkdownFormat:
     def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]:
         lines = [f"## {heading}", "", f"*{intro}*", ""]
         for number, title, guidance in notes:
-            lines += [f"**{number}. {_markdown(title)}**", "", _markdown(guidance), ""]
+            lines += [f"**{number}. {_markdown_inline(title)}**", "", _markdown(guidance), ""]
         return lines
 
 
@@ -147,7 +166,7 @@ def bestekteksten_markdown(
 
 def _cell(text: str) -> str:
     """User text in a Markdown table cell: escaped, on one line (a newline would end the row)."""
-    return _markdown(" ".join(text.split()))
+    return _markdown_inline(text)
 
 
 def _markdown_award_table(group: KindGroup, session: Session, language: str) -> list[str]:
