@@ -490,6 +490,10 @@
         <translation> points</translation>
     </message>
     <message>
+        <source>fictieve korting (zie gunningsmodel)</source>
+        <translation>notional discount (see award model)</translation>
+    </message>
+    <message>
         <source>Eigen criterium voor %1</source>
         <translation>Custom criterion for %1</translation>
     </message>
@@ -852,6 +856,14 @@
     <message>
         <source>Bladeren</source>
         <translation>Browse</translation>
+    </message>
+    <message>
+        <source>Me&amp;t bijlage ‘Toelichting voor de inkoper’</source>
+        <translation>Wi&amp;th appendix ‘Notes for the buyer’</translation>
+    </message>
+    <message>
+        <source>Per criterium de toelichting en het advies over proportionaliteit uit de catalogus; voor de inkoper, niet voor de aanbestedingsstukken</source>
+        <translation>Per criterion the notes and proportionality advice from the catalogue; for the buyer, not for the tender documents</translation>
     </message>
     <message>
         <source>&amp;Nog in te vullen</source>
