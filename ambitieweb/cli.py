@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ambitieweb import __version__
 from ambitieweb.cli_words import argparse_language
@@ -146,7 +146,8 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
         choices=DOCUMENTS,
         default=DOCUMENTS[0],
         help=t(
-            f"welk PDF-document (standaard {DOCUMENTS[0]})", f"which PDF document (default {DOCUMENTS[0]})"
+            f"welk document voor --pdf en --docx (standaard {DOCUMENTS[0]})",
+            f"which document for --pdf and --docx (default {DOCUMENTS[0]})",
         ),
     )
     exporting.add_argument(
@@ -160,6 +161,31 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
         type=Path,
         metavar="OUT",
         help=t("bestekteksten als platte tekst", "tender texts as plain text"),
+    )
+    exporting.add_argument(
+        "--docx",
+        type=Path,
+        metavar="OUT",
+        help=t(
+            "Word-bestand (.docx) van het gekozen --document", "Word file (.docx) of the chosen --document"
+        ),
+    )
+    exporting.add_argument(
+        "--html",
+        type=Path,
+        metavar="OUT",
+        help=t(
+            "bestekteksten als HTML (dezelfde opmaak als het klembord)",
+            "tender texts as HTML (the same rendering as the clipboard)",
+        ),
+    )
+    exporting.add_argument(
+        "--toelichting",
+        action="store_true",
+        help=t(
+            "bestekteksten met de bijlage 'Toelichting voor de inkoper' (niet voor de aanbestedingsstukken)",
+            "tender texts with the appendix 'Notes for the buyer' (not for the tender documents)",
+        ),
     )
     exporting.add_argument(
         "--snapshot",
@@ -305,9 +331,14 @@ def _export_documents(
     """The PDF and the bestekteksten as Markdown or text; unfilled placeholders are warned about."""
     from ambitieweb.catalogue import default_catalogue
     from ambitieweb.model.session import SessionStatus
-    from ambitieweb.reports.export import write_pdf, write_text
+    from ambitieweb.reports.export import write_docx, write_pdf, write_text
     from ambitieweb.reports.placeholders import missing_placeholders
-    from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
+    from ambitieweb.reports.tender_text import (
+        bestekteksten_html,
+        bestekteksten_markdown,
+        bestekteksten_text,
+        html_document,
+    )
     from ambitieweb.text.numbering import numbered_criteria, numbers_by_id
 
     catalogue = default_catalogue()
@@ -329,7 +360,12 @@ def _export_documents(
     generic_id = shown.generic_session_id
     generic = repository.get(generic_id) if generic_id and repository.exists(generic_id) else None
     newer = catalogue.revisions()
-    if args.markdown or args.text or (args.pdf and args.document == "bestekteksten"):
+    if (
+        args.markdown
+        or args.text
+        or args.html
+        or ((args.pdf or args.docx) and args.document == "bestekteksten")
+    ):
         numbers = numbers_by_id(numbered_criteria(shown, framework))
         for chosen, names in missing_placeholders(shown):
             what = {"nl": "nog niet ingevuld", "en": "not filled in yet"}[language]
@@ -345,16 +381,24 @@ def _export_documents(
             generic=generic,
             newer=newer,
             language=language,
+            notes=args.toelichting,
         )
         print(path)
+    options: dict[str, Any] = {
+        "snapshot": snapshot,
+        "newer": newer,
+        "language": language,
+        "notes": args.toelichting,
+    }
+    if args.docx:
+        print(write_docx(args.document, session, framework, args.docx, generic=generic, **options))
     if args.markdown:
-        markdown = bestekteksten_markdown(
-            session, framework, snapshot=snapshot, newer=newer, language=language
-        )
-        print(write_text(args.markdown, markdown))
+        print(write_text(args.markdown, bestekteksten_markdown(session, framework, **options)))
     if args.text:
-        text = bestekteksten_text(session, framework, snapshot=snapshot, newer=newer, language=language)
-        print(write_text(args.text, text))
+        print(write_text(args.text, bestekteksten_text(session, framework, **options)))
+    if args.html:
+        fragment = bestekteksten_html(session, framework, **options)
+        print(write_text(args.html, html_document(fragment, shown.title, language)))
 
 
 def _catalogue_listing(args: argparse.Namespace, language: str) -> str:
@@ -437,14 +481,14 @@ def _database_command(repository: Repository, args: argparse.Namespace, language
             print(f"{session.id[:8]}  {session.title}")
     elif args.command == "export":
         session_id = _find_session_id(repository, args.session)
-        if not (args.json or args.pdf or args.markdown or args.text):
+        if not (args.json or args.pdf or args.docx or args.markdown or args.text or args.html):
             raise AmbitiewebError(
-                "Geef ten minste één uitvoer: --json, --pdf, --markdown of --text.",
-                "Give at least one output: --json, --pdf, --markdown or --text.",
+                "Geef ten minste één uitvoer: --json, --pdf, --docx, --markdown, --text of --html.",
+                "Give at least one output: --json, --pdf, --docx, --markdown, --text or --html.",
             )
         if args.json:
             print(export_file(repository, session_id, args.json))
-        if args.pdf or args.markdown or args.text:
+        if args.pdf or args.docx or args.markdown or args.text or args.html:
             _export_documents(repository, session_id, args, language)
 
 

@@ -83,6 +83,9 @@ def _load_toml(path: Path, model: type[M], list_keys: Iterable[str]) -> M:
         ) from exc
 
 
+load_toml = _load_toml  # for the other catalogue files (legal.py)
+
+
 def load_framework(path: Path) -> Framework:
     return _load_toml(path, Framework, ("themes",))
 

@@ -21,7 +21,7 @@ FORMAT: Final = "ambitieweb-plan"
 FORMAT_VERSION: Final = 1
 SUFFIX = ".ambitieplan.json"
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a plan with hundreds of project webs stays below
-SESSION_FORMAT_VERSION: Final = 3  # the session file format the webs in it are written in
+SESSION_FORMAT_VERSION: Final = 4  # the session file format the webs in it are written in
 
 
 class PlanFileError(SessionFileError):
@@ -46,7 +46,7 @@ class PlanFile(BaseModel):
 
     format: Literal["ambitieweb-plan"] = FORMAT
     format_version: Literal[1] = FORMAT_VERSION
-    session_format_version: Literal[3] = SESSION_FORMAT_VERSION
+    session_format_version: Literal[4] = SESSION_FORMAT_VERSION
     app_version: str = __version__
     exported_at: dt.datetime = Field(default_factory=utc_now)
     plan: ActionPlan

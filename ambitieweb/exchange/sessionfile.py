@@ -18,7 +18,7 @@ from ambitieweb.model.session import Moment, Session, Snapshot, utc_now
 from ambitieweb.model.validation_text import listing
 
 FORMAT: Final = "ambitieweb-session"
-FORMAT_VERSION: Final = 3
+FORMAT_VERSION: Final = 4
 SUFFIX = ".ambitieweb.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a session with long texts and many snapshots stays far below
 
@@ -47,7 +47,30 @@ def _product_group_and_scope(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-UPGRADES: dict[int, Upgrade] = {1: _participant_ids, 2: _product_group_and_scope}
+def _award_model(data: dict[str, Any]) -> dict[str, Any]:
+    """3 -> 4: the award model (price and other quality criteria, nothing decided in older files) and,
+    per criterion, how it counts (with a weight, as every award criterion counted before)."""
+    for session in _sessions_in(data):
+        session.setdefault("award_model", {"price_weight": None, "quality": []})
+        criteria = session.get("criteria")
+        for criterion in criteria if isinstance(criteria, list) else []:
+            if isinstance(criterion, dict):
+                criterion.setdefault("scoring_method", "weight")
+                criterion.setdefault("max_discount", None)
+    return data
+
+
+def _sessions_in(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The session and the agreed versions' sessions that are objects (the rest is left for
+    validation to report)."""
+    snapshots = data.get("snapshots")
+    sessions = [data.get("session")]
+    if isinstance(snapshots, list):
+        sessions += [s.get("session") for s in snapshots if isinstance(s, dict)]
+    return [s for s in sessions if isinstance(s, dict)]
+
+
+UPGRADES: dict[int, Upgrade] = {1: _participant_ids, 2: _product_group_and_scope, 3: _award_model}
 
 
 class SessionFile(BaseModel):
@@ -56,7 +79,7 @@ class SessionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Ambitieweb session file")
 
     format: Literal["ambitieweb-session"] = FORMAT
-    format_version: Literal[3] = FORMAT_VERSION
+    format_version: Literal[4] = FORMAT_VERSION
     app_version: str = __version__
     exported_at: Moment = Field(default_factory=utc_now)
     session: Session

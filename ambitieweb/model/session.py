@@ -34,7 +34,9 @@ def _one_line_end(value: object) -> object:
     return value
 
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f]")  # below a space, but for tab and newline
+# Below a space but tab and newline, DEL, and the C1 controls (U+0080-U+009F: U+009B starts a terminal
+# escape sequence as ESC [ does, so `ambitieweb list` would print it raw).
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _no_control_chars(value: str) -> str:
@@ -231,6 +233,39 @@ class WeightUnit(StrEnum):
     POINTS = "points"
 
 
+class ScoringMethod(StrEnum):
+    """How an award criterion counts: a share of the score (weight) or a fictieve korting in euro."""
+
+    WEIGHT = "weight"
+    NOTIONAL_DISCOUNT = "notional_discount"  # fictieve korting: a discount on the bid price, no weight
+
+    def label(self, language: str = "nl") -> str:
+        return {
+            "nl": {"weight": "weging", "notional_discount": "fictieve korting"},
+            "en": {"weight": "weight", "notional_discount": "notional discount"},
+        }["en" if language == "en" else "nl"][self.value]
+
+
+Weight = Annotated[FiniteFloat, Field(ge=0, le=100_000)]
+Euro = Annotated[FiniteFloat, Field(ge=0, le=1e12)]
+
+
+class QualityCriterion(_Editable):
+    """A quality criterion of the tender that is not an MVI criterion (plan van aanpak, ...)."""
+
+    name: Title
+    weight: Weight | None = None
+
+
+class AwardModel(_Editable):
+    """Beste prijs-kwaliteitverhouding: price and the other quality criteria next to the MVI award
+    criteria (which are the session's chosen award criteria). ``price_weight`` None: not decided yet;
+    0: a fixed price (competition on quality only)."""
+
+    price_weight: Weight | None = None
+    quality: Annotated[list[QualityCriterion], Field(max_length=100)] = []
+
+
 class ChosenCriterion(_Editable):
     """A criterion picked for this tender: a catalogue text (maybe edited) or the team's own."""
 
@@ -242,7 +277,9 @@ class ChosenCriterion(_Editable):
     text: LongText
     verification: LongText = ""
     scoring: LongText = ""  # award criteria: how offers are scored
-    weight: Annotated[FiniteFloat, Field(ge=0, le=100_000)] | None = None  # award criteria only
+    weight: Weight | None = None  # award criteria scored with a weight only
+    scoring_method: ScoringMethod = ScoringMethod.WEIGHT  # award criteria only
+    max_discount: Euro | None = None  # fictieve korting: the largest discount in euro
     values: dict[PlaceholderName, ShortText] = {}  # what the tender fills in for each {{placeholder}}
     # Where the text came from; None for an own criterion.
     catalogue_id: Slug | None = None
@@ -270,6 +307,7 @@ class Session(_Editable):
     themes: Annotated[list[ThemeEntry], Field(min_length=1, max_length=64)]
     criteria: Annotated[list[ChosenCriterion], Field(max_length=MAX_LIST)] = []
     weight_unit: WeightUnit = WeightUnit.PERCENT
+    award_model: AwardModel = Field(default_factory=AwardModel)
     max_criteria_per_theme: Annotated[int, Field(ge=1, le=50)] = 4  # proportionality warning
     max_focus: Annotated[int, Field(ge=1, le=64)] = 5  # focus themes the team may mark
     revision: Count = 0  # optimistic concurrency counter, kept by the store

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+from ambitieweb.model.award import award_findings, mvi_weight_total, suggested_method
+from ambitieweb.model.consistency import consistency_findings
 from ambitieweb.model.criteria import PLACEHOLDER, CriteriaSet, Criterion, CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.rules import Finding
-from ambitieweb.model.session import ChosenCriterion, Session, WeightUnit
-
-WEIGHT_TOLERANCE = 0.01
+from ambitieweb.model.session import ChosenCriterion, ScoringMethod, Session
 
 
 def choose(criterion: Criterion, criteria_set: CriteriaSet) -> ChosenCriterion:
@@ -23,6 +23,7 @@ def choose(criterion: Criterion, criteria_set: CriteriaSet) -> ChosenCriterion:
         text=criterion.text,
         verification=criterion.verification,
         scoring=criterion.scoring or "",
+        scoring_method=suggested_method(criterion.scoring or ""),
         catalogue_id=criterion.id,
         catalogue_set=criteria_set.id,
         catalogue_version=criteria_set.version,
@@ -54,7 +55,8 @@ def fill(text: str, values: dict[str, str]) -> str:
 
 
 def weight_total(session: Session) -> float:
-    return sum(c.weight or 0.0 for c in session.criteria if c.kind is CriterionKind.AWARD)
+    """The weights of the MVI award criteria (those scored as a fictieve korting have none)."""
+    return mvi_weight_total(session)
 
 
 def check_tender(
@@ -62,28 +64,7 @@ def check_tender(
 ) -> list[Finding]:
     """Warnings before a tender goes out. ``newer`` maps catalogue ids to their current revision;
     ``names`` theme ids to their names (ids are shown where a name is missing)."""
-    findings: list[Finding] = []
-    awards = [c for c in session.criteria if c.kind is CriterionKind.AWARD]
-    for chosen in awards:
-        if chosen.weight is None:
-            findings.append(
-                Finding(
-                    "award-without-weight",
-                    chosen.theme_id,
-                    f"Gunningscriterium '{chosen.title}' heeft nog geen weging.",
-                    f"Award criterion '{chosen.title}' has no weight yet.",
-                )
-            )
-    total = weight_total(session)
-    if awards and session.weight_unit is WeightUnit.PERCENT and abs(total - 100) > WEIGHT_TOLERANCE:
-        findings.append(
-            Finding(
-                "weights-not-100",
-                None,
-                f"De wegingen van de gunningscriteria tellen op tot {total:g}% in plaats van 100%.",
-                f"The award criteria weights add up to {total:g}% instead of 100%.",
-            )
-        )
+    findings = award_findings(session) + consistency_findings(session, names)
     per_theme = Counter(c.theme_id for c in session.criteria)
     limit = session.max_criteria_per_theme
     for theme_id, count in per_theme.items():
@@ -263,7 +244,9 @@ def revise(
         "text": text,
         "verification": verification,
         "scoring": scoring,
-        "weight": weight if award else None,
+        "weight": weight if award and chosen.scoring_method is ScoringMethod.WEIGHT else None,
+        "scoring_method": chosen.scoring_method if award else ScoringMethod.WEIGHT,
+        "max_discount": chosen.max_discount if award else None,
         "values": kept,
     }
     if chosen.catalogue_id is not None:

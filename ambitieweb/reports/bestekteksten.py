@@ -19,9 +19,14 @@ from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import check_tender
 from ambitieweb.reports.content import (
+    award_scheme,
     award_total_text,
+    award_value,
+    buyer_notes,
     content_of,
     document_facts,
+    kind_basis,
+    legal_citation,
     source_text,
 )
 from ambitieweb.reports.markup import escape, filled
@@ -33,7 +38,7 @@ from ambitieweb.reports.pdf_layout import (
     styles,
     warning_box,
 )
-from ambitieweb.text.labels import format_weight, kind_plural, label
+from ambitieweb.text.labels import kind_plural, label
 from ambitieweb.text.numbering import KindGroup, NumberedCriterion, numbered_criteria
 
 
@@ -45,8 +50,10 @@ def build_bestekteksten(
     snapshot: Snapshot | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> None:
-    """`newer` maps catalogue ids to their current revision, to warn about newer catalogue texts."""
+    """`newer` maps catalogue ids to their current revision, to warn about newer catalogue texts;
+    `notes` adds the appendix 'Toelichting voor de inkoper'."""
     shown = content_of(session, snapshot)
     document = ReportDocument.for_session(out, shown, "bestekteksten", language)
     s = styles()
@@ -71,16 +78,42 @@ def build_bestekteksten(
         story.append(Paragraph(escape(label("numbering", language)), s.small))
         for group in groups:
             story += _kind_section(group, shown, language, width)
+        if notes:
+            story += _buyer_notes(groups, language)
     document.build_story(story)
+
+
+def _buyer_notes(groups: list[KindGroup], language: str) -> list[Flowable]:
+    s = styles()
+    heading = label("buyer_notes", language)
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Heading(escape(heading), s.h1, heading, 0),
+        Paragraph(escape(label("buyer_notes_intro", language)), s.small),
+    ]
+    for number, title, guidance in buyer_notes(groups, language):
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(f"{escape(number)}.&nbsp; {escape(title)}", s.h3),
+                    Paragraph(escape(guidance), s.body),
+                ]
+            )
+        )
+    return story
 
 
 def _kind_section(group: KindGroup, session: Session, language: str, width: float) -> list[Flowable]:
     s = styles()
     heading = kind_plural(group.kind, language)
     story: list[Flowable] = [CondPageBreak(50 * mm)]
-    lead: list[Flowable] = [Heading(escape(heading), s.h1, heading, 0)]
+    lead: list[Flowable] = [
+        Heading(escape(heading), s.h1, heading, 0),
+        Paragraph(escape(kind_basis(group.kind)), s.small),
+    ]
     if group.kind is CriterionKind.AWARD:
-        story += [*lead, _award_table(group, session, language, width), Spacer(1, 4 * mm)]
+        note = Paragraph(escape(label("award_scheme_note", language)), s.small)
+        story += [*lead, note, _award_table(group, session, language, width), Spacer(1, 4 * mm)]
         lead = []
     for theme in group.themes:
         lead.append(Heading(escape(theme.theme_name), s.h2, theme.theme_name, 1))
@@ -94,14 +127,12 @@ def _award_table(group: KindGroup, session: Session, language: str, width: float
     s = styles()
     rows = [
         [
-            Paragraph(item.number, s.cell_bold),
-            Paragraph(escape(item.criterion.title), s.cell),
-            Paragraph(escape(item.theme_name), s.cell),
-            Paragraph(
-                escape(format_weight(item.criterion.weight, session.weight_unit, language)), s.cell_right
-            ),
+            Paragraph(escape(row.number), s.cell_bold),
+            Paragraph(escape(row.title), s.cell),
+            Paragraph(escape(row.theme), s.cell),
+            Paragraph(escape(row.value), s.cell_right),
         ]
-        for item in group.items
+        for row in award_scheme(session, group, language)
     ]
     rows.append(
         [
@@ -111,9 +142,9 @@ def _award_table(group: KindGroup, session: Session, language: str, width: float
             Paragraph(f"<b>{escape(award_total_text(session, language))}</b>", s.cell_right),
         ]
     )
-    header = [label("number", language), group.kind.label(language), label("theme", language)]
+    header = [label("number", language), label("award_scheme", language), label("theme", language)]
     header.append(label("weight", language))
-    widths = [width * 0.07, width * 0.53, width * 0.28, width * 0.12]
+    widths = [width * 0.07, width * 0.45, width * 0.22, width * 0.26]
     return data_table(header, rows, widths, bold_last_row=True)
 
 
@@ -133,11 +164,13 @@ def _criterion(item: NumberedCriterion, session: Session, language: str, lead: l
         verification = filled(chosen.verification, chosen.values)
         parts.append(Paragraph(f"<b>{escape(label('verification', language))}:</b> {verification}", s.field))
     if chosen.kind is CriterionKind.AWARD:
-        weight = escape(format_weight(chosen.weight, session.weight_unit, language))
+        weight = escape(award_value(chosen, session, language))
         parts.append(Paragraph(f"<b>{escape(label('weight', language))}:</b> {weight}", s.field))
         if chosen.scoring.strip():
             scoring = filled(chosen.scoring, chosen.values)
             parts.append(Paragraph(f"<b>{escape(label('scoring', language))}:</b> {scoring}", s.field))
+    citation = escape(legal_citation(chosen))
+    parts.append(Paragraph(f"<b>{escape(label('legal_basis', language))}:</b> {citation}", s.field))
     parts.append(Paragraph(escape(source_text(item, language)), s.small))
     # KeepTogether moves a criterion to the next page when it fits there; a longer one splits.
     return KeepTogether(parts)

@@ -13,7 +13,8 @@ from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.text.labels import label
 
-FORMATS: Final = ("pdf", "markdown", "text")
+FORMATS: Final = ("pdf", "markdown", "text", "docx")
+EVERY_DOCUMENT: Final = ("pdf", "docx")  # the formats every document exists in
 TEXT_DOCUMENT: Final = "bestekteksten"  # the one document that also exists as text
 
 
@@ -25,7 +26,7 @@ def check_request(document: str, fmt: str) -> None:
     """Raise ReportError unless `document` exists as `fmt` (pdf, markdown, text)."""
     if document not in DOCUMENTS:
         raise ReportError(f"Onbekend document '{document}'.", f"Unknown document '{document}'.")
-    if fmt not in FORMATS or (fmt != "pdf" and document != TEXT_DOCUMENT):
+    if fmt not in FORMATS or (fmt not in EVERY_DOCUMENT and document != TEXT_DOCUMENT):
         raise ReportError(
             f"{label(document, 'nl')} kan niet als {fmt} worden geëxporteerd.",
             f"{label(document, 'en')} cannot be exported as {fmt}.",
@@ -43,16 +44,21 @@ def write_document(
     generic: Session | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> Path:
-    """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress)."""
+    """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress).
+    `notes`: the bestekteksten with the appendix 'Toelichting voor de inkoper'."""
     check_request(document, fmt)
+    options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
     if fmt == "pdf":
-        options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
-        return write_pdf(document, session, framework, path, **options)  # type: ignore[arg-type]
+        return write_pdf(document, session, framework, path, notes=notes, **options)  # type: ignore[arg-type]
+    if fmt == "docx":
+        return write_docx(document, session, framework, path, notes=notes, **options)  # type: ignore[arg-type]
     from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
 
     render = bestekteksten_markdown if fmt == "markdown" else bestekteksten_text
-    return write_text(path, render(session, framework, snapshot=snapshot, newer=newer, language=language))
+    text = render(session, framework, snapshot=snapshot, newer=newer, language=language, notes=notes)
+    return write_text(path, text)
 
 
 def build_pdf(
@@ -65,6 +71,7 @@ def build_pdf(
     generic: Session | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> None:
     """Build `document` (one of DOCUMENTS); reportlab is imported here, not before."""
     if document == "ambitiedocument":
@@ -74,7 +81,9 @@ def build_pdf(
     elif document == "bestekteksten":
         from ambitieweb.reports.bestekteksten import build_bestekteksten
 
-        build_bestekteksten(session, framework, out, snapshot=snapshot, newer=newer, language=language)
+        build_bestekteksten(
+            session, framework, out, snapshot=snapshot, newer=newer, language=language, notes=notes
+        )
     elif document == "ambitiekaart":
         from ambitieweb.reports.ambitiekaart import build_ambitiekaart
 
@@ -96,6 +105,7 @@ def write_pdf(
     generic: Session | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> Path:
     """Build in memory, then write the file in one step: a failed export never leaves half a PDF."""
     buffer = io.BytesIO()
@@ -108,6 +118,40 @@ def write_pdf(
         generic=generic,
         newer=newer,
         language=language,
+        notes=notes,
+    )
+    write_bytes(path, buffer.getvalue())
+    return path
+
+
+def write_docx(
+    document: str,
+    session: Session,
+    framework: Framework,
+    path: Path,
+    *,
+    snapshot: Snapshot | None = None,
+    generic: Session | None = None,
+    newer: dict[str, int] | None = None,
+    language: str = "nl",
+    notes: bool = False,
+) -> Path:
+    """The document as .docx, built in memory and written in one step; python-docx imported here."""
+    from ambitieweb.reports.docx_export import build_docx
+
+    if document not in DOCUMENTS:
+        check_request(document, "docx")
+    buffer = io.BytesIO()
+    build_docx(
+        document,
+        session,
+        framework,
+        buffer,
+        snapshot=snapshot,
+        generic=generic,
+        newer=newer,
+        language=language,
+        notes=notes,
     )
     write_bytes(path, buffer.getvalue())
     return path

@@ -14,20 +14,42 @@ from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import check_tender, fill
 from ambitieweb.reports.content import (
+    award_scheme,
     award_total_text,
+    buyer_notes,
     content_of,
     criterion_fields,
     document_facts,
+    kind_basis,
 )
-from ambitieweb.text.labels import format_weight, kind_plural, label
+from ambitieweb.text.labels import kind_plural, label
 from ambitieweb.text.numbering import KindGroup, numbered_criteria
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# What makes a line a block when it starts one: a list item (- + or 1. 1)), a setext underline
+# (=== or ---), a thematic break; '#', '>' and '*' are escaped everywhere already.
+_BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
+
+
+def _markdown_line(line: str) -> str:
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", line)
+    stripped = escaped.lstrip(" \t")
+    # Indentation would make a code block: kept as no-break spaces, which Markdown shows as text.
+    indent = "\u00a0" * (len(escaped) - len(stripped))
+    return indent + _BLOCK_START.sub(
+        lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", stripped
+    )
 
 
 def _markdown(text: str) -> str:
-    """User text that a Markdown renderer shows literally (no HTML, links, emphasis or tables)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
+    """User text that a Markdown renderer shows literally: no HTML, links, emphasis or tables, and no
+    line of it starts a heading, list, quote, code block or rule; its line breaks stay line breaks."""
+    return "  \n".join(_markdown_line(line) for line in text.split("\n"))
+
+
+def _markdown_inline(text: str) -> str:
+    """User text inside a heading, list item, quote or table cell: one line (a newline would end it)."""
+    return _markdown(" ".join(text.split()))
 
 
 class _Format(Protocol):
@@ -51,6 +73,8 @@ class _Format(Protocol):
 
     def criterion(self, number: str, title: str, text: str, fields: list[tuple[str, str]]) -> list[str]: ...
 
+    def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]: ...
+
 
 def _render(
     write: _Format,
@@ -59,8 +83,10 @@ def _render(
     snapshot: Snapshot | None,
     newer: dict[str, int] | None,
     language: str,
+    notes: bool = False,
 ) -> str:
-    """The document's parts in order (title, facts, warnings, then by kind and theme), in one format."""
+    """The document's parts in order (title, facts, warnings, then by kind and theme, then the buyer's
+    appendix when ``notes``), in one format."""
     shown = content_of(session, snapshot)
     groups = numbered_criteria(shown, framework)
     lines = write.title(f"{label('bestekteksten', language)} — {shown.title}")
@@ -73,6 +99,7 @@ def _render(
     lines += write.numbering(label("numbering", language))
     for group in groups:
         lines += write.kind(kind_plural(group.kind, language))
+        lines += write.paragraph(kind_basis(group.kind))
         if group.kind is CriterionKind.AWARD:
             lines += write.award_table(group, shown, language)
         for theme in group.themes:
@@ -81,18 +108,21 @@ def _render(
                 chosen = item.criterion
                 fields = criterion_fields(item, shown, language)
                 lines += write.criterion(item.number, chosen.title, fill(chosen.text, chosen.values), fields)
+    if notes:
+        intro = label("buyer_notes_intro", language)
+        lines += write.appendix(label("buyer_notes", language), intro, buyer_notes(groups, language))
     return "\n".join(lines)
 
 
 class _MarkdownFormat:
     def title(self, text: str) -> list[str]:
-        return [f"# {_markdown(text)}", ""]
+        return [f"# {_markdown_inline(text)}", ""]
 
     def facts(self, facts: list[tuple[str, str]]) -> list[str]:
-        return [*(f"- **{name}:** {_markdown(value)}" for name, value in facts), ""]
+        return [*(f"- **{name}:** {_markdown_inline(value)}" for name, value in facts), ""]
 
     def warnings(self, heading: str, texts: list[str]) -> list[str]:
-        return [f"> **{heading}**", ">", *(f"> - {_markdown(text)}" for text in texts), ""]
+        return [f"> **{heading}**", ">", *(f"> - {_markdown_inline(text)}" for text in texts), ""]
 
     def paragraph(self, text: str) -> list[str]:
         return [text, ""]
@@ -107,12 +137,18 @@ class _MarkdownFormat:
         return _markdown_award_table(group, session, language)
 
     def theme(self, name: str) -> list[str]:
-        return [f"### {_markdown(name)}", ""]
+        return [f"### {_markdown_inline(name)}", ""]
 
     def criterion(self, number: str, title: str, text: str, fields: list[tuple[str, str]]) -> list[str]:
-        lines = [f"#### {number}. {_markdown(title)}", "", _markdown(text), ""]
+        lines = [f"#### {number}. {_markdown_inline(title)}", "", _markdown(text), ""]
         for name, value in fields:
             lines += [f"**{name}:** {_markdown(value)}", ""]
+        return lines
+
+    def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]:
+        lines = [f"## {heading}", "", f"*{intro}*", ""]
+        for number, title, guidance in notes:
+            lines += [f"**{number}. {_markdown_inline(title)}**", "", _markdown(guidance), ""]
         return lines
 
 
@@ -123,21 +159,26 @@ def bestekteksten_markdown(
     snapshot: Snapshot | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> str:
-    return _render(_MarkdownFormat(), session, framework, snapshot, newer, language)
+    return _render(_MarkdownFormat(), session, framework, snapshot, newer, language, notes)
+
+
+def _cell(text: str) -> str:
+    """User text in a Markdown table cell: escaped, on one line (a newline would end the row)."""
+    return _markdown_inline(text)
 
 
 def _markdown_award_table(group: KindGroup, session: Session, language: str) -> list[str]:
     lines = [
-        f"| {label('number', language)} | {kind_plural(group.kind, language)} | "
+        f"*{label('award_scheme_note', language)}*",
+        "",
+        f"| {label('number', language)} | {label('award_scheme', language)} | "
         f"{label('theme', language)} | {label('weight', language)} |",
         "|---|---|---|---:|",
     ]
-    for item in group.items:
-        weight = format_weight(item.criterion.weight, session.weight_unit, language)
-        lines.append(
-            f"| {item.number} | {_markdown(item.criterion.title)} | {_markdown(item.theme_name)} | {weight} |"
-        )
+    for row in award_scheme(session, group, language):
+        lines.append(f"| {row.number} | {_cell(row.title)} | {_cell(row.theme)} | {_cell(row.value)} |")
     lines += [f"| | **{label('total', language)}** | | **{award_total_text(session, language)}** |", ""]
     return lines
 
@@ -165,10 +206,9 @@ class _TextFormat:
         return [heading, "=" * len(heading), ""]
 
     def award_table(self, group: KindGroup, session: Session, language: str) -> list[str]:
-        lines = []
-        for item in group.items:
-            weight = format_weight(item.criterion.weight, session.weight_unit, language)
-            lines.append(f"  {item.number:<5} {weight:>12}  {item.criterion.title}")
+        lines = [label("award_scheme", language) + ":"]
+        for row in award_scheme(session, group, language):
+            lines.append(f"  {row.number:<5} {row.value:>12}  {row.title}")
         return [*lines, f"  {label('total', language):<5} {award_total_text(session, language):>12}", ""]
 
     def theme(self, name: str) -> list[str]:
@@ -180,6 +220,13 @@ class _TextFormat:
             lines += [f"{name}: {value}", ""]
         return lines
 
+    def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]:
+        heading = heading.upper()
+        lines = [heading, "=" * len(heading), "", intro, ""]
+        for number, title, guidance in notes:
+            lines += [f"{number}. {title}", guidance, ""]
+        return lines
+
 
 def bestekteksten_text(
     session: Session,
@@ -188,9 +235,10 @@ def bestekteksten_text(
     snapshot: Snapshot | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> str:
     """Plain text to paste into a tender document: no markup, headings underlined."""
-    return _render(_TextFormat(), session, framework, snapshot, newer, language)
+    return _render(_TextFormat(), session, framework, snapshot, newer, language, notes)
 
 
 def _html(text: str) -> str:
@@ -227,6 +275,12 @@ class _HtmlFormat:
         parts = [f"<h4>{number}. {_html(title)}</h4>", f"<p>{_html(text)}</p>"]
         return parts + [f"<p><b>{_html(name)}:</b> {_html(value)}</p>" for name, value in fields]
 
+    def appendix(self, heading: str, intro: str, notes: list[tuple[str, str, str]]) -> list[str]:
+        lines = [f"<h2>{_html(heading)}</h2>", f"<p><i>{_html(intro)}</i></p>"]
+        for number, title, guidance in notes:
+            lines += [f"<p><b>{_html(number)}. {_html(title)}</b></p>", f"<p>{_html(guidance)}</p>"]
+        return lines
+
 
 def bestekteksten_html(
     session: Session,
@@ -235,26 +289,30 @@ def bestekteksten_html(
     snapshot: Snapshot | None = None,
     newer: dict[str, int] | None = None,
     language: str = "nl",
+    notes: bool = False,
 ) -> str:
     """An HTML fragment (for the rich-text clipboard); every user text escaped."""
-    return _render(_HtmlFormat(), session, framework, snapshot, newer, language)
+    return _render(_HtmlFormat(), session, framework, snapshot, newer, language, notes)
 
 
 def _html_award_table(group: KindGroup, session: Session, language: str) -> list[str]:
-    head = (label("number", language), kind_plural(group.kind, language), label("theme", language))
-    rows = ["<table border='1' cellspacing='0' cellpadding='3'>"]
+    head = (label("number", language), label("award_scheme", language), label("theme", language))
+    # width 100%: a word processor fits it to the page instead of cutting off the last column
+    rows = [
+        f"<p><i>{_html(label('award_scheme_note', language))}</i></p>",
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>",
+    ]
     rows.append(
         "<tr>"
         + "".join(f"<th>{_html(h)}</th>" for h in head)
         + f"<th>{_html(label('weight', language))}</th></tr>"
     )
-    for item in group.items:
-        weight = format_weight(item.criterion.weight, session.weight_unit, language)
-        cells = (item.number, item.criterion.title, item.theme_name)
+    for row in award_scheme(session, group, language):
+        cells = (row.number, row.title, row.theme)
         rows.append(
             "<tr>"
             + "".join(f"<td>{_html(c)}</td>" for c in cells)
-            + f"<td align='right'>{_html(weight)}</td></tr>"
+            + f"<td align='right'>{_html(row.value)}</td></tr>"
         )
     rows.append(
         f"<tr><td></td><td><b>{_html(label('total', language))}</b></td><td></td>"
@@ -262,3 +320,12 @@ def _html_award_table(group: KindGroup, session: Session, language: str) -> list
     )
     rows.append("</table>")
     return rows
+
+
+def html_document(fragment: str, title: str, language: str = "nl") -> str:
+    """A whole HTML file around a fragment (the CLI's --html): UTF-8, the title escaped."""
+    lang = "en" if language == "en" else "nl"
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_html(title)}</title>\n</head>\n<body>\n{fragment}\n</body>\n</html>\n"
+    )

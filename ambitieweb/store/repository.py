@@ -102,6 +102,7 @@ SESSION_COLUMNS = (
     "generic_session_id",
     "status",
     "weight_unit",
+    "award_model",
     "max_criteria_per_theme",
     "max_focus",
     "scope",

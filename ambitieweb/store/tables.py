@@ -78,6 +78,8 @@ sessions = Table(
     Column("scope", String(16), nullable=False, server_default="organisation"),
     # The folded words of title, organisation and subject (store/search.py), for the list's search.
     Column("search_text", Text, nullable=False, server_default=text("''")),
+    # The award model: price weight and the other quality criteria (migration 0007).
+    Column("award_model", JSON, nullable=False, server_default=text("'{}'")),
 )
 
 # The session list's order, newest first. On SQLite the index also holds the search text, so a
@@ -223,6 +225,9 @@ criteria = Table(
     Column("catalogue_version", String(500), nullable=True),
     Column("catalogue_revision", Integer, nullable=True),
     Column("edited", Boolean, nullable=False),
+    # award criteria: weight or fictieve korting, and the largest discount in euro (migration 0007)
+    Column("scoring_method", String(32), nullable=False, server_default="weight"),
+    Column("max_discount", Float, nullable=True),
     # Unique within a session: a duplicated session keeps its criteria's ids.
     PrimaryKeyConstraint("session_id", "id", name="pk_criteria"),
 )

@@ -55,6 +55,35 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "weight": ("Weging", "Weight"),
     "scoring": ("Beoordeling", "Scoring"),
     "total": ("Totaal", "Total"),
+    "price": ("Prijs", "Price"),
+    "legal_basis": ("Grondslag", "Legal basis"),
+    "buyer_notes": ("Bijlage: Toelichting voor de inkoper", "Appendix: Notes for the buyer"),
+    "buyer_notes_intro": (
+        "Deze bijlage is voor de inkoper en hoort niet in de aanbestedingsstukken. Per criterium: "
+        "waar het op let, wanneer het past en hoe het proportioneel blijft.",
+        "This appendix is for the buyer and does not belong in the tender documents. Per criterion: "
+        "what to watch, when it fits and how it stays proportionate.",
+    ),
+    "no_guidance": (
+        "Eigen criterium: de catalogus heeft er geen toelichting bij.",
+        "Own criterion: the catalogue has no notes for it.",
+    ),
+    "price_part": ("prijs", "price"),
+    "other_quality": ("overige kwaliteit", "other quality"),
+    "not_decided": ("nog te bepalen", "not decided yet"),
+    "notional_discount": ("fictieve korting", "notional discount"),
+    "notional_discount_max": (
+        "fictieve korting, ten hoogste € {amount}",
+        "notional discount, at most € {amount}",
+    ),
+    "award_scheme": ("Gunningsmodel", "Award scheme"),
+    "award_scheme_note": (
+        "Beste prijs-kwaliteitverhouding: prijs, overige kwaliteitscriteria en MVI-criteria samen. "
+        "Een fictieve korting wordt afgetrokken van de inschrijvingsprijs en telt alleen voor de "
+        "beoordeling; zij wordt niet uitbetaald.",
+        "Best price-quality ratio: price, other quality criteria and MVI criteria together. A notional "
+        "discount is subtracted from the bid price for the evaluation only; it is not paid out.",
+    ),
     "number": ("Nr.", "No."),
     "warnings": ("Controleer vóór publicatie", "Check before publishing"),
     "no_criteria": (

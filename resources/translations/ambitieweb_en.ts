@@ -19,6 +19,26 @@
         <source>%1 is ongeldig: %2</source>
         <translation>%1 is invalid: %2</translation>
     </message>
+    <message>
+        <source>Gunningsmodel: nog geen gunningscriteria en geen prijs</source>
+        <translation>Award model: no award criteria and no price yet</translation>
+    </message>
+    <message>
+        <source>punten</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Gunningsmodel: prijs %1 + overige kwaliteit %2 + MVI %3 = %4</source>
+        <translation>Award model: price %1 + other quality %2 + MVI %3 = %4</translation>
+    </message>
+    <message>
+        <source>; %1 als fictieve korting</source>
+        <translation>; %1 as a notional discount</translation>
+    </message>
+    <message>
+        <source>Gunningsmodel aanpassen</source>
+        <translation>Change award model</translation>
+    </message>
 </context>
 <context>
     <name>AudienceWindow</name>
@@ -88,6 +108,105 @@
     </message>
 </context>
 <context>
+    <name>AwardModelDialog</name>
+    <message>
+        <source>weging</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <source>fictieve korting</source>
+        <translation>notional discount</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>punten</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Telt mee als</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <source>Weging (%1)</source>
+        <translation>Weight (%1)</translation>
+    </message>
+    <message>
+        <source>Max. korting (€)</source>
+        <translation>Max. discount (€)</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Plan van aanpak</source>
+        <translation>Plan of approach</translation>
+    </message>
+    <message>
+        <source>Totaal %1 (prijs %2, overige kwaliteit %3, MVI %4)</source>
+        <translation>Total %1 (price %2, other quality %3, MVI %4)</translation>
+    </message>
+    <message>
+        <source>De naam van kwaliteitscriterium %1</source>
+        <translation>The name of quality criterion %1</translation>
+    </message>
+    <message>
+        <source>De weging</source>
+        <translation>The weight</translation>
+    </message>
+    <message>
+        <source>De maximale korting</source>
+        <translation>The maximum discount</translation>
+    </message>
+    <message>
+        <source>%1 van &apos;%2&apos; is geen getal van 0 of meer: %3</source>
+        <translation>%1 of &apos;%2&apos; is not a number of 0 or more: %3</translation>
+    </message>
+    <message>
+        <source>De weging van &apos;%1&apos; is meer dan 100%.</source>
+        <translation>The weight of &apos;%1&apos; is more than 100%.</translation>
+    </message>
+    <message>
+        <source>Gunningsmodel</source>
+        <translation>Award model</translation>
+    </message>
+    <message>
+        <source>Beste prijs-kwaliteitverhouding: de prijs, de overige kwaliteitscriteria en de MVI-gunningscriteria tellen samen op tot 100%. Een MVI-criterium kan ook als fictieve korting meetellen: een bedrag in euro dat van de inschrijvingsprijs wordt afgetrokken, zonder percentage. Laat de weging van de prijs leeg zolang die nog niet bekend is; vul 0 in bij een vaste prijs.</source>
+        <translation>Best price-quality ratio: the price, the other quality criteria and the MVI award criteria add up to 100% together. An MVI criterion can also count as a notional discount: an amount in euro subtracted from the bid price, without a percentage. Leave the price&apos;s weight empty while it is not known; enter 0 for a fixed price.</translation>
+    </message>
+    <message>
+        <source>Kwaliteitscriterium &amp;toevoegen</source>
+        <translation>&amp;Add quality criterion</translation>
+    </message>
+    <message>
+        <source>Kwaliteitscriterium &amp;verwijderen</source>
+        <translation>Remo&amp;ve quality criterion</translation>
+    </message>
+    <message>
+        <source>Totaal van het gunningsmodel</source>
+        <translation>Total of the award model</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCriteriaModel</name>
     <message>
         <source>Criterium</source>
@@ -151,6 +270,10 @@
     <message>
         <source>tekst aangepast voor deze aanbesteding</source>
         <translation>text adapted for this tender</translation>
+    </message>
+    <message>
+        <source>fictieve korting</source>
+        <translation>notional discount</translation>
     </message>
     <message>
         <source>eigen criterium</source>
@@ -256,6 +379,10 @@
         <translation>Total weight</translation>
     </message>
     <message>
+        <source>Gunningsmodel en pri&amp;js…</source>
+        <translation>Award model: price and &amp;quality…</translation>
+    </message>
+    <message>
         <source>Drempel per thema</source>
         <translation>Threshold per theme</translation>
     </message>
@@ -270,6 +397,10 @@
     <message>
         <source>Omhoo&amp;g</source>
         <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Prijs, overige kwaliteitscriteria en MVI-criteria samen: wegingen en fictieve kortingen</source>
+        <translation>Price, other quality criteria and MVI criteria together: weights and notional discounts</translation>
     </message>
     <message>
         <source>Weging &amp;uitgedrukt in</source>
@@ -310,18 +441,6 @@
     <message>
         <source>Geen waarschuwingen voor dit thema.</source>
         <translation>No warnings for this theme.</translation>
-    </message>
-    <message>
-        <source>Totaal weging: nog geen gunningscriteria</source>
-        <translation>Total weight: no award criteria yet</translation>
-    </message>
-    <message>
-        <source>Totaal weging: %1 van 100%</source>
-        <translation>Total weight: %1 of 100%</translation>
-    </message>
-    <message>
-        <source>Totaal weging: %1 punten</source>
-        <translation>Total weight: %1 points</translation>
     </message>
     <message>
         <source>Criterium kiezen: %1</source>
@@ -369,6 +488,10 @@
     <message>
         <source> punten</source>
         <translation> points</translation>
+    </message>
+    <message>
+        <source>fictieve korting (zie gunningsmodel)</source>
+        <translation>notional discount (see award model)</translation>
     </message>
     <message>
         <source>Eigen criterium voor %1</source>
@@ -647,6 +770,10 @@
         <translation>Copying…</translation>
     </message>
     <message>
+        <source>Word-documenten (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -673,6 +800,10 @@
     <message>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>Markdown</source>
@@ -725,6 +856,14 @@
     <message>
         <source>Bladeren</source>
         <translation>Browse</translation>
+    </message>
+    <message>
+        <source>Me&amp;t bijlage ‘Toelichting voor de inkoper’</source>
+        <translation>Wi&amp;th appendix ‘Notes for the buyer’</translation>
+    </message>
+    <message>
+        <source>Per criterium de toelichting en het advies over proportionaliteit uit de catalogus; voor de inkoper, niet voor de aanbestedingsstukken</source>
+        <translation>Per criterion the notes and proportionality advice from the catalogue; for the buyer, not for the tender documents</translation>
     </message>
     <message>
         <source>&amp;Nog in te vullen</source>

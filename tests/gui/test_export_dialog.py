@@ -123,10 +123,11 @@ def test_the_export_button_writes_the_chosen_document_and_format(
 ) -> None:
     dialog = make_dialog(qtbot, controller, catalogue)
     ui = dialog.ui
-    assert [ui.formatCombo.itemText(i) for i in range(ui.formatCombo.count())] == ["PDF"]
+    assert [ui.formatCombo.itemText(i) for i in range(ui.formatCombo.count())] == ["PDF", "Word (.docx)"]
     choose_in(qtbot, ui.documentCombo, "Bestekteksten")
     assert [ui.formatCombo.itemText(i) for i in range(ui.formatCombo.count())] == [
         "PDF",
+        "Word (.docx)",
         "Markdown",
         "Platte tekst",
     ]
@@ -318,4 +319,48 @@ def test_every_control_is_named_and_has_a_mnemonic(
         if isinstance(w, QAbstractButton | QLabel) and "&" in w.text()
     ]
     letters.append(ui.missingBox.title().split("&")[1][0].lower())
-    assert len(letters) == len(set(letters)) == 9
+    assert len(letters) == len(set(letters)) == 10
+
+
+def test_a_document_is_exported_as_word_in_the_background(
+    qtbot: QtBot, controller: SessionController, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    from docx import Document
+
+    dialog = make_dialog(qtbot, controller, catalogue)
+    ui = dialog.ui
+    choose_in(qtbot, ui.documentCombo, "Ambitiekaart")
+    choose_in(qtbot, ui.formatCombo, "Word (.docx)")
+    assert ui.pathEdit.text().endswith("-ambitiekaart.docx")
+    ui.pathEdit.clear()
+    qtbot.keyClicks(ui.pathEdit, str(tmp_path / "kaart"))
+    qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    assert dialog.busy  # in a worker, like the PDFs
+    done(qtbot, dialog)
+    document = Document(str(tmp_path / "kaart.docx"))
+    assert document.paragraphs[1].text == TITLE and document.paragraphs[1].style.name == "Title"
+    assert len(document.inline_shapes) == 1  # the radar
+    assert str(tmp_path / "kaart.docx") in ui.statusLabel.text()
+
+
+def test_the_buyer_appendix_is_added_when_ticked_for_the_bestekteksten_only(
+    qtbot: QtBot, controller: SessionController, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, controller, catalogue)
+    ui = dialog.ui
+    assert not ui.notesCheck.isEnabled()  # the ambitiedocument has no appendix
+    choose_in(qtbot, ui.documentCombo, "Bestekteksten")
+    assert ui.notesCheck.isEnabled() and not ui.notesCheck.isChecked()
+    choose_in(qtbot, ui.formatCombo, "Markdown")
+    ui.pathEdit.setText(str(tmp_path / "zonder.md"))
+    qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    done(qtbot, dialog)
+    assert "Toelichting voor de inkoper" not in (tmp_path / "zonder.md").read_text(encoding="utf-8")
+    ui.notesCheck.setFocus()
+    qtbot.keyClick(ui.notesCheck, Qt.Key.Key_Space)
+    assert ui.notesCheck.isChecked()
+    ui.pathEdit.setText(str(tmp_path / "met.md"))
+    qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    done(qtbot, dialog)
+    written = (tmp_path / "met.md").read_text(encoding="utf-8")
+    assert "## Bijlage: Toelichting voor de inkoper" in written and "Grondslag:" in written

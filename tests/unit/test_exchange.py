@@ -19,7 +19,7 @@ from ambitieweb.exchange import (
 )
 from ambitieweb.model.legacy_ids import derived_participant_id, fill_participant_ids, fill_session_ids
 from ambitieweb.model.levels import Level
-from ambitieweb.model.session import Participant, Session
+from ambitieweb.model.session import AwardModel, Participant, Session
 from ambitieweb.resources import resource, sessions_dir
 
 
@@ -42,7 +42,7 @@ def test_a_session_survives_the_file(catalogue: Catalogue, tmp_path: Path) -> No
     document = read_file(path, catalogue)
     assert document.session == session
     assert document.snapshots == [snapshot]
-    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 3
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 4
 
 
 def test_the_examples_read(catalogue: Catalogue, example_path: dict[str, Path]) -> None:
@@ -206,7 +206,8 @@ def test_a_format_2_file_upgrades_to_format_3_as_anders(catalogue: Catalogue, na
     raw = (FORMAT_2 / name).read_bytes()
     assert json.loads(raw)["format_version"] == 2
     upgraded = sessionfile.upgrade(json.loads(raw), name)
-    assert upgraded["format_version"] == 3 and upgraded["session"]["product_group"] is None
+    assert upgraded["format_version"] == sessionfile.FORMAT_VERSION
+    assert upgraded["session"]["product_group"] is None
     old = parse(raw, catalogue, name)
     assert old.session.product_group is None
     assert all(s.session.product_group is None for s in old.snapshots)
@@ -214,7 +215,7 @@ def test_a_format_2_file_upgrades_to_format_3_as_anders(catalogue: Catalogue, na
     # Since format 2 the examples name their group, and the cleaning session picked schoonmaak
     # criteria; everything else is as it was.
     assert old.session == current.session.model_copy(
-        update={"product_group": None, "criteria": old.session.criteria}
+        update={"product_group": None, "criteria": old.session.criteria, "award_model": AwardModel()}
     )
     assert old.snapshots == [
         s.model_copy(update={"session": s.session.model_copy(update={"product_group": None})})
@@ -229,11 +230,15 @@ def test_a_format_2_file_upgrades_to_format_3_as_anders(catalogue: Catalogue, na
 
 def test_the_product_group_upgrade_leaves_odd_content_to_validation(catalogue: Catalogue) -> None:
     data = {"format": "ambitieweb-session", "format_version": 2, "session": "x", "snapshots": 5}
-    assert sessionfile.upgrade(data)["format_version"] == 3
+    assert sessionfile.upgrade(data)["format_version"] == sessionfile.FORMAT_VERSION
     with pytest.raises(SessionFileError, match=r"session: must be an object"):
         parse_data(data, catalogue)
     data = {"format": "ambitieweb-session", "format_version": 2, "session": {}, "snapshots": [7, {"x": 1}]}
-    assert sessionfile.upgrade(data)["session"] == {"product_group": None, "scope": "organisation"}
+    assert sessionfile.upgrade(data)["session"] == {
+        "product_group": None,
+        "scope": "organisation",
+        "award_model": {"price_weight": None, "quality": []},
+    }
 
 
 def test_a_product_group_survives_the_file_and_an_odd_one_is_refused(
@@ -258,7 +263,7 @@ def test_a_file_from_the_next_version_is_refused_with_the_update_message(
     with pytest.raises(SessionFileError) as caught:
         parse_data(data, catalogue)
     assert "Werk Ambitieweb bij" in caught.value.text("nl")
-    assert "format version 4; this program knows up to version 3" in caught.value.text("en")
+    assert "format version 5; this program knows up to version 4" in caught.value.text("en")
 
 
 def test_the_examples_have_votes_a_tally_and_an_agenda(
@@ -384,3 +389,47 @@ def test_the_scope_upgrade_leaves_a_hostile_snapshot_list_to_validation(catalogu
     data["snapshots"] = 7
     with pytest.raises(SessionFileError, match=r"snapshots: must be a list"):
         parse_data(data, catalogue)
+
+
+FORMAT_3 = Path(__file__).parents[1] / "fixtures" / "format-3"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_3.glob("*.ambitieweb.json")))
+def test_a_format_3_file_upgrades_to_format_4_with_no_award_model_decided(
+    catalogue: Catalogue, name: str
+) -> None:
+    """Format 4 added the award model; a file from before it has no price or other quality criteria,
+    and every award criterion counts with a weight, as before. Nothing else changes."""
+    raw = (FORMAT_3 / name).read_bytes()
+    assert json.loads(raw)["format_version"] == 3 and b"award_model" not in raw
+    old = parse(raw, catalogue, name)
+    for session in [old.session, *(s.session for s in old.snapshots)]:
+        assert session.award_model.price_weight is None and session.award_model.quality == []
+        assert all(c.scoring_method == "weight" and c.max_discount is None for c in session.criteria)
+    current = read_file(sessions_dir() / name, catalogue)
+    # Since format 4 the cleaning tender is at a fixed price (price 0%: competition on quality only),
+    # and two filled-in values agree with its goal and the Gids Proportionaliteit (8%, 3 years).
+    assert old.session == current.session.model_copy(
+        update={"award_model": AwardModel(), "criteria": old.session.criteria}
+    )
+    changed = {
+        key: (o.values[key], c.values[key])
+        for o, c in zip(old.session.criteria, current.session.criteria, strict=True)
+        for key in o.values
+        if o.values[key] != c.values.get(key)
+    }
+    assert all(
+        o.model_copy(update={"values": {}}) == c.model_copy(update={"values": {}})
+        for o, c in zip(old.session.criteria, current.session.criteria, strict=True)
+    )
+    expected = {"aantaljaren": ("5", "3"), "percentage": ("5", "8")}
+    assert changed == (expected if "schoonmaak" in name else {})
+    assert old.snapshots == current.snapshots
+
+
+def test_the_award_model_upgrade_leaves_odd_criteria_to_validation(catalogue: Catalogue) -> None:
+    data = {"format": "ambitieweb-session", "format_version": 3, "session": {"criteria": [5, {}]}}
+    upgraded = sessionfile.upgrade(data)
+    assert upgraded["session"]["criteria"] == [5, {"scoring_method": "weight", "max_discount": None}]
+    with pytest.raises(SessionFileError, match=r"session.criteria\[0\]: must be an object"):
+        parse_data(upgraded, catalogue)

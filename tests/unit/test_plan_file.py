@@ -148,7 +148,7 @@ def test_markup_travels_as_text(repository: Repository, catalogue: Catalogue) ->
     [
         (b"{ not json", "not valid JSON at line 1"),
         (b"[]", "does not hold a JSON object"),
-        (b'{"format": "ambitieweb-session", "format_version": 3}', "this is not an Ambitieweb action plan"),
+        (b'{"format": "ambitieweb-session", "format_version": 4}', "this is not an Ambitieweb action plan"),
         (
             b'{"format": "ambitieweb-plan", "format_version": 2}',
             "format version 2; this program knows up to version 1",

@@ -125,7 +125,10 @@ def test_points_and_wrong_totals_show_up(catalogue: Catalogue) -> None:
     assert "Totaal" in text and "12,5 punten" in text
     assert "heeft nog geen weging" in text
     session.weight_unit = WeightUnit.PERCENT
-    assert "tellen op tot 12.5% in plaats van 100%" in bestekteksten_text(session, framework)
+    assert "nog geen weging voor de prijs" in bestekteksten_text(session, framework)
+    session.award_model.price_weight = 50
+    text = bestekteksten_text(session, framework)
+    assert "tellen op tot 62,5% in plaats van 100% (prijs 50%, overige kwaliteit 0%, MVI 12,5%)" in text
 
 
 def test_no_criteria_is_said_plainly(catalogue: Catalogue) -> None:

@@ -3,9 +3,9 @@ from __future__ import annotations
 from typing import Any
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.levels import Level
-from ambitieweb.model.session import ChosenCriterion, Session, WeightUnit
+from ambitieweb.model.session import ChosenCriterion, ScoringMethod, Session, WeightUnit
 from ambitieweb.model.tender import (
     add_criterion,
     can_move,
@@ -39,10 +39,13 @@ def session_with(catalogue: Catalogue, *criterion_ids: str) -> Session:
     return session
 
 
+def weighted(criterion: Criterion) -> bool:
+    """An award criterion scored with a weight (not one whose scoring is a fictieve korting)."""
+    return criterion.kind is CriterionKind.AWARD and "fictieve korting" not in (criterion.scoring or "")
+
+
 def award_ids(catalogue: Catalogue, count: int) -> list[str]:
-    return [
-        c.id for c in catalogue.criteria("mvi-nationaal-plan", "klimaat") if c.kind is CriterionKind.AWARD
-    ][:count]
+    return [c.id for c in catalogue.criteria("mvi-nationaal-plan", "klimaat") if weighted(c)][:count]
 
 
 def test_choosing_copies_the_text_and_remembers_its_origin(catalogue: Catalogue) -> None:
@@ -77,6 +80,7 @@ def test_placeholders_are_listed_filled_and_reported_when_missing() -> None:
 def test_weights_must_add_up_to_100_percent(catalogue: Catalogue) -> None:
     ids = award_ids(catalogue, 2)
     session = session_with(catalogue, *ids)
+    session.award_model.price_weight = 0  # a fixed price: the MVI criteria make the 100%
     codes = [f.code for f in check_tender(session)]
     assert codes.count("award-without-weight") == 2 and "weights-not-100" in codes
     session.criteria[0].weight = 60
@@ -181,6 +185,9 @@ def test_revising_the_wording_of_a_catalogue_criterion_marks_it_edited(catalogue
     found = catalogue.criterion(klimaat_offer(catalogue, CriterionKind.AWARD))
     assert found
     chosen = choose(found[1], found[0])
+    assert chosen.scoring_method is ScoringMethod.NOTIONAL_DISCOUNT  # its scoring is a fictieve korting
+    assert revise(chosen, **edit_of(chosen, weight=20.0), source=found).weight is None
+    chosen.scoring_method = ScoringMethod.WEIGHT
     [name] = placeholders(chosen)
     weighted = revise(chosen, **edit_of(chosen, weight=20.0, values={name: " 20 "}), source=found)
     assert (weighted.weight, weighted.values, weighted.edited) == (20.0, {name: "20"}, False)
@@ -256,6 +263,7 @@ def test_values_filled_in_before_an_export_land_in_the_criteria(catalogue: Catal
 
 def test_theme_findings_are_those_of_the_theme_and_the_session(catalogue: Catalogue) -> None:
     session = session_with(catalogue, *award_ids(catalogue, 1))
+    session.award_model.price_weight = 0
     other = own_criterion(session, "circulair", CriterionKind.AWARD)
     other.title, other.text = "Ander thema", "Tekst"
     add_criterion(session, other)

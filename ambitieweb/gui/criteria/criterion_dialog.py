@@ -14,7 +14,7 @@ from ambitieweb.gui.criteria.models import plain_tooltip
 from ambitieweb.gui.forms.criterion_dialog_ui import Ui_CriterionDialog
 from ambitieweb.gui.sessions.session_dialog import problem_text, show_problem
 from ambitieweb.model.criteria import CriteriaSet, Criterion, CriterionKind
-from ambitieweb.model.session import ChosenCriterion, WeightUnit
+from ambitieweb.model.session import ChosenCriterion, ScoringMethod, WeightUnit
 from ambitieweb.model.tender import catalogue_wording, placeholder_label, placeholders_in_order, revise
 from ambitieweb.text.fill import fill
 from ambitieweb.text.labels import level_text
@@ -72,6 +72,10 @@ class CriterionDialog(QDialog):
         spin.setSuffix(self.tr(" %") if weight_unit is WeightUnit.PERCENT else self.tr(" punten"))
         spin.setSpecialValueText(self.tr("nog geen"))  # 0 stands for "no weight yet"
         spin.setValue(chosen.weight or 0.0)
+        if chosen.scoring_method is ScoringMethod.NOTIONAL_DISCOUNT:
+            # counted as a fictieve korting: no weight; the award model sets how it counts
+            spin.setEnabled(False)
+            spin.setSpecialValueText(self.tr("fictieve korting (zie gunningsmodel)"))
         if new:
             self.setWindowTitle(
                 fill(self.tr("Eigen criterium voor %1"), theme_name)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
-from ambitieweb.model.session import ChosenCriterion, Session
+from ambitieweb.model.session import ChosenCriterion, ScoringMethod, Session
 from ambitieweb.model.tender import fill, has_newer_text, missing_values
 from ambitieweb.text.fill import fill as fill_message
 from ambitieweb.text.labels import format_weight, kind_plural, level_text
@@ -282,6 +282,8 @@ class ChosenCriteriaModel(TableModel):
             if column == self.WEIGHT:
                 if chosen.kind is not CriterionKind.AWARD or self._session is None:
                     return ""
+                if chosen.scoring_method is ScoringMethod.NOTIONAL_DISCOUNT:
+                    return self.tr("fictieve korting")
                 return format_weight(chosen.weight, self._session.weight_unit, self._language)
             if column == self.NOTES:
                 notes = self.notes(row)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ambitieweb.catalogue import Catalogue
+from ambitieweb.gui.criteria.award_dialog import AwardModelDialog, open_award_dialog, scheme_summary
 from ambitieweb.gui.criteria.criterion_dialog import CriterionDialog
 from ambitieweb.gui.criteria.models import ID_ROLE, CatalogueCriteriaModel, ChosenCriteriaModel
 from ambitieweb.gui.forms.criteria_panel_ui import Ui_CriteriaPanel
@@ -32,10 +33,9 @@ from ambitieweb.model.tender import (
     remove_criterion,
     replace_criterion,
     theme_findings,
-    weight_total,
 )
 from ambitieweb.text.fill import fill
-from ambitieweb.text.labels import format_number, level_text
+from ambitieweb.text.labels import level_text
 
 
 class CriteriaPanel(QWidget):
@@ -50,6 +50,7 @@ class CriteriaPanel(QWidget):
         self.language = controller.language
         self.newer = catalogue.revisions()
         self.dialog: CriterionDialog | None = None  # the open criterion dialog, if any
+        self.award_dialog: AwardModelDialog | None = None  # the award model dialog last opened
         self._theme = 0
         self._stale = False  # the session changed while the panel was hidden
 
@@ -123,6 +124,7 @@ class CriteriaPanel(QWidget):
         self.ui.downButton.clicked.connect(lambda: self.move_selected(1))
         self.ui.thresholdSpin.valueChanged.connect(self._threshold_changed)
         self.ui.unitCombo.currentIndexChanged.connect(self._unit_changed)
+        self.ui.awardButton.clicked.connect(self.edit_award_model)
         controller.changed.connect(self._session_changed)
         self.refresh()
 
@@ -225,12 +227,11 @@ class CriteriaPanel(QWidget):
         self._fit_warnings()
 
     def _total_text(self, session: Session) -> str:
-        if not any(c.kind is CriterionKind.AWARD for c in session.criteria):
-            return self.tr("Totaal weging: nog geen gunningscriteria")
-        total = format_number(weight_total(session), self.language)
-        if session.weight_unit is WeightUnit.PERCENT:
-            return fill(self.tr("Totaal weging: %1 van 100%"), total)
-        return fill(self.tr("Totaal weging: %1 punten"), total)
+        return scheme_summary(session, self.language)
+
+    def edit_award_model(self) -> None:
+        """The whole award scheme in a dialog; OK applies it as one undoable edit."""
+        self.award_dialog = open_award_dialog(self.controller, self, self.language)
 
     def _current_id(self, index: QModelIndex) -> str | None:
         value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ambitieweb.gui.workspace.controller import SessionController
 
 Values = dict[str, dict[str, str]]  # criterion id -> {placeholder name: value}
-SUFFIX: Final = {"pdf": ".pdf", "markdown": ".md", "text": ".txt"}
+SUFFIX: Final = {"pdf": ".pdf", "docx": ".docx", "markdown": ".md", "text": ".txt"}
 
 
 def file_stem(title: str) -> str:
@@ -110,6 +110,7 @@ class ExportDialog(QDialog):
         self._reset_path()
         self._refresh_missing()
         self.ui.documentCombo.currentIndexChanged.connect(self._document_changed)
+        self.ui.notesCheck.setEnabled(self.document() == TEXT_DOCUMENT)
         self.ui.versionCombo.currentIndexChanged.connect(self._version_changed)
         self.ui.formatCombo.currentIndexChanged.connect(self._format_changed)
         # Room for the list of missing values when there is one; otherwise just the form.
@@ -178,7 +179,12 @@ class ExportDialog(QDialog):
         too), made in a worker thread."""
         snapshot = self._snapshot(self.snapshot_number())
         content = self._content(snapshot)
-        options = {"snapshot": snapshot, "newer": self.newer, "language": self.language}
+        options = {
+            "snapshot": snapshot,
+            "newer": self.newer,
+            "language": self.language,
+            "notes": self.notes(TEXT_DOCUMENT),
+        }
         framework = self.framework
 
         def texts(_progress: Progress) -> tuple[str, str]:
@@ -231,6 +237,7 @@ class ExportDialog(QDialog):
         fmt = self.format()
         filters = {
             "pdf": self.tr("PDF-documenten (*.pdf)"),
+            "docx": self.tr("Word-documenten (*.docx)"),
             "markdown": self.tr("Markdown (*.md)"),
             "text": self.tr("Tekstbestanden (*.txt)"),
         }
@@ -278,11 +285,18 @@ class ExportDialog(QDialog):
         snapshot = self._snapshot(snapshot_number)
         content = self._content(snapshot)
         framework, generic, newer, language = self.framework, self.generic, self.newer, self.language
+        notes = self.notes(document)  # read here, on the GUI thread
 
         def write(progress: Callable[[float], None]) -> Path:
             session = content()
             with watching(progress):
-                options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
+                options = {
+                    "snapshot": snapshot,
+                    "generic": generic,
+                    "newer": newer,
+                    "language": language,
+                    "notes": notes,
+                }
                 written = write_document(path, document, fmt, session, framework, **options)  # type: ignore[arg-type]
             progress(1.0)
             return written
@@ -379,6 +393,7 @@ class ExportDialog(QDialog):
         blocked = combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("PDF"), "pdf")
+        combo.addItem(self.tr("Word (.docx)"), "docx")
         if self.document() == TEXT_DOCUMENT:
             combo.addItem(self.tr("Markdown"), "markdown")
             combo.addItem(self.tr("Platte tekst"), "text")
@@ -402,6 +417,11 @@ class ExportDialog(QDialog):
     def _document_changed(self) -> None:
         self._fill_formats()
         self._reset_path()
+        self.ui.notesCheck.setEnabled(self.document() == TEXT_DOCUMENT)
+
+    def notes(self, document: str) -> bool:
+        """The buyer's appendix: asked for, and the document is the bestekteksten."""
+        return document == TEXT_DOCUMENT and self.ui.notesCheck.isChecked()
 
     def _version_changed(self) -> None:
         self._reset_path()

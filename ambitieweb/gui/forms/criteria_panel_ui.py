@@ -165,6 +165,11 @@ class Ui_CriteriaPanel(object):
 
         self.settingsRow.addItem(self.settingsSpacer)
 
+        self.awardButton = QPushButton(CriteriaPanel)
+        self.awardButton.setObjectName(u"awardButton")
+
+        self.settingsRow.addWidget(self.awardButton)
+
         self.unitLabel = QLabel(CriteriaPanel)
         self.unitLabel.setObjectName(u"unitLabel")
 
@@ -217,7 +222,8 @@ class Ui_CriteriaPanel(object):
         QWidget.setTabOrder(self.ownButton, self.removeButton)
         QWidget.setTabOrder(self.removeButton, self.upButton)
         QWidget.setTabOrder(self.upButton, self.downButton)
-        QWidget.setTabOrder(self.downButton, self.unitCombo)
+        QWidget.setTabOrder(self.downButton, self.awardButton)
+        QWidget.setTabOrder(self.awardButton, self.unitCombo)
 
         self.retranslateUi(CriteriaPanel)
 
@@ -291,6 +297,10 @@ class Ui_CriteriaPanel(object):
 #if QT_CONFIG(accessibility)
         self.totalLabel.setAccessibleDescription(QCoreApplication.translate("CriteriaPanel", u"Totaal weging", None))
 #endif // QT_CONFIG(accessibility)
+        self.awardButton.setText(QCoreApplication.translate("CriteriaPanel", u"Gunningsmodel en pri&js\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.awardButton.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Prijs, overige kwaliteitscriteria en MVI-criteria samen: wegingen en fictieve kortingen", None))
+#endif // QT_CONFIG(tooltip)
         self.unitLabel.setText(QCoreApplication.translate("CriteriaPanel", u"Weging &uitgedrukt in", None))
 #if QT_CONFIG(accessibility)
         self.unitCombo.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Weging uitgedrukt in", None))

@@ -9,9 +9,11 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -73,6 +75,11 @@ class Ui_ExportDialog(object):
 
 
         self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.pathRow)
+
+        self.notesCheck = QCheckBox(ExportDialog)
+        self.notesCheck.setObjectName(u"notesCheck")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesCheck)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -167,7 +174,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.versionCombo, self.formatCombo)
         QWidget.setTabOrder(self.formatCombo, self.pathEdit)
         QWidget.setTabOrder(self.pathEdit, self.browseButton)
-        QWidget.setTabOrder(self.browseButton, self.missingTable)
+        QWidget.setTabOrder(self.browseButton, self.notesCheck)
+        QWidget.setTabOrder(self.notesCheck, self.missingTable)
         QWidget.setTabOrder(self.missingTable, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.copyButton)
@@ -204,6 +212,10 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.browseButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Bladeren", None))
 #endif // QT_CONFIG(accessibility)
+        self.notesCheck.setText(QCoreApplication.translate("ExportDialog", u"Me&t bijlage \u2018Toelichting voor de inkoper\u2019", None))
+#if QT_CONFIG(tooltip)
+        self.notesCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"Per criterium de toelichting en het advies over proportionaliteit uit de catalogus; voor de inkoper, niet voor de aanbestedingsstukken", None))
+#endif // QT_CONFIG(tooltip)
         self.missingBox.setTitle(QCoreApplication.translate("ExportDialog", u"&Nog in te vullen", None))
 #if QT_CONFIG(accessibility)
         self.missingBox.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Nog in te vullen", None))

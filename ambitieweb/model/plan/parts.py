@@ -22,8 +22,8 @@ Months = Annotated[int, Field(ge=0, le=1200)]
 
 
 def _no_control_chars(value: str) -> str:
-    """One line of text: no control characters at all (tab and newline included)."""
-    if any(ord(c) < 32 for c in value):
+    """One line of text: no control characters at all (tab and newline included, DEL and C1 too)."""
+    if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in value):
         raise PydanticCustomError("control_characters", "Text contains control characters")
     return value
 
