@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.criteria import CriteriaSet, Criterion
-from ambitieweb.model.framework import Framework
+from ambitieweb.model.framework import Framework, version_key
 from ambitieweb.model.levels import Level
 from ambitieweb.model.product_group import ProductGroup, ProductGroupList
 from ambitieweb.resources import catalogue_dir
@@ -108,7 +108,9 @@ class Catalogue:
         criteria: Callable[[], Iterable[CriteriaSet]],
         product_groups: ProductGroupList | None = None,
     ) -> None:
-        self.frameworks = frameworks
+        self.frameworks = dict(frameworks)
+        self.presets = frozenset(frameworks)  # the shipped ones: read-only templates
+        self._versions: dict[tuple[str, str], Framework] = {(f.id, f.version): f for f in frameworks.values()}
         self._read_criteria = criteria
         self.product_group_list = product_groups
         self.product_groups: dict[str, ProductGroup] = {
@@ -212,7 +214,49 @@ class Catalogue:
                 f"{where[1]}: theme '{criterion.theme}' is not in a framework of product group '{group.id}'.",
             )
 
-    def framework(self, framework_id: str) -> Framework:
+    def with_own(self, own: Iterable[Framework]) -> Catalogue:
+        """This catalogue plus an organisation's own frameworks (every stored version); the criteria
+        are read once for both."""
+        catalogue = Catalogue(
+            {k: v for k, v in self.frameworks.items() if k in self.presets},
+            lambda: self.criteria_sets,
+            self.product_group_list,
+        )
+        for framework in own:
+            catalogue.add_own(framework)
+        return catalogue
+
+    def add_own(self, framework: Framework) -> None:
+        """An own framework version, known from now on; the newest version is the one offered."""
+        if framework.id in self.presets:
+            raise CatalogueError(
+                f"Kader '{framework.id}' is een meegeleverd sjabloon en kan niet worden overschreven.",
+                f"Framework '{framework.id}' is a shipped template and cannot be overwritten.",
+            )
+        self._versions[(framework.id, framework.version)] = framework
+        current = self.frameworks.get(framework.id)
+        if current is None or version_key(framework.version) >= version_key(current.version):
+            self.frameworks[framework.id] = framework
+
+    def forget_own(self, framework_id: str) -> None:
+        if framework_id in self.presets:
+            return
+        self.frameworks.pop(framework_id, None)
+        for key in [k for k in self._versions if k[0] == framework_id]:
+            del self._versions[key]
+
+    def is_preset(self, framework_id: str) -> bool:
+        return framework_id in self.presets
+
+    def versions(self, framework_id: str) -> list[Framework]:
+        """Every known version of a framework, oldest first."""
+        found = [f for (i, _v), f in self._versions.items() if i == framework_id]
+        return sorted(found, key=lambda f: version_key(f.version))
+
+    def framework(self, framework_id: str, version: str | None = None) -> Framework:
+        """A framework by id: the given version when it is known, else the newest."""
+        if version is not None and (framework_id, version) in self._versions:
+            return self._versions[(framework_id, version)]
         try:
             return self.frameworks[framework_id]
         except KeyError:
