@@ -309,8 +309,9 @@ def _export_documents(
     from ambitieweb.reports.numbering import numbered_criteria, numbers_by_id
     from ambitieweb.reports.placeholders import missing_placeholders
     from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
+    from ambitieweb.transfer import own_catalogue
 
-    catalogue = default_catalogue()
+    catalogue = own_catalogue(repository, default_catalogue())
     session = repository.get(session_id)
     snapshot = None
     if args.snapshot is not None:
@@ -325,7 +326,7 @@ def _export_documents(
     elif session.status is SessionStatus.AGREED and (agreed := repository.snapshots(session_id)):
         snapshot = max(agreed, key=lambda s: s.number)  # unchanged since agreed: print its number and date
     shown = snapshot.session if snapshot else session
-    framework = catalogue.framework(shown.framework_id)
+    framework = catalogue.framework(shown.framework_id, shown.framework_version)
     generic_id = shown.generic_session_id
     generic = repository.get(generic_id) if generic_id and repository.exists(generic_id) else None
     newer = catalogue.revisions()
@@ -433,8 +434,10 @@ def _database_command(repository: Repository, args: argparse.Namespace, language
             )
     elif args.command == "import":
         for path in args.files:
-            session = import_file(repository, default_catalogue(), path, args.as_copy)
-            print(f"{session.id[:8]}  {session.title}")
+            imported = import_file(repository, default_catalogue(), path, args.as_copy)
+            print(f"{imported.session.id[:8]}  {imported.session.title}")
+            for note in imported.text(language).splitlines():
+                print(f"ambitieweb: {note}", file=sys.stderr)
     elif args.command == "export":
         session_id = _find_session_id(repository, args.session)
         if not (args.json or args.pdf or args.markdown or args.text):

@@ -215,13 +215,15 @@ class Catalogue:
             )
 
     def with_own(self, own: Iterable[Framework]) -> Catalogue:
-        """This catalogue plus an organisation's own frameworks (every stored version); the criteria
-        are read once for both."""
+        """This catalogue plus own frameworks (every stored version, or those a file carries); the
+        criteria are read once for both, and this catalogue is not changed."""
         catalogue = Catalogue(
             {k: v for k, v in self.frameworks.items() if k in self.presets},
             lambda: self.criteria_sets,
             self.product_group_list,
         )
+        for framework in [f for key, f in self._versions.items() if key[0] not in self.presets]:
+            catalogue.add_own(framework)
         for framework in own:
             catalogue.add_own(framework)
         return catalogue

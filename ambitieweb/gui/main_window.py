@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         """Connect to an opened store and fill the list; an open session's edits are saved from now."""
         self.repository = repository
         self._load_catalogue()
+        self._add_own_frameworks()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", location))
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
@@ -193,6 +194,13 @@ class MainWindow(QMainWindow):
             from ambitieweb.catalogue import default_catalogue
 
             self.catalogue = default_catalogue()
+
+    def _add_own_frameworks(self) -> None:
+        """The catalogue from now on also offers the database's own frameworks (every version)."""
+        from ambitieweb.transfer import own_catalogue
+
+        if self.repository is not None and self.catalogue is not None:
+            self.catalogue = own_catalogue(self.repository, self.catalogue)
 
     def refresh(self) -> None:
         self.list_page.refresh()
@@ -304,7 +312,7 @@ class MainWindow(QMainWindow):
             self._load_catalogue()
             assert self.catalogue is not None
             try:
-                framework = self.catalogue.framework(session.framework_id)
+                framework = self.catalogue.framework(session.framework_id, session.framework_version)
             except AmbitiewebError as exc:
                 self._report(exc)
                 return
@@ -451,6 +459,7 @@ class MainWindow(QMainWindow):
             return
 
         def imported(session: Session) -> None:
+            self._add_own_frameworks()  # a framework the file carried is known from now on
             self.refresh()
             self.open_session(session.id, soon=True)
 
@@ -473,6 +482,7 @@ class MainWindow(QMainWindow):
         assert self.catalogue is not None
 
         def imported(session: Session) -> None:
+            self._add_own_frameworks()
             self.refresh()
             self.open_session(session.id)
             self._status(self.tr("Geïmporteerd: %1").replace("%1", str(path)))

@@ -42,7 +42,7 @@ def test_a_session_survives_the_file(catalogue: Catalogue, tmp_path: Path) -> No
     document = read_file(path, catalogue)
     assert document.session == session
     assert document.snapshots == [snapshot]
-    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 3
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == sessionfile.FORMAT_VERSION
 
 
 def test_the_examples_read(catalogue: Catalogue, example_path: dict[str, Path]) -> None:
@@ -206,7 +206,8 @@ def test_a_format_2_file_upgrades_to_format_3_as_anders(catalogue: Catalogue, na
     raw = (FORMAT_2 / name).read_bytes()
     assert json.loads(raw)["format_version"] == 2
     upgraded = sessionfile.upgrade(json.loads(raw), name)
-    assert upgraded["format_version"] == 3 and upgraded["session"]["product_group"] is None
+    assert upgraded["format_version"] == sessionfile.FORMAT_VERSION
+    assert upgraded["session"]["product_group"] is None
     old = parse(raw, catalogue, name)
     assert old.session.product_group is None
     assert all(s.session.product_group is None for s in old.snapshots)
@@ -229,7 +230,7 @@ def test_a_format_2_file_upgrades_to_format_3_as_anders(catalogue: Catalogue, na
 
 def test_the_product_group_upgrade_leaves_odd_content_to_validation(catalogue: Catalogue) -> None:
     data = {"format": "ambitieweb-session", "format_version": 2, "session": "x", "snapshots": 5}
-    assert sessionfile.upgrade(data)["format_version"] == 3
+    assert sessionfile.upgrade(data)["format_version"] == sessionfile.FORMAT_VERSION
     with pytest.raises(SessionFileError, match=r"session: must be an object"):
         parse_data(data, catalogue)
     data = {"format": "ambitieweb-session", "format_version": 2, "session": {}, "snapshots": [7, {"x": 1}]}
@@ -258,7 +259,8 @@ def test_a_file_from_the_next_version_is_refused_with_the_update_message(
     with pytest.raises(SessionFileError) as caught:
         parse_data(data, catalogue)
     assert "Werk Ambitieweb bij" in caught.value.text("nl")
-    assert "format version 4; this program knows up to version 3" in caught.value.text("en")
+    known = sessionfile.FORMAT_VERSION
+    assert f"format version {known + 1}; this program knows up to version {known}" in caught.value.text("en")
 
 
 def test_the_examples_have_votes_a_tally_and_an_agenda(
