@@ -28,7 +28,7 @@ class Imported:
 
 def own_catalogue(repository: Repository, catalogue: Catalogue) -> Catalogue:
     """The catalogue with the database's own frameworks, every version."""
-    return catalogue.with_own(FrameworkRepository(repository.engine).all_versions())
+    return catalogue.with_own(FrameworkRepository(repository.engine).all_versions(), keep_own=False)
 
 
 def import_document(repository: Repository, document: SessionFile, as_copy: bool = False) -> Imported:

@@ -214,15 +214,17 @@ class Catalogue:
                 f"{where[1]}: theme '{criterion.theme}' is not in a framework of product group '{group.id}'.",
             )
 
-    def with_own(self, own: Iterable[Framework]) -> Catalogue:
+    def with_own(self, own: Iterable[Framework], keep_own: bool = True) -> Catalogue:
         """This catalogue plus own frameworks (every stored version, or those a file carries); the
-        criteria are read once for both, and this catalogue is not changed."""
+        criteria are read once for both, and this catalogue is not changed. Without `keep_own` only
+        the presets are kept of this catalogue's frameworks."""
         catalogue = Catalogue(
             {k: v for k, v in self.frameworks.items() if k in self.presets},
             lambda: self.criteria_sets,
             self.product_group_list,
         )
-        for framework in [f for key, f in self._versions.items() if key[0] not in self.presets]:
+        kept = [f for key, f in self._versions.items() if key[0] not in self.presets] if keep_own else []
+        for framework in kept:
             catalogue.add_own(framework)
         for framework in own:
             catalogue.add_own(framework)

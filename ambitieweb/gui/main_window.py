@@ -16,6 +16,7 @@ from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.documents.export_actions import ExportActions
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
+from ambitieweb.gui.frameworks.room import FrameworkRoom
 from ambitieweb.gui.plan.room import PlanRoom
 from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 from ambitieweb.gui.sessions.list_model import SessionListModel
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
         self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
+        self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
         self.printer: DocumentPrinter | None = None  # made on the first Ctrl+P (Qt's printing loads then)
         self._help: QWidget | None = None
         self._pending_files: list[Path] = []  # named on the command line before the store was open
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         """Connect to an opened store and fill the list; an open session's edits are saved from now."""
         self.repository = repository
         self._load_catalogue()
-        self._add_own_frameworks()
+        self.own_frameworks_changed()
         self.ui.statusbar.showMessage(self.tr("Database: %1").replace("%1", location))
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
@@ -195,12 +197,14 @@ class MainWindow(QMainWindow):
 
             self.catalogue = default_catalogue()
 
-    def _add_own_frameworks(self) -> None:
+    def own_frameworks_changed(self) -> None:
         """The catalogue from now on also offers the database's own frameworks (every version)."""
         from ambitieweb.transfer import own_catalogue
 
         if self.repository is not None and self.catalogue is not None:
             self.catalogue = own_catalogue(self.repository, self.catalogue)
+            if self.frameworks.editor is not None:
+                self.frameworks.editor.catalogue = self.catalogue
 
     def refresh(self) -> None:
         self.list_page.refresh()
@@ -232,6 +236,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(in_session and attached)
         self.presenter_actions.start.setEnabled(in_session and attached and self.presenter is None)
         self.plans.update_actions()
+        self.frameworks.update_actions()
 
     def _report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))
@@ -459,7 +464,7 @@ class MainWindow(QMainWindow):
             return
 
         def imported(session: Session) -> None:
-            self._add_own_frameworks()  # a framework the file carried is known from now on
+            self.own_frameworks_changed()  # a framework the file carried is known from now on
             self.refresh()
             self.open_session(session.id, soon=True)
 
@@ -482,7 +487,7 @@ class MainWindow(QMainWindow):
         assert self.catalogue is not None
 
         def imported(session: Session) -> None:
-            self._add_own_frameworks()
+            self.own_frameworks_changed()
             self.refresh()
             self.open_session(session.id)
             self._status(self.tr("Geïmporteerd: %1").replace("%1", str(path)))

@@ -124,10 +124,20 @@ class FrameworkRepository:
         )
         return int(conn.execute(frozen).scalar_one())
 
-    def save(self, framework: Framework) -> Framework:
+    def save(self, framework: Framework, replacing: str | None = None) -> Framework:
         """Store the framework; an edit of a version that sessions use becomes the next version
-        (returned, so the editor goes on with it)."""
+        (returned, so the editor goes on with it). `replacing`: the version it was before the user
+        changed its number, removed if no session uses it."""
         with self.engine.begin() as conn:
+            old = replacing
+            replaced = bool(old) and old != framework.version
+            if (
+                old
+                and replaced
+                and self._exists(conn, framework.id, old)
+                and not self._uses(conn, framework.id, old)
+            ):
+                self._remove(conn, framework.id, old)
             stored = self._exists(conn, framework.id, framework.version)
             if stored and self._uses(conn, framework.id, framework.version):
                 version = framework.version
@@ -139,6 +149,14 @@ class FrameworkRepository:
                 self._remove(conn, framework.id, framework.version)
             self._insert(conn, framework)
         return framework
+
+    def drop_if_unused(self, framework_id: str, version: str) -> bool:
+        """Remove one version if no session uses it; whether it was removed."""
+        with self.engine.begin() as conn:
+            if not self._exists(conn, framework_id, version) or self._uses(conn, framework_id, version):
+                return False
+            self._remove(conn, framework_id, version)
+            return True
 
     def add(self, framework: Framework) -> None:
         """Store a new framework version as it is (an import); refused if it is there already."""

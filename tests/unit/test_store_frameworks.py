@@ -97,3 +97,14 @@ def test_themes_keep_their_order(frameworks: FrameworkRepository) -> None:
     data["themes"] = [theme(3), theme(1), theme(2)]
     frameworks.save(check_framework(data))
     assert [t.id for t in frameworks.get("zuiderhaven-beleid").themes] == ["thema-3", "thema-1", "thema-2"]
+
+
+def test_a_new_version_number_replaces_an_unused_version_and_keeps_a_used_one(
+    frameworks: FrameworkRepository, repository: Repository
+) -> None:
+    first = frameworks.save(check_framework(own(3)))
+    frameworks.save(check_framework(own(3, version="2.0")), replacing="1.0")
+    assert [f.version for f in frameworks.all_versions()] == ["2.0"]
+    repository.create(Session.new(frameworks.get(first.id), "Gebruikt 2.0"))
+    frameworks.save(check_framework(own(3, version="3.0")), replacing="2.0")
+    assert [f.version for f in frameworks.all_versions()] == ["2.0", "3.0"]
