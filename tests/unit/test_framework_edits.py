@@ -1,0 +1,30 @@
+"""The editor's theme actions as pure edits: ids kept where data hangs on them."""
+
+from __future__ import annotations
+
+from ambitieweb.catalogue import Catalogue
+from ambitieweb.model import framework_edits as edits
+from ambitieweb.model.framework import check_framework
+
+
+def test_slugs_are_plain_and_unique() -> None:
+    assert edits.slug("Welzijn & zorg", set()) == "welzijn-zorg"
+    assert edits.slug("Ëcologie", {"ecologie"}) == "ecologie-2"
+    assert edits.slug("!!!", set()) == "thema"
+
+
+def test_split_and_merge_keep_the_first_id(catalogue: Catalogue) -> None:
+    mvi = catalogue.framework("mvi-nationaal-plan")
+    split = check_framework(edits.split_theme(mvi, 0))
+    assert [t.id for t in split.themes[:2]] == ["klimaat", "klimaat-2"]
+    again = check_framework(edits.split_theme(split, 0))
+    assert again.themes[1].name == "Klimaat (deel 3)" or again.themes[1].name.startswith("Klimaat (deel")
+    merged = check_framework(edits.merge_themes(split, 0))
+    assert merged.themes[0].id == "klimaat" and len(merged.themes) == len(mvi.themes)
+    assert merged.themes[0].levels.basis == mvi.themes[0].levels.basis  # the same text is not doubled
+
+
+def test_an_empty_framework_is_valid_and_names_its_placeholders() -> None:
+    framework = check_framework(edits.empty_framework("eigen", "Eigen", "2027-01-01"))
+    assert [t.id for t in framework.themes] == ["thema-1", "thema-2", "thema-3"]
+    assert framework.themes[0].levels.ambitious == edits.PLACEHOLDER
