@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.repository: Repository | None = None
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
+        self._generic: Session | None = None  # the generic web the open session is drawn over
         self.presenter: PresenterMode | None = None
         self.modules = Modules(self)  # first imports (matplotlib, SQLAlchemy) in the background
         self._criteria_read = False  # the catalogue's criteria are read (or being read)
@@ -311,7 +312,6 @@ class MainWindow(QMainWindow):
         """Open the workspace on a loaded session (and the generic web it refers to, if found); its
         framework from the catalogue unless given."""
         from ambitieweb.gui.workspace.controller import SessionController
-        from ambitieweb.gui.workspace.workspace import Workspace
 
         if framework is None:
             self._load_catalogue()
@@ -325,21 +325,41 @@ class MainWindow(QMainWindow):
             self.ui.statusbar.showMessage(self.tr("Het generieke ambitieweb is niet in deze database."))
         self._close_workspace()
         self.controller = SessionController(session, framework, self.repository, self.language, self)
-        self.workspace = Workspace(self.controller, generic, self, catalogue=self.catalogue)
-        self.ui.workspacePageLayout.addWidget(self.workspace)
-        self.workspace.openSession.connect(self.open_session, Qt.ConnectionType.QueuedConnection)
+        self._generic = generic
+        workspace = self._place_workspace()
         self.ui.pages.setCurrentWidget(self.ui.workspacePage)
         self.undo_group.addStack(self.controller.undo_stack)
         self.undo_group.setActiveStack(self.controller.undo_stack)
         self.controller.changed.connect(self._session_changed)
+        self.controller.reshaped.connect(self._reshaped)
         self._session_changed()
-        self.workspace.ui.themeTable.setFocus()
+        workspace.ui.themeTable.setFocus()
         self._remember_session(session.id)
         self._update_actions()
         # After the radar's first drawing, not beside it (the reading would take from it).
-        self.workspace.radar.painted.connect(
-            self._read_criteria_ahead, Qt.ConnectionType.SingleShotConnection
-        )
+        workspace.radar.painted.connect(self._read_criteria_ahead, Qt.ConnectionType.SingleShotConnection)
+
+    def _place_workspace(self) -> Workspace:
+        """The open session's views, built for its themes and framework as they are now."""
+        from ambitieweb.gui.workspace.workspace import Workspace
+
+        assert self.controller is not None
+        self.workspace = Workspace(self.controller, self._generic, self, catalogue=self.catalogue)
+        self.ui.workspacePageLayout.addWidget(self.workspace)
+        self.workspace.openSession.connect(self.open_session, Qt.ConnectionType.QueuedConnection)
+        self.frameworks.session_shown(self.controller)
+        return self.workspace
+
+    def _reshaped(self) -> None:
+        """The session's themes or framework changed (a theme change, its undo): new views on the
+        same session and undo history."""
+        old = self.workspace
+        self.stop_presenting()
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        self._place_workspace().ui.themeTable.setFocus()
+        self._session_changed()
 
     def _read_criteria_ahead(self) -> None:
         """The catalogue's criteria (~60 ms of TOML, for the Criteria tab) read in the background."""

@@ -1098,6 +1098,22 @@
         <source>Kaders</source>
         <translation>Frameworks</translation>
     </message>
+    <message>
+        <source>T&amp;hema&apos;s van de sessie…</source>
+        <translation>&amp;Themes of the session…</translation>
+    </message>
+    <message>
+        <source>Naar versie %1 van het kader</source>
+        <translation>To version %1 of the framework</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s van de sessie wijzigen</source>
+        <translation>Change the session&apos;s themes</translation>
+    </message>
+    <message>
+        <source>%1 (eigen)</source>
+        <translation>%1 (own)</translation>
+    </message>
 </context>
 <context>
     <name>GoalsStep</name>
@@ -1577,6 +1593,64 @@
     <message>
         <source>Waarde</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>MoveVersionDialog</name>
+    <message>
+        <source>Naar de nieuwere versie van het kader</source>
+        <translation>To the newer version of the framework</translation>
+    </message>
+    <message>
+        <source>Kader &apos;%1&apos;: van versie %2 naar versie %3.</source>
+        <translation>Framework &apos;%1&apos;: from version %2 to version %3.</translation>
+    </message>
+    <message>
+        <source>Verschillen:</source>
+        <translation>Differences:</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Wordt weggehaald (terug te halen met Ongedaan maken):</source>
+        <translation>Will be removed (Undo brings it back):</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s met hetzelfde id houden al hun gegevens.</source>
+        <translation>Themes with the same id keep all their data.</translation>
+    </message>
+    <message>
+        <source>&amp;Overstappen</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Overstappen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NewerVersionBar</name>
+    <message>
+        <source>Ove&amp;rstappen…</source>
+        <translation>Move to the ne&amp;wer version…</translation>
+    </message>
+    <message>
+        <source>Overstappen op de nieuwere versie</source>
+        <translation>Move to the newer version</translation>
+    </message>
+    <message>
+        <source>Een nieuwere versie van dit kader bestaat (versie %1, %2).</source>
+        <translation>A newer version of this framework exists (version %1, %2).</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2764,69 @@
     <message>
         <source>Versie %1 vastgesteld op %2</source>
         <translation>Version %1 agreed on %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionThemesDialog</name>
+    <message>
+        <source>Thema&apos;s van de sessie</source>
+        <translation>Themes of the session</translation>
+    </message>
+    <message>
+        <source>Vink de thema&apos;s aan die deze sessie bespreekt. Wat een thema al heeft (niveaus, onderbouwing, doelen, maatregelen, stemmen, criteria) blijft bewaard zolang het thema aangevinkt blijft.</source>
+        <translation>Tick the themes this session discusses. What a theme already holds (levels, rationale, goals, measures, votes, criteria) is kept as long as the theme stays ticked.</translation>
+    </message>
+    <message>
+        <source>&amp;Thema&apos;s van het kader:</source>
+        <translation>&amp;Themes of the framework:</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s van het kader</source>
+        <translation>Themes of the framework</translation>
+    </message>
+    <message>
+        <source> (optioneel)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Eigen thema:</source>
+        <translation>O&amp;wn theme:</translation>
+    </message>
+    <message>
+        <source>Naam van een eigen thema</source>
+        <translation>Name of an own theme</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Welzijn</source>
+        <translation>for example Wellbeing</translation>
+    </message>
+    <message>
+        <source>Een eigen thema komt in een eigen kader (een kopie van dit kader met het thema erbij).</source>
+        <translation>An own theme goes into an own framework (a copy of this framework with the theme added).</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s &amp;wijzigen</source>
+        <translation>&amp;Change themes</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s wijzigen</source>
+        <translation>Change themes</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wordt weggehaald (terug te halen met Ongedaan maken):</source>
+        <translation>Will be removed (Undo brings it back):</translation>
+    </message>
+    <message>
+        <source>Er wordt niets weggehaald.</source>
+        <translation>Nothing will be removed.</translation>
     </message>
 </context>
 <context>
