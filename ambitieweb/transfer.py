@@ -118,6 +118,44 @@ def export_file(repository: Repository, session_id: str, path: Path) -> Path:
     return path
 
 
+def import_framework(
+    repository: Repository, catalogue: Catalogue, path: Path
+) -> tuple[Framework, list[Note]]:
+    """Read a framework's TOML file and add it to the database's own frameworks: with a shipped
+    preset's id (or a stored framework's id and version) but other content it gets a new id; the
+    notes say what happened. Nothing stored changes when the file is refused."""
+    from ambitieweb.catalogue import framework_file
+    from ambitieweb.exchange.carried import settle_frameworks
+
+    framework = framework_file.read(path)
+    settled, _moved, notes = settle_frameworks([framework], own_catalogue(repository, catalogue))
+    if not settled:
+        return framework, [
+            (
+                f"{path.name}: dit is het meegeleverde kader '{framework.title}'; er is niets toegevoegd.",
+                f"{path.name}: this is the shipped framework '{framework.title}'; nothing was added.",
+            )
+        ]
+    framework = settled[0]
+    frameworks = FrameworkRepository(repository.engine)
+    if frameworks.exists(framework.id, framework.version):
+        notes.append(
+            (
+                f"Kader '{framework.title}' (versie {framework.version}) staat al in de database.",
+                f"Framework '{framework.title}' (version {framework.version}) is in the database already.",
+            )
+        )
+    else:
+        frameworks.add(framework)
+        notes.append(
+            (
+                f"Kader '{framework.title}' (versie {framework.version}) is toegevoegd.",
+                f"Framework '{framework.title}' (version {framework.version}) was added.",
+            )
+        )
+    return framework, notes
+
+
 def import_examples(repository: Repository, catalogue: Catalogue) -> list[Session]:
     """Load the shipped example sessions: generic webs first, so project webs find them."""
     documents = [read_file(p, catalogue) for p in sorted(sessions_dir().glob(f"*{SUFFIX}"))]

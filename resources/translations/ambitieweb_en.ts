@@ -900,6 +900,22 @@
         <translation>Delete framework</translation>
     </message>
     <message>
+        <source>Ex&amp;porteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Kader exporteren als TOML-bestand</source>
+        <translation>Export the framework as a TOML file</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rteren…</source>
+        <translation>&amp;Bring in from TOML…</translation>
+    </message>
+    <message>
+        <source>Kader importeren uit een TOML-bestand</source>
+        <translation>Import a framework from a TOML file</translation>
+    </message>
+    <message>
         <source>Titel van het kader</source>
         <translation>Title of the framework</translation>
     </message>
@@ -1082,6 +1098,25 @@
     <message>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkFiles</name>
+    <message>
+        <source>Kader exporteren</source>
+        <translation>Export framework</translation>
+    </message>
+    <message>
+        <source>Kaders (*.toml)</source>
+        <translation>Frameworks (*.toml)</translation>
+    </message>
+    <message>
+        <source>Kader bewaard in %1.</source>
+        <translation>Framework saved in %1.</translation>
+    </message>
+    <message>
+        <source>Kader importeren</source>
+        <translation>Import framework</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,11 @@ preset or empty, every theme action by its button or keys, undo, and what the da
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.frameworks.editor import FrameworkEditor
@@ -235,3 +236,33 @@ def test_the_editor_reads_and_tabs_well(editor: FrameworkEditor, qtbot: QtBot) -
     assert tab_problems(editor) == []
     focus = QApplication.focusWidget()
     assert isinstance(focus, QWidget) and focus.window() is editor
+
+
+def test_export_and_import_a_framework_as_toml(
+    window: MainWindow, editor: FrameworkEditor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    framework = start_from(editor, qtbot, "Leeg kader")
+    target = tmp_path / "beleid.kader.toml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    qtbot.mouseClick(editor.exportButton, Qt.MouseButton.LeftButton)
+    assert target.is_file() and str(target) in editor.messageLabel.text()
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith('id = "eigen-kader"\ntitle = "Eigen kader"') and "[[themes]]" in text
+    editor.undo_stack.undo()  # gone from this database again
+    assert stored(window).all_versions() == []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
+    qtbot.mouseClick(editor.importButton, Qt.MouseButton.LeftButton)
+    assert editor.messageLabel.text() == "Kader 'Eigen kader' (versie 1.0) is toegevoegd."
+    assert stored(window).get("eigen-kader") == framework and editor.framework == framework
+    assert window.catalogue is not None and window.catalogue.framework("eigen-kader") == framework
+
+
+def test_a_broken_toml_file_is_named_and_changes_nothing(
+    window: MainWindow, editor: FrameworkEditor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    broken = tmp_path / "kapot.toml"
+    broken.write_text('id = "kapot"\n[[themes]\n', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(broken), ""))
+    qtbot.mouseClick(editor.importButton, Qt.MouseButton.LeftButton)
+    assert editor.messageLabel.text().startswith("kapot.toml: geen geldige TOML op regel 2")
+    assert stored(window).all_versions() == []

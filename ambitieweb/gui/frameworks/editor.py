@@ -28,6 +28,7 @@ from ambitieweb.catalogue import Catalogue
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.frameworks.commands import FrameworkStep
 from ambitieweb.gui.frameworks.fields import TextField
+from ambitieweb.gui.frameworks.files import Importer, export_framework, import_framework
 from ambitieweb.model import framework_edits as edits
 from ambitieweb.model.framework import Framework, check_framework
 from ambitieweb.store.frameworks import FrameworkRepository
@@ -92,8 +93,17 @@ class FrameworkEditor(QDialog):
         self.deleteButton = self._button(
             self.tr("Kader ver&wijderen"), self.tr("Kader verwijderen"), self.delete_framework
         )
-        top.addWidget(self.newButton)
-        top.addWidget(self.deleteButton)
+        self.exportButton = self._button(
+            self.tr("Ex&porteren…"),
+            self.tr("Kader exporteren als TOML-bestand"),
+            lambda: export_framework(self),
+        )
+        self.importButton = self._button(
+            self.tr("Impo&rteren…"), self.tr("Kader importeren uit een TOML-bestand"), self._import
+        )
+        self.importer: Importer | None = None  # set by the room: adds a file's framework to the database
+        for button in (self.newButton, self.deleteButton, self.exportButton, self.importButton):
+            top.addWidget(button)
         layout.addLayout(top)
         self.frameworkCombo.activated.connect(
             lambda _i: self.open_framework(self.frameworkCombo.currentData())
@@ -216,6 +226,7 @@ class FrameworkEditor(QDialog):
         for widget in (self.titleEdit, self.versionEdit, self.dateEdit, self.descriptionEdit, self.themeList):
             widget.setEnabled(editing)
         self.deleteButton.setEnabled(editing)
+        self.exportButton.setEnabled(editing)
         self.addButton.setEnabled(editing)
         index = self.frameworkCombo.findData(framework.id if framework else None)
         self.frameworkCombo.setCurrentIndex(index)
@@ -253,8 +264,19 @@ class FrameworkEditor(QDialog):
         for level, edit in self.levelEdits.items():
             edit.show_text(getattr(theme.levels, level) if theme else "")
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.messageLabel.setText(text)
+
+    def reload(self, framework_id: str | None) -> None:
+        """The database changed outside the undo steps (an import): show it, with `framework_id`."""
+        if self.importer is not None:
+            self.stored.emit()  # the window's catalogue first
+        self._fill_lists()
+        self.open_framework(framework_id)
+
+    def _import(self) -> None:
+        if self.importer is not None:
+            import_framework(self, self.importer)
 
     # --- storing (the undo steps call this) ----------------------------------------------------
 
@@ -278,7 +300,7 @@ class FrameworkEditor(QDialog):
             else:
                 saved = self.repository.save(framework, replacing=replacing)
             if saved.version != framework.version:
-                self._say(
+                self.say(
                     self.tr(
                         "Versie %1 wordt gebruikt door sessies en blijft zoals ze is; de wijziging is "
                         "bewaard als versie %2."
@@ -301,12 +323,12 @@ class FrameworkEditor(QDialog):
         try:
             after = check_framework(data)
         except AmbitiewebError as exc:
-            self._say(exc.text(self.language))
+            self.say(exc.text(self.language))
             self._show()
             return False
         if after == self.framework:
             return False
-        self._say("")
+        self.say("")
         self.undo_stack.push(FrameworkStep(self, self.framework, after, text))
         return True
 
@@ -333,7 +355,7 @@ class FrameworkEditor(QDialog):
             self.repository.uses(framework.id, v.version) for v in self.catalogue.versions(framework.id)
         )
         if used:
-            self._say(
+            self.say(
                 self.tr("Kader '%1' wordt gebruikt door %2 sessie(s) en kan niet worden verwijderd.")
                 .replace("%1", framework.title)
                 .replace("%2", str(used))

@@ -4,6 +4,7 @@ open the editor on the window's database and catalogue."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -59,6 +60,7 @@ class FrameworkRoom(QObject):
             )
             self.editor.destroyed.connect(self._forget)
             self.editor.stored.connect(window.own_frameworks_changed)
+            self.editor.importer = self._import_framework
         if self.editor.isVisible():
             self.editor.raise_()  # already open behind the window: forward
         self.editor.show()
@@ -67,6 +69,13 @@ class FrameworkRoom(QObject):
 
     def _forget(self) -> None:
         self.editor = None
+
+    def _import_framework(self, path: Path) -> tuple[Framework, list[tuple[str, str]]]:
+        from ambitieweb.transfer import import_framework
+
+        window = self.window
+        assert window.repository is not None and window.catalogue is not None
+        return import_framework(window.repository, window.catalogue, path)
 
     # --- the open session's themes ------------------------------------------------------------
 
