@@ -36,6 +36,8 @@ def dumps(framework: Framework) -> str:
     ]
     if framework.source is not None:
         lines.append(f"source = {_string(framework.source)}")
+    if framework.based_on is not None:
+        lines.append(f"based_on = {_string(framework.based_on)}")
     for theme in framework.themes:
         lines += ["", "[[themes]]", f"id = {_string(theme.id)}", f"name = {_string(theme.name)}"]
         if theme.group is not None:

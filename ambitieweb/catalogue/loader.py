@@ -249,6 +249,18 @@ class Catalogue:
         for key in [k for k in self._versions if k[0] == framework_id]:
             del self._versions[key]
 
+    def criteria_framework(self, framework_id: str) -> str:
+        """Whose catalogue criteria a framework's sessions are offered: its own, or (an own framework
+        made from a preset, maybe through other own ones) the preset's."""
+        seen = {framework_id}
+        while framework_id not in self.presets:
+            framework = self.frameworks.get(framework_id)
+            if framework is None or framework.based_on is None or framework.based_on in seen:
+                break
+            framework_id = framework.based_on
+            seen.add(framework_id)
+        return framework_id
+
     def is_preset(self, framework_id: str) -> bool:
         return framework_id in self.presets
 
@@ -290,6 +302,7 @@ class Catalogue:
         The product group's own criteria come first, then the generic ones, each by level; the
         criteria of other groups are left out (none without a group).
         """
+        framework_id = self.criteria_framework(framework_id)
         offered = [
             c
             for s in self.criteria_sets
@@ -305,6 +318,7 @@ class Catalogue:
 
     def groups_for(self, framework_id: str) -> list[ProductGroup]:
         """The product groups that fit sessions of this framework, by their Dutch name."""
+        framework_id = self.criteria_framework(framework_id)
         fitting = [g for g in self.product_groups.values() if framework_id in g.frameworks]
         return sorted(fitting, key=lambda g: g.name.casefold())
 

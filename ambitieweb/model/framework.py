@@ -102,6 +102,9 @@ class Framework(BaseModel):
     date: dt.date
     description: Text
     source: Line | None = None
+    # An own framework made from a preset names it: the preset's catalogue criteria and product
+    # groups are offered for the themes they share (by id).
+    based_on: Slug | None = None
     themes: Annotated[tuple[Theme, ...], Field(min_length=MIN_THEMES, max_length=MAX_THEMES)]
 
     @model_validator(mode="after")

@@ -61,6 +61,7 @@ def from_template(template: Framework, framework_id: str, title: str, date: str)
     data = data_of(template)
     data.update(
         {"id": framework_id, "title": title, "version": "1.0", "date": date, "source": template.title}
+        | {"based_on": template.based_on or template.id}
     )
     return data
 

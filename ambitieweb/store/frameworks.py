@@ -73,7 +73,7 @@ class FrameworkRepository:
             )
         found = [
             check_framework(
-                {k: head[k] for k in ("id", "version", "title", "date", "description", "source")}
+                {k: head[k] for k in ("id", "version", "title", "date", "description", "source", "based_on")}
                 | {"themes": by_key.get((head["id"], head["version"]), [])},
                 "database",
             )
@@ -192,6 +192,8 @@ class FrameworkRepository:
 
     @staticmethod
     def _insert(conn: Connection, framework: Framework) -> None:
-        head = framework.model_dump(include={"id", "version", "title", "date", "description", "source"})
+        head = framework.model_dump(
+            include={"id", "version", "title", "date", "description", "source", "based_on"}
+        )
         conn.execute(insert(frameworks), [head | {"updated_at": utc_now()}])
         conn.execute(insert(framework_themes), _theme_rows(framework))

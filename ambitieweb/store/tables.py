@@ -390,6 +390,7 @@ frameworks = Table(
     Column("date", Date, nullable=False),
     Column("description", Text, nullable=False),
     Column("source", String(200), nullable=True),
+    Column("based_on", String(64), nullable=True),  # the preset it was made from (its criteria)
     Column("updated_at", UTCDateTime, nullable=False),
     PrimaryKeyConstraint("id", "version", name="pk_frameworks"),
 )

@@ -1,6 +1,6 @@
 """Own frameworks (issue 16): an organisation's themes, one row per framework version.
 
-- frameworks: id, version, title, date, description, source, updated_at; key (id, version);
+- frameworks: id, version, title, date, description, source, based_on, updated_at; key (id, version);
 - framework_themes: the themes of one version in order, each with its three level texts.
 
 Revision ID: 0008
@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("date", sa.Date(), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("source", sa.String(200), nullable=True),
+        sa.Column("based_on", sa.String(64), nullable=True),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", "version", name="pk_frameworks"),
     )
