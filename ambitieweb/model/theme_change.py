@@ -50,13 +50,14 @@ class Dropped:
         if self.rationale:
             parts.append("rationale" if en else "onderbouwing")
         for count, nl, english in (
-            (self.goals, "doel(en)", "goal(s)"),
-            (self.measures, "maatregel(en)", "measure(s)"),
-            (self.votes, "stem(men)", "vote(s)"),
-            (self.criteria, "criteri(um/a)", "criteri(on/a)"),
+            (self.goals, ("doel", "doelen"), ("goal", "goals")),
+            (self.measures, ("maatregel", "maatregelen"), ("measure", "measures")),
+            (self.votes, ("stem", "stemmen"), ("vote", "votes")),
+            (self.criteria, ("criterium", "criteria"), ("criterion", "criteria")),
         ):
             if count:
-                parts.append(f"{count} {english if en else nl}")
+                words = english if en else nl
+                parts.append(f"{count} {words[0] if count == 1 else words[1]}")
         empty = "no data yet" if en else "nog geen gegevens"
         return f"{self.name}: {', '.join(parts) or empty}"
 

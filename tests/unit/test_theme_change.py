@@ -52,10 +52,11 @@ def test_dropping_a_theme_says_what_goes_with_it_first() -> None:
     keep = [e.theme_id for e in session.themes if e.theme_id != "klimaat"]
     [gone] = dropped(session, MVI, keep)
     assert gone.text("nl") == (
-        "Klimaat: ambitie 1, huidig niveau 2, onderbouwing, 1 doel(en), 1 maatregel(en), 1 stem(men), "
-        "1 criteri(um/a)"
+        "Klimaat: ambitie 1, huidig niveau 2, onderbouwing, 1 doel, 1 maatregel, 1 stem, 1 criterium"
     )
-    assert gone.text("en").startswith("Klimaat: ambition 1, current level 2, rationale")
+    assert gone.text("en").startswith("Klimaat: ambition 1, current level 2, rationale, 1 goal, 1 measure")
+    two = dropped(session, MVI, [])[1]
+    assert two.text("nl").endswith("1 stem, 1 criterium") and two.goals == 1
     change_themes(session, MVI, keep)
     assert "klimaat" not in [e.theme_id for e in session.themes]
     assert all(c.theme_id != "klimaat" for c in session.criteria) and len(session.criteria) == len(keep)

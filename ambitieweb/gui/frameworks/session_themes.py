@@ -132,6 +132,7 @@ class MoveVersionDialog(QDialog):
         super().__init__(parent)
         en = language == "en"
         self.setWindowTitle(self.tr("Naar de nieuwere versie van het kader"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         notes = [en_text if en else nl for nl, en_text in differences(current, newer)]
         gone = dropped(session, newer, moved_themes(session, newer))
