@@ -40,3 +40,30 @@ def test_a_session_on_an_own_framework_imports_opens_and_says_what_was_added(
     assert window.repository is not None
     assert FrameworkRepository(window.repository.engine).get(framework.id) == framework
     assert window.catalogue is not None and window.catalogue.framework(framework.id) == framework
+
+
+@pytest.mark.sqlite_only
+def test_the_emergency_copy_of_a_session_on_an_own_framework_carries_the_framework(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.exchange import read_file
+
+    assert window.repository is not None
+    framework = check_framework(own(3))
+    FrameworkRepository(window.repository.engine).save(framework)
+    session = window.repository.create(Session.new(framework, "Noodkopie"))
+    window.own_frameworks_changed()
+    window.open_session(session.id)
+    workspace = window.workspace
+    assert workspace is not None and window.repository.path is not None
+    window.repository.path.unlink()  # the database is gone: the edit goes into a file instead
+    workspace.set_ambition(Level.AMBITIOUS)
+    assert workspace.ui.messageBar.isVisible()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "nood"), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    workspace.ui.saveCopyButton.click()
+    kept = read_file(tmp_path / "nood.ambitieweb.json", default_catalogue())  # a laptop without it
+    assert kept.own_frameworks == [framework] and kept.session.themes[0].ambition is Level.AMBITIOUS
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.close()
