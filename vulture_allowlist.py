@@ -53,3 +53,7 @@ _.date_keys
 alembic
 # A pytest fixture asked for by parameter, after the fixtures it must follow (tests/gui/test_contrast.py).
 accessible
+# python-docx: properties set on its objects (the section's page, a table's layout), read when saved.
+_.page_height
+_.alignment
+_.autofit

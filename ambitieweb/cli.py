@@ -340,8 +340,9 @@ def _export_documents(
         html_document,
     )
     from ambitieweb.text.numbering import numbered_criteria, numbers_by_id
+    from ambitieweb.transfer import own_catalogue
 
-    catalogue = default_catalogue()
+    catalogue = own_catalogue(repository, default_catalogue())
     session = repository.get(session_id)
     snapshot = None
     if args.snapshot is not None:
@@ -356,7 +357,7 @@ def _export_documents(
     elif session.status is SessionStatus.AGREED and (agreed := repository.snapshots(session_id)):
         snapshot = max(agreed, key=lambda s: s.number)  # unchanged since agreed: print its number and date
     shown = snapshot.session if snapshot else session
-    framework = catalogue.framework(shown.framework_id)
+    framework = catalogue.framework(shown.framework_id, shown.framework_version)
     generic_id = shown.generic_session_id
     generic = repository.get(generic_id) if generic_id and repository.exists(generic_id) else None
     newer = catalogue.revisions()
@@ -477,8 +478,10 @@ def _database_command(repository: Repository, args: argparse.Namespace, language
             )
     elif args.command == "import":
         for path in args.files:
-            session = import_file(repository, default_catalogue(), path, args.as_copy)
-            print(f"{session.id[:8]}  {session.title}")
+            imported = import_file(repository, default_catalogue(), path, args.as_copy)
+            print(f"{imported.session.id[:8]}  {imported.session.title}")
+            for note in imported.text(language).splitlines():
+                print(f"ambitieweb: {note}", file=sys.stderr)
     elif args.command == "export":
         session_id = _find_session_id(repository, args.session)
         if not (args.json or args.pdf or args.docx or args.markdown or args.text or args.html):

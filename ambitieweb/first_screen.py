@@ -20,11 +20,26 @@ from typing import TYPE_CHECKING
 from ambitieweb.resources import is_frozen
 
 if TYPE_CHECKING:  # the window starts this before it paints: pydantic and the model load later
+    from ambitieweb.catalogue import Catalogue
     from ambitieweb.model.first_screen import FirstScreen
+    from ambitieweb.model.framework import Framework
     from ambitieweb.model.session import Session
+    from ambitieweb.store import Repository
 
 PAGE = 200  # rows in the list's first page (as many as the list asks for at a time)
 TIMEOUT_S = 15.0  # a helper stuck longer (a database locked by another program) is stopped
+
+
+def _framework_of(repository: Repository, session: Session, catalogue: Catalogue) -> Framework | None:
+    """The framework version the session uses: a shipped one, or an own one from the database."""
+    from ambitieweb.store.frameworks import FrameworkRepository
+
+    if catalogue.is_preset(session.framework_id):
+        return catalogue.frameworks.get(session.framework_id)
+    own = FrameworkRepository(repository.engine)
+    if own.exists(session.framework_id, session.framework_version):
+        return own.get(session.framework_id, session.framework_version)
+    return None
 
 
 def read_first_screen(url: str | None, session_id: str | None, limit: int = PAGE) -> FirstScreen | None:
@@ -57,7 +72,7 @@ def read_first_screen(url: str | None, session_id: str | None, limit: int = PAGE
             summaries=repository.list_sessions(limit=limit),
             session=session,
             generic=find(session.generic_session_id) if session else None,
-            framework=default_catalogue().frameworks.get(session.framework_id) if session else None,
+            framework=_framework_of(repository, session, default_catalogue()) if session else None,
         )
     finally:
         database.close()  # a file read intact: the window's own opening need not check it again

@@ -57,12 +57,6 @@ class LegalBasis(BaseModel):
     def of_kind(self, kind: CriterionKind) -> KindBasis:
         return next(k for k in self.kinds if k.kind == kind)
 
-    def texts_for(self, kind: CriterionKind, *texts: str) -> list[str]:
-        """The kind's basis, then that of every topic whose words occur in the texts."""
-        folded = " ".join(texts).casefold()
-        extra = [t.text for t in self.topics if any(w.casefold() in folded for w in t.words)]
-        return [self.of_kind(kind).text, *extra]
-
     def citation(self, kind: CriterionKind, *texts: str) -> str:
         """Short, for under a criterion: 'artikel 2.80 Aanbestedingswet 2012; keurmerk: artikel 2.78 ...'."""
         folded = " ".join(texts).casefold()

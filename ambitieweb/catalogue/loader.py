@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.criteria import CriteriaSet, Criterion
-from ambitieweb.model.framework import Framework
+from ambitieweb.model.framework import Framework, version_key
 from ambitieweb.model.levels import Level
 from ambitieweb.model.product_group import ProductGroup, ProductGroupList
 from ambitieweb.resources import catalogue_dir
@@ -111,8 +111,11 @@ class Catalogue:
         criteria: Callable[[], Iterable[CriteriaSet]],
         product_groups: ProductGroupList | None = None,
     ) -> None:
-        self.frameworks = frameworks
+        self.frameworks = dict(frameworks)
+        self.presets = frozenset(frameworks)  # the shipped ones: read-only templates
+        self._versions: dict[tuple[str, str], Framework] = {(f.id, f.version): f for f in frameworks.values()}
         self._read_criteria = criteria
+        self.product_group_list = product_groups  # as read, handed on to `with_own`'s catalogue
         self.product_groups: dict[str, ProductGroup] = {
             g.id: g for g in (product_groups.groups if product_groups else ())
         }
@@ -214,7 +217,65 @@ class Catalogue:
                 f"{where[1]}: theme '{criterion.theme}' is not in a framework of product group '{group.id}'.",
             )
 
-    def framework(self, framework_id: str) -> Framework:
+    def with_own(self, own: Iterable[Framework], keep_own: bool = True) -> Catalogue:
+        """This catalogue plus own frameworks (every stored version, or those a file carries); the
+        criteria are read once for both, and this catalogue is not changed. Without `keep_own` only
+        the presets are kept of this catalogue's frameworks."""
+        catalogue = Catalogue(
+            {k: v for k, v in self.frameworks.items() if k in self.presets},
+            lambda: self.criteria_sets,
+            self.product_group_list,
+        )
+        kept = [f for key, f in self._versions.items() if key[0] not in self.presets] if keep_own else []
+        for framework in kept:
+            catalogue.add_own(framework)
+        for framework in own:
+            catalogue.add_own(framework)
+        return catalogue
+
+    def add_own(self, framework: Framework) -> None:
+        """An own framework version, known from now on; the newest version is the one offered."""
+        if framework.id in self.presets:
+            raise CatalogueError(
+                f"Kader '{framework.id}' is een meegeleverd sjabloon en kan niet worden overschreven.",
+                f"Framework '{framework.id}' is a shipped template and cannot be overwritten.",
+            )
+        self._versions[(framework.id, framework.version)] = framework
+        current = self.frameworks.get(framework.id)
+        if current is None or version_key(framework.version) >= version_key(current.version):
+            self.frameworks[framework.id] = framework
+
+    def forget_own(self, framework_id: str) -> None:
+        if framework_id in self.presets:
+            return
+        self.frameworks.pop(framework_id, None)
+        for key in [k for k in self._versions if k[0] == framework_id]:
+            del self._versions[key]
+
+    def criteria_framework(self, framework_id: str) -> str:
+        """Whose catalogue criteria a framework's sessions are offered: its own, or (an own framework
+        made from a preset, maybe through other own ones) the preset's."""
+        seen = {framework_id}
+        while framework_id not in self.presets:
+            framework = self.frameworks.get(framework_id)
+            if framework is None or framework.based_on is None or framework.based_on in seen:
+                break
+            framework_id = framework.based_on
+            seen.add(framework_id)
+        return framework_id
+
+    def is_preset(self, framework_id: str) -> bool:
+        return framework_id in self.presets
+
+    def versions(self, framework_id: str) -> list[Framework]:
+        """Every known version of a framework, oldest first."""
+        found = [f for (i, _v), f in self._versions.items() if i == framework_id]
+        return sorted(found, key=lambda f: version_key(f.version))
+
+    def framework(self, framework_id: str, version: str | None = None) -> Framework:
+        """A framework by id: the given version when it is known, else the newest."""
+        if version is not None and (framework_id, version) in self._versions:
+            return self._versions[(framework_id, version)]
         try:
             return self.frameworks[framework_id]
         except KeyError:
@@ -244,6 +305,7 @@ class Catalogue:
         The product group's own criteria come first, then the generic ones, each by level; the
         criteria of other groups are left out (none without a group).
         """
+        framework_id = self.criteria_framework(framework_id)
         offered = [
             c
             for s in self.criteria_sets
@@ -259,6 +321,7 @@ class Catalogue:
 
     def groups_for(self, framework_id: str) -> list[ProductGroup]:
         """The product groups that fit sessions of this framework, by their Dutch name."""
+        framework_id = self.criteria_framework(framework_id)
         fitting = [g for g in self.product_groups.values() if framework_id in g.frameworks]
         return sorted(fitting, key=lambda g: g.name.casefold())
 

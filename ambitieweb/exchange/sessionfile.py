@@ -7,18 +7,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from ambitieweb import __version__
 from ambitieweb.catalogue import Catalogue, UnknownFrameworkError
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.exchange.carried import (
+    MAX_FRAMEWORKS,
+    GenericReference,
+    Note,
+    own_frameworks_and_generic_web,
+    point_at,
+    settle_frameworks,
+)
 from ambitieweb.files import write_atomically
+from ambitieweb.model.framework import Framework
 from ambitieweb.model.legacy_ids import fill_session_ids
 from ambitieweb.model.session import Moment, Session, Snapshot, utc_now
 from ambitieweb.model.validation_text import listing
 
 FORMAT: Final = "ambitieweb-session"
-FORMAT_VERSION: Final = 4
+FORMAT_VERSION: Final = 5
 SUFFIX = ".ambitieweb.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a session with long texts and many snapshots stays far below
 
@@ -70,7 +79,12 @@ def _sessions_in(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for s in sessions if isinstance(s, dict)]
 
 
-UPGRADES: dict[int, Upgrade] = {1: _participant_ids, 2: _product_group_and_scope, 3: _award_model}
+UPGRADES: dict[int, Upgrade] = {
+    1: _participant_ids,
+    2: _product_group_and_scope,
+    3: _award_model,
+    4: own_frameworks_and_generic_web,  # what a session needs travels with it
+}
 
 
 class SessionFile(BaseModel):
@@ -79,11 +93,21 @@ class SessionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Ambitieweb session file")
 
     format: Literal["ambitieweb-session"] = FORMAT
-    format_version: Literal[4] = FORMAT_VERSION
+    format_version: Literal[5] = FORMAT_VERSION
     app_version: str = __version__
     exported_at: Moment = Field(default_factory=utc_now)
     session: Session
     snapshots: Annotated[list[Snapshot], Field(max_length=500)] = []
+    # Since format 4 (issue 16): the own frameworks the session and its agreed versions use, and
+    # the generic web a project web refers to (its agreed levels).
+    own_frameworks: Annotated[list[Framework], Field(max_length=MAX_FRAMEWORKS)] = []
+    generic_web: GenericReference | None = None
+    # What reading the file changed and the user is told (an own framework that got a new id).
+    _notes: list[Note] = PrivateAttr(default_factory=list)
+
+    @property
+    def notes(self) -> list[Note]:
+        return self._notes
 
 
 class SessionFileError(AmbitiewebError):
@@ -204,8 +228,54 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
             f"het bestand klopt niet — {listing(errors, 'nl')}",
             f"the file is invalid — {listing(errors, 'en')}",
         ) from None
-    check_session(document.session, document.snapshots, catalogue, name)
+    document = _settled(document, catalogue)
+    known = catalogue.with_own(document.own_frameworks)
+    check_session(document.session, document.snapshots, known, name)
+    _check_generic(document, known, name)
     return document
+
+
+def _settled(document: SessionFile, catalogue: Catalogue) -> SessionFile:
+    """The file's own frameworks as this database will take them: a clash gets a new id."""
+    frameworks, moved, notes = settle_frameworks(document.own_frameworks, catalogue)
+    generic = document.generic_web
+    if generic is not None and (new := moved.get((generic.framework_id, generic.framework_version))):
+        generic = generic.model_copy(update={"framework_id": new})
+    settled = document.model_copy(
+        update={
+            "session": point_at(document.session, moved),
+            "snapshots": [
+                s.model_copy(update={"session": point_at(s.session, moved)}) for s in document.snapshots
+            ],
+            "own_frameworks": frameworks,
+            "generic_web": generic,
+        }
+    )
+    settled._notes = notes
+    return settled
+
+
+def _check_generic(document: SessionFile, catalogue: Catalogue, name: str) -> None:
+    """The generic web's levels: its framework known, each theme once and part of it."""
+    generic = document.generic_web
+    if generic is None:
+        return
+    try:
+        framework = catalogue.framework(generic.framework_id, generic.framework_version)
+    except UnknownFrameworkError as exc:
+        raise _file_error(name, f"generic_web: {exc.nl}", f"generic_web: {exc.en}") from None
+    known = {t.id for t in framework.themes}
+    seen: set[str] = set()
+    for index, level in enumerate(generic.themes):
+        if level.theme_id not in known or level.theme_id in seen:
+            raise _file_error(
+                name,
+                f"generic_web.themes[{index}]: thema '{level.theme_id}' hoort niet bij kader "
+                f"'{framework.id}' of staat er twee keer in.",
+                f"generic_web.themes[{index}]: theme '{level.theme_id}' is not part of framework "
+                f"'{framework.id}' or occurs twice.",
+            )
+        seen.add(level.theme_id)
 
 
 def check_session(
@@ -292,7 +362,7 @@ def _check_votes(session: Session, name: str, where: str) -> None:
 
 def _check_against_catalogue(session: Session, catalogue: Catalogue, name: str, where: str) -> None:
     try:
-        framework = catalogue.framework(session.framework_id)
+        framework = catalogue.framework(session.framework_id, session.framework_version)
     except UnknownFrameworkError as exc:
         raise _file_error(name, exc.nl, exc.en) from None
     known = {t.id for t in framework.themes}
@@ -338,20 +408,34 @@ def _without_orphan_votes(session: Session) -> Session:
     return copy
 
 
-def dumps(session: Session, snapshots: list[Snapshot] | None = None) -> str:
-    """The file's text; it always reads back (votes of people who left are not written)."""
+def dumps(
+    session: Session,
+    snapshots: list[Snapshot] | None = None,
+    frameworks: list[Framework] | None = None,
+    generic: GenericReference | None = None,
+) -> str:
+    """The file's text; it always reads back (votes of people who left are not written). `frameworks`:
+    the own frameworks it uses; `generic`: the levels of the generic web it refers to."""
     document = SessionFile(
         session=_without_orphan_votes(session),
         snapshots=[
             s.model_copy(update={"session": _without_orphan_votes(s.session)}) for s in snapshots or []
         ],
+        own_frameworks=frameworks or [],
+        generic_web=generic,
     )
     return document.model_dump_json(indent=2)
 
 
-def write_file(path: Path, session: Session, snapshots: list[Snapshot] | None = None) -> None:
+def write_file(
+    path: Path,
+    session: Session,
+    snapshots: list[Snapshot] | None = None,
+    frameworks: list[Framework] | None = None,
+    generic: GenericReference | None = None,
+) -> None:
     """Write atomically: a crash mid-write never leaves a half file where a good one stood."""
-    write_text(path, dumps(session, snapshots))
+    write_text(path, dumps(session, snapshots, frameworks, generic))
 
 
 def write_text(path: Path, text: str, kind: type[SessionFileError] = SessionFileError) -> None:

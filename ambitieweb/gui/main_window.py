@@ -16,6 +16,7 @@ from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.documents.export_actions import ExportActions
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
+from ambitieweb.gui.frameworks.room import FrameworkRoom
 from ambitieweb.gui.plan.room import PlanRoom
 from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 from ambitieweb.gui.sessions.list_model import SessionListModel
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.repository: Repository | None = None
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
+        self._generic: Session | None = None  # the generic web the open session is drawn over
         self.presenter: PresenterMode | None = None
         self.modules = Modules(self)  # first imports (matplotlib, SQLAlchemy) in the background
         self._criteria_read = False  # the catalogue's criteria are read (or being read)
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
         self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
+        self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
         self.printer: DocumentPrinter | None = None  # made on the first Ctrl+P (Qt's printing loads then)
         self._help: QWidget | None = None
         self._pending_files: list[Path] = []  # named on the command line before the store was open
@@ -181,6 +184,7 @@ class MainWindow(QMainWindow):
         """Connect to an opened store and fill the list; an open session's edits are saved from now."""
         self.repository = repository
         self._load_catalogue()
+        self.own_frameworks_changed()
         self.ui.statusbar.showMessage(fill(self.tr("Database: %1"), location))
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
@@ -198,6 +202,15 @@ class MainWindow(QMainWindow):
             from ambitieweb.catalogue import default_catalogue
 
             self.catalogue = default_catalogue()
+
+    def own_frameworks_changed(self) -> None:
+        """The catalogue from now on also offers the database's own frameworks (every version)."""
+        from ambitieweb.transfer import own_catalogue
+
+        if self.repository is not None and self.catalogue is not None:
+            self.catalogue = own_catalogue(self.repository, self.catalogue)
+            if self.frameworks.editor is not None:
+                self.frameworks.editor.catalogue = self.catalogue
 
     def refresh(self) -> None:
         self.list_page.refresh()
@@ -229,6 +242,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(in_session and attached)
         self.presenter_actions.start.setEnabled(in_session and attached and self.presenter is None)
         self.plans.update_actions()
+        self.frameworks.update_actions()
 
     def _report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))
@@ -311,13 +325,12 @@ class MainWindow(QMainWindow):
         """Open the workspace on a loaded session (and the generic web it refers to, if found); its
         framework from the catalogue unless given."""
         from ambitieweb.gui.workspace.controller import SessionController
-        from ambitieweb.gui.workspace.workspace import Workspace
 
         if framework is None:
             self._load_catalogue()
             assert self.catalogue is not None
             try:
-                framework = self.catalogue.framework(session.framework_id)
+                framework = self.catalogue.framework(session.framework_id, session.framework_version)
             except AmbitiewebError as exc:
                 self._report(exc)
                 return
@@ -325,21 +338,41 @@ class MainWindow(QMainWindow):
             self.ui.statusbar.showMessage(self.tr("Het generieke ambitieweb is niet in deze database."))
         self._close_workspace()
         self.controller = SessionController(session, framework, self.repository, self.language, self)
-        self.workspace = Workspace(self.controller, generic, self, catalogue=self.catalogue)
-        self.ui.workspacePageLayout.addWidget(self.workspace)
-        self.workspace.openSession.connect(self.open_session, Qt.ConnectionType.QueuedConnection)
+        self._generic = generic
+        workspace = self._place_workspace()
         self.ui.pages.setCurrentWidget(self.ui.workspacePage)
         self.undo_group.addStack(self.controller.undo_stack)
         self.undo_group.setActiveStack(self.controller.undo_stack)
         self.controller.changed.connect(self._session_changed)
+        self.controller.reshaped.connect(self._reshaped)
         self._session_changed()
-        self.workspace.ui.themeTable.setFocus()
+        workspace.ui.themeTable.setFocus()
         self._remember_session(session.id)
         self._update_actions()
         # After the radar's first drawing, not beside it (the reading would take from it).
-        self.workspace.radar.painted.connect(
-            self._read_criteria_ahead, Qt.ConnectionType.SingleShotConnection
-        )
+        workspace.radar.painted.connect(self._read_criteria_ahead, Qt.ConnectionType.SingleShotConnection)
+
+    def _place_workspace(self) -> Workspace:
+        """The open session's views, built for its themes and framework as they are now."""
+        from ambitieweb.gui.workspace.workspace import Workspace
+
+        assert self.controller is not None
+        self.workspace = Workspace(self.controller, self._generic, self, catalogue=self.catalogue)
+        self.ui.workspacePageLayout.addWidget(self.workspace)
+        self.workspace.openSession.connect(self.open_session, Qt.ConnectionType.QueuedConnection)
+        self.frameworks.session_shown(self.controller)
+        return self.workspace
+
+    def _reshaped(self) -> None:
+        """The session's themes or framework changed (a theme change, its undo): new views on the
+        same session and undo history."""
+        old = self.workspace
+        self.stop_presenting()
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        self._place_workspace().ui.themeTable.setFocus()
+        self._session_changed()
 
     def _read_criteria_ahead(self) -> None:
         """The catalogue's criteria (~60 ms of TOML, for the Criteria tab) read in the background."""
@@ -464,6 +497,7 @@ class MainWindow(QMainWindow):
             return
 
         def imported(session: Session) -> None:
+            self.own_frameworks_changed()  # a framework the file carried is known from now on
             self.refresh()
             self.open_session(session.id, soon=True)
 
@@ -486,6 +520,7 @@ class MainWindow(QMainWindow):
         assert self.catalogue is not None
 
         def imported(session: Session) -> None:
+            self.own_frameworks_changed()
             self.refresh()
             self.open_session(session.id)
             self._status(fill(self.tr("Geïmporteerd: %1"), str(path)))

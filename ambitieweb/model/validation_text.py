@@ -72,6 +72,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "mist een tijdzone (schrijf bijvoorbeeld 2027-03-01T09:00:00+01:00 of ...Z)",
         "has no time zone (write e.g. 2027-03-01T09:00:00+01:00 or ...Z)",
     ),
+    "theme_id_twice": ("thema-id '{theme}' komt twee keer voor", "theme id '{theme}' occurs twice"),
+    "theme_name_twice": ("themanaam '{name}' komt twee keer voor", "theme name '{name}' occurs twice"),
     "none_required": ("moet leeg zijn (null)", "must be empty (null)"),
 }
 _OTHER = ("heeft een waarde die hier niet kan", "has a value that is not allowed here")

@@ -383,3 +383,42 @@ ambitieweb_info = Table(
     Column("key", String(64), primary_key=True),
     Column("value", String(500), nullable=False),
 )
+
+# An organisation's own frameworks, one row per version (a version in use is never changed: an edit
+# then makes the next one); the shipped presets stay TOML files in the program.
+frameworks = Table(
+    "frameworks",
+    metadata,
+    Column("id", String(64), nullable=False),
+    Column("version", String(32), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("source", String(200), nullable=True),
+    Column("based_on", String(64), nullable=True),  # the preset it was made from (its criteria)
+    Column("updated_at", UTCDateTime, nullable=False),
+    PrimaryKeyConstraint("id", "version", name="pk_frameworks"),
+)
+
+framework_themes = Table(
+    "framework_themes",
+    metadata,
+    Column("framework_id", String(64), nullable=False),
+    Column("framework_version", String(32), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("theme_id", String(64), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("basis", Text, nullable=False),
+    Column("significant", Text, nullable=False),
+    Column("ambitious", Text, nullable=False),
+    Column("group_name", String(200), nullable=True),
+    Column("optional", Boolean, nullable=False),
+    PrimaryKeyConstraint("framework_id", "framework_version", "position", name="pk_framework_themes"),
+    ForeignKeyConstraint(
+        ["framework_id", "framework_version"],
+        ["frameworks.id", "frameworks.version"],
+        ondelete="CASCADE",
+        name="fk_framework_themes_framework_id_frameworks",
+    ),
+)

@@ -1001,6 +1001,295 @@
     </message>
 </context>
 <context>
+    <name>FrameworkEditor</name>
+    <message>
+        <source>Kaders (themasets)</source>
+        <translation>Frameworks (theme sets)</translation>
+    </message>
+    <message>
+        <source>Eigen kader</source>
+        <translation>Own framework</translation>
+    </message>
+    <message>
+        <source>Begin met</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>&amp;Kader:</source>
+        <translation>&amp;Framework:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin met:</source>
+        <translation>Start f&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw kader</source>
+        <translation>&amp;New framework</translation>
+    </message>
+    <message>
+        <source>Nieuw kader</source>
+        <translation>New framework</translation>
+    </message>
+    <message>
+        <source>Kader ver&amp;wijderen</source>
+        <translation>De&amp;lete framework</translation>
+    </message>
+    <message>
+        <source>Kader verwijderen</source>
+        <translation>Delete framework</translation>
+    </message>
+    <message>
+        <source>Ex&amp;porteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Kader exporteren als TOML-bestand</source>
+        <translation>Export the framework as a TOML file</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rteren…</source>
+        <translation>&amp;Bring in from TOML…</translation>
+    </message>
+    <message>
+        <source>Kader importeren uit een TOML-bestand</source>
+        <translation>Import a framework from a TOML file</translation>
+    </message>
+    <message>
+        <source>Titel van het kader</source>
+        <translation>Title of the framework</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Beschrijving van het kader</source>
+        <translation>Description of the framework</translation>
+    </message>
+    <message>
+        <source>T&amp;itel:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>V&amp;ersie:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Besc&amp;hrijving:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>&amp;Thema&apos;s:</source>
+        <translation>&amp;Themes:</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Thema toe&amp;voegen</source>
+        <translation>&amp;Add theme</translation>
+    </message>
+    <message>
+        <source>Thema toevoegen</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <source>&amp;Omhoog</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Thema omhoog</source>
+        <translation>Move theme up</translation>
+    </message>
+    <message>
+        <source>Omlaa&amp;g</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Thema omlaag</source>
+        <translation>Move theme down</translation>
+    </message>
+    <message>
+        <source>&amp;Splitsen</source>
+        <translation>&amp;Split</translation>
+    </message>
+    <message>
+        <source>Thema splitsen</source>
+        <translation>Split theme</translation>
+    </message>
+    <message>
+        <source>Sa&amp;menvoegen met volgende</source>
+        <translation>&amp;Merge with next</translation>
+    </message>
+    <message>
+        <source>Thema samenvoegen met het volgende</source>
+        <translation>Merge theme with the next one</translation>
+    </message>
+    <message>
+        <source>Thema &amp;uit kader halen</source>
+        <translation>Remove t&amp;heme</translation>
+    </message>
+    <message>
+        <source>Thema uit kader halen</source>
+        <translation>Remove theme from the framework</translation>
+    </message>
+    <message>
+        <source>Naam van het thema</source>
+        <translation>Name of the theme</translation>
+    </message>
+    <message>
+        <source>Omschrijving van het thema</source>
+        <translation>Description of the theme</translation>
+    </message>
+    <message>
+        <source>Niveau 1, basis</source>
+        <translation>Level 1, basic</translation>
+    </message>
+    <message>
+        <source>Niveau 2, significant</source>
+        <translation>Level 2, significant</translation>
+    </message>
+    <message>
+        <source>Niveau 3, ambitieus</source>
+        <translation>Level 3, ambitious</translation>
+    </message>
+    <message>
+        <source>Them&amp;anaam:</source>
+        <translation>Theme nam&amp;e:</translation>
+    </message>
+    <message>
+        <source>Omschri&amp;jving:</source>
+        <translation>Theme des&amp;cription:</translation>
+    </message>
+    <message>
+        <source>Niveau &amp;1 basis:</source>
+        <translation>Level &amp;1 basic:</translation>
+    </message>
+    <message>
+        <source>Niveau &amp;2 significant:</source>
+        <translation>Level &amp;2 significant:</translation>
+    </message>
+    <message>
+        <source>Niveau &amp;3 ambitieus:</source>
+        <translation>Level &amp;3 ambitious:</translation>
+    </message>
+    <message>
+        <source>S&amp;luiten</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Leeg kader (drie thema&apos;s)</source>
+        <translation>Empty framework (three themes)</translation>
+    </message>
+    <message>
+        <source>Sjabloon: %1</source>
+        <translation>Template: %1</translation>
+    </message>
+    <message>
+        <source>Kopie van: %1</source>
+        <translation>Copy of: %1</translation>
+    </message>
+    <message>
+        <source>Versie %1 wordt gebruikt door sessies en blijft zoals ze is; de wijziging is bewaard als versie %2.</source>
+        <translation>Version %1 is used by sessions and stays as it is; the change was saved as version %2.</translation>
+    </message>
+    <message>
+        <source>%1 (eigen)</source>
+        <translation>%1 (own)</translation>
+    </message>
+    <message>
+        <source>Kader &apos;%1&apos; wordt gebruikt door %2 sessie(s) en kan niet worden verwijderd.</source>
+        <translation>Framework &apos;%1&apos; is used by %2 session(s) and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Kader wijzigen</source>
+        <translation>Change framework</translation>
+    </message>
+    <message>
+        <source>Thema wijzigen</source>
+        <translation>Change theme</translation>
+    </message>
+    <message>
+        <source>Thema verplaatsen</source>
+        <translation>Move theme</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s samenvoegen</source>
+        <translation>Merge themes</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkFiles</name>
+    <message>
+        <source>Kader exporteren</source>
+        <translation>Export framework</translation>
+    </message>
+    <message>
+        <source>Kaders (*.toml)</source>
+        <translation>Frameworks (*.toml)</translation>
+    </message>
+    <message>
+        <source>Kader bewaard in %1.</source>
+        <translation>Framework saved in %1.</translation>
+    </message>
+    <message>
+        <source>Kader importeren</source>
+        <translation>Import framework</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRoom</name>
+    <message>
+        <source>&amp;Kaders (themasets)…</source>
+        <translation>Frame&amp;works (theme sets)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kaders…</source>
+        <translation>Frame&amp;works…</translation>
+    </message>
+    <message>
+        <source>Kaders</source>
+        <translation>Frameworks</translation>
+    </message>
+    <message>
+        <source>T&amp;hema&apos;s van de sessie…</source>
+        <translation>&amp;Themes of the session…</translation>
+    </message>
+    <message>
+        <source>Naar versie %1 van het kader</source>
+        <translation>To version %1 of the framework</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s van de sessie wijzigen</source>
+        <translation>Change the session&apos;s themes</translation>
+    </message>
+    <message>
+        <source>%1 (eigen)</source>
+        <translation>%1 (own)</translation>
+    </message>
+</context>
+<context>
     <name>GoalsStep</name>
     <message>
         <source>Per focusthema de ambitie (1 basis, 2 significant, 3 ambitieus) en meetbare doelen. Een effectdoel zegt wat er in de wereld verandert, een resultaatdoel wat de organisatie oplevert, een inspanningsdoel wat zij doet.</source>
@@ -1478,6 +1767,64 @@
     <message>
         <source>Waarde</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>MoveVersionDialog</name>
+    <message>
+        <source>Naar de nieuwere versie van het kader</source>
+        <translation>To the newer version of the framework</translation>
+    </message>
+    <message>
+        <source>Kader &apos;%1&apos;: van versie %2 naar versie %3.</source>
+        <translation>Framework &apos;%1&apos;: from version %2 to version %3.</translation>
+    </message>
+    <message>
+        <source>Verschillen:</source>
+        <translation>Differences:</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Wordt weggehaald (terug te halen met Ongedaan maken):</source>
+        <translation>Will be removed (Undo brings it back):</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s met hetzelfde id houden al hun gegevens.</source>
+        <translation>Themes with the same id keep all their data.</translation>
+    </message>
+    <message>
+        <source>&amp;Overstappen</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Overstappen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NewerVersionBar</name>
+    <message>
+        <source>Ove&amp;rstappen…</source>
+        <translation>Move to the ne&amp;wer version…</translation>
+    </message>
+    <message>
+        <source>Overstappen op de nieuwere versie</source>
+        <translation>Move to the newer version</translation>
+    </message>
+    <message>
+        <source>Een nieuwere versie van dit kader bestaat (versie %1, %2).</source>
+        <translation>A newer version of this framework exists (version %1, %2).</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2938,69 @@
     <message>
         <source>Versie %1 vastgesteld op %2</source>
         <translation>Version %1 agreed on %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionThemesDialog</name>
+    <message>
+        <source>Thema&apos;s van de sessie</source>
+        <translation>Themes of the session</translation>
+    </message>
+    <message>
+        <source>Vink de thema&apos;s aan die deze sessie bespreekt. Wat een thema al heeft (niveaus, onderbouwing, doelen, maatregelen, stemmen, criteria) blijft bewaard zolang het thema aangevinkt blijft.</source>
+        <translation>Tick the themes this session discusses. What a theme already holds (levels, rationale, goals, measures, votes, criteria) is kept as long as the theme stays ticked.</translation>
+    </message>
+    <message>
+        <source>&amp;Thema&apos;s van het kader:</source>
+        <translation>&amp;Themes of the framework:</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s van het kader</source>
+        <translation>Themes of the framework</translation>
+    </message>
+    <message>
+        <source> (optioneel)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Eigen thema:</source>
+        <translation>O&amp;wn theme:</translation>
+    </message>
+    <message>
+        <source>Naam van een eigen thema</source>
+        <translation>Name of an own theme</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Welzijn</source>
+        <translation>for example Wellbeing</translation>
+    </message>
+    <message>
+        <source>Een eigen thema komt in een eigen kader (een kopie van dit kader met het thema erbij).</source>
+        <translation>An own theme goes into an own framework (a copy of this framework with the theme added).</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s &amp;wijzigen</source>
+        <translation>&amp;Change themes</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s wijzigen</source>
+        <translation>Change themes</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wordt weggehaald (terug te halen met Ongedaan maken):</source>
+        <translation>Will be removed (Undo brings it back):</translation>
+    </message>
+    <message>
+        <source>Er wordt niets weggehaald.</source>
+        <translation>Nothing will be removed.</translation>
     </message>
 </context>
 <context>

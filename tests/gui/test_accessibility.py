@@ -123,6 +123,12 @@ def test_every_window_and_dialog_reads_and_tabs_well(
     assert window._help is not None
     audit("help", window._help)
     window._help.close()
+    editor = window.frameworks.show_editor()  # Bestand › Kaders…: the framework editor
+    assert editor is not None
+    editor.newButton.click()  # an own framework from the first template: every field enabled
+    editor.themeList.setFocus()
+    audit("FrameworkEditor", editor)
+    editor.close()
 
     window.start_presenting()
     presenter = window.presenter

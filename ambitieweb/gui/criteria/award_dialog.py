@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ambitieweb.gui.forms.award_model_dialog_ui import Ui_AwardModelDialog
 from ambitieweb.gui.sessions.session_dialog import problem_text, show_problem
-from ambitieweb.text.fill import fill
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.award import (
     is_award,
@@ -45,6 +44,7 @@ from ambitieweb.model.award import (
     set_scoring,
 )
 from ambitieweb.model.session import QualityCriterion, ScoringMethod, Session, WeightUnit
+from ambitieweb.text.fill import fill
 from ambitieweb.text.labels import format_number
 from ambitieweb.text.numbering import numbered_criteria
 

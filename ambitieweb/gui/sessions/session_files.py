@@ -88,7 +88,7 @@ class SessionFiles(QObject):
             return document, repository.exists(document.session.id)
 
         def store(found: tuple[SessionFile, bool]) -> None:
-            from ambitieweb.transfer import store_document
+            from ambitieweb.transfer import Imported, import_document
 
             document, present = found
             if present:
@@ -99,8 +99,18 @@ class SessionFiles(QObject):
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
+
+            def stored(imported: Imported) -> None:
+                if imported.notes:  # what came with the session: an own framework, a generic web
+                    QMessageBox.information(
+                        self._parent, self.tr("Sessie importeren"), imported.text(self.language)
+                    )
+                done(imported.session)
+
             self._run(
-                lambda _p: store_document(repository, document, as_copy=present), self.tr("Importeren…"), done
+                lambda _p: import_document(repository, document, as_copy=present),
+                self.tr("Importeren…"),
+                stored,
             )
 
         return self._run(read, self.tr("Importeren…"), store)

@@ -61,7 +61,7 @@ class SessionEdit(QUndoCommand):
             controller = self._controller
             self._mutate(controller.session)
             controller.session.mark_edited()
-            controller.changed.emit()  # the chart first, as a person sees it; then the undo step and the save
+            controller.emit_changed()  # the chart first, as a person sees it; then the undo step and the save
             self._changes = controller._changes_since_last(self._touches)
             self._mutate = None
             controller.save_now()
@@ -81,6 +81,7 @@ class SessionEdit(QUndoCommand):
 
 class SessionController(QObject):
     changed = Signal()  # the session's content changed: redraw from it
+    reshaped = Signal()  # its themes or framework changed: the views are built again (not `changed`)
     saved = Signal()
     saveFailed = Signal(str)  # a message for the user; the edit stays in memory
     agreed = Signal(object)  # Snapshot
@@ -114,6 +115,8 @@ class SessionController(QObject):
         if repository is not None:
             self._use(repository)
         self._content = self.content()  # the content as the last step left it: the next step's "before"
+        self._frameworks = {(framework.id, framework.version): framework}  # those it used, for undo
+        self._shape = self.shape()
 
     @property
     def repository(self) -> Repository:
@@ -413,5 +416,29 @@ class SessionController(QObject):
         self._changed()
 
     def _changed(self) -> None:
-        self.changed.emit()
+        self.emit_changed()
         self.save_now()
+
+    def shape(self) -> tuple[str, str, tuple[str, ...]]:
+        """What the views are built for: the framework version and the session's themes."""
+        session = self.session
+        return session.framework_id, session.framework_version, tuple(e.theme_id for e in session.themes)
+
+    def emit_changed(self) -> None:
+        """`changed`, or `reshaped` when the themes or the framework changed (an undo of a theme
+        change takes its framework back too)."""
+        shape = self.shape()
+        if shape == self._shape:
+            self.changed.emit()
+            return
+        self._shape = shape
+        self.framework = self._frameworks.get(shape[:2], self.framework)
+        self.reshaped.emit()
+
+    def change_themes(self, framework: Framework, keep: list[str], text: str) -> None:
+        """One undoable step: the session gets the themes `keep` of `framework` (matched by id, the
+        others' data kept; see model.theme_change). Undo brings back the removed themes' data."""
+        from ambitieweb.model.theme_change import change_themes
+
+        self._frameworks[(framework.id, framework.version)] = framework
+        self.edit(text, lambda s: change_themes(s, framework, keep))

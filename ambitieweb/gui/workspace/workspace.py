@@ -405,8 +405,10 @@ class Workspace(QWidget):
         if not name:
             return
         path = Path(name) if name.endswith((SUFFIX, ".json")) else Path(name + SUFFIX)
+        framework = self.controller.framework
+        own = [] if (self._catalogue or default_catalogue()).is_preset(framework.id) else [framework]
         try:
-            write_file(path, session)
+            write_file(path, session, frameworks=own)  # an own framework travels with it
         except AmbitiewebError as exc:
             self._show_problem(exc.text(self.controller.language))
             return

@@ -1,0 +1,1 @@
+"""The framework room: an organisation's own frameworks, edited theme by theme."""

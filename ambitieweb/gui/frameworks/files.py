@@ -1,0 +1,63 @@
+"""The editor's framework files: export the framework shown as TOML, import one from a TOML file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from ambitieweb.errors import AmbitiewebError
+
+if TYPE_CHECKING:
+    from ambitieweb.gui.frameworks.editor import FrameworkEditor
+    from ambitieweb.model.framework import Framework
+
+Importer = Callable[[Path], "tuple[Framework, list[tuple[str, str]]]"]
+
+
+def export_framework(editor: FrameworkEditor) -> Path | None:
+    """Ask where, then write the framework shown as TOML (the form of the presets)."""
+    from ambitieweb.catalogue import framework_file
+    from ambitieweb.gui.sessions.session_files import file_name
+
+    framework = editor.framework
+    if framework is None:
+        return None
+    name, _ = QFileDialog.getSaveFileName(
+        editor,
+        QCoreApplication.translate("FrameworkFiles", "Kader exporteren"),
+        file_name(framework.title) + framework_file.SUFFIX,
+        QCoreApplication.translate("FrameworkFiles", "Kaders (*.toml)"),
+    )
+    if not name:
+        return None
+    try:
+        path = framework_file.write(Path(name), framework)
+    except AmbitiewebError as exc:
+        editor.say(exc.text(editor.language))
+        return None
+    editor.say(QCoreApplication.translate("FrameworkFiles", "Kader bewaard in %1.").replace("%1", str(path)))
+    return path
+
+
+def import_framework(editor: FrameworkEditor, importer: Importer) -> Framework | None:
+    """Ask for a TOML file and add its framework; what happened (or why not) is said in the editor."""
+    name, _ = QFileDialog.getOpenFileName(
+        editor,
+        QCoreApplication.translate("FrameworkFiles", "Kader importeren"),
+        "",
+        QCoreApplication.translate("FrameworkFiles", "Kaders (*.toml)"),
+    )
+    if not name:
+        return None
+    try:
+        framework, notes = importer(Path(name))
+    except AmbitiewebError as exc:
+        editor.say(exc.text(editor.language))
+        return None
+    editor.reload(framework.id)
+    editor.say(" ".join(en if editor.language == "en" else nl for nl, en in notes))
+    return framework
