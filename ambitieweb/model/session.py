@@ -37,9 +37,15 @@ def _one_line_end(value: object) -> object:
 # Below a space but tab and newline, DEL, and the C1 controls (U+0080-U+009F: U+009B starts a terminal
 # escape sequence as ESC [ does, so `ambitieweb list` would print it raw).
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LATER_REFUSED = re.compile(r"[\x7f-\x9f]")  # refused since format 4; a database may hold them
+# Read what this program stored before with this in the validation context: DEL and C1 characters
+# become U+FFFD (visible) instead of making the session unreadable. New input is refused.
+STORED = "stored"
 
 
-def _no_control_chars(value: str) -> str:
+def _no_control_chars(value: str, info: ValidationInfo) -> str:
+    if info.context and info.context.get(STORED) and _LATER_REFUSED.search(value):
+        value = _LATER_REFUSED.sub("\ufffd", value)
     if _CONTROL_CHARS.search(value):
         raise PydanticCustomError("control_characters", "Text contains control characters")
     return value

@@ -31,7 +31,7 @@ from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.webs import CriterionFact, WebFacts
-from ambitieweb.model.session import SessionKind, SessionScope, SessionStatus, WeightUnit, utc_now
+from ambitieweb.model.session import STORED, SessionKind, SessionScope, SessionStatus, WeightUnit, utc_now
 from ambitieweb.store.tables import (
     PLAN_CHILD_TABLES,
     criteria,
@@ -192,7 +192,7 @@ class PlanRepository:
             data["web_ids"] = list(conn.execute(_SELECT[plan_webs], owner).scalars())
             for table, name in _WEB_LISTS.items():
                 data[name] = [dict(r) for r in conn.execute(_SELECT[table], owner).mappings()]
-        return ActionPlan.model_validate(data)
+        return ActionPlan.model_validate(data, context={STORED: True})
 
     def create(self, plan: ActionPlan) -> ActionPlan:
         with self.engine.begin() as conn:

@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ambitieweb.model.session import (
     NAIVE_IS_UTC,
+    STORED,
     Session,
     SessionKind,
     SessionStatus,
@@ -451,7 +452,8 @@ class Repository:
                 "participants": people,
                 "themes": entries,
                 "criteria": chosen,
-            }
+            },
+            context={STORED: True},  # DEL and C1 characters from before format 4 are kept, visibly
         )
 
     @staticmethod
@@ -472,5 +474,5 @@ class Repository:
             number=row.number,
             agreed_at=row.agreed_at,
             # agreed by an older program, its times may lack their zone (UTC)
-            session=Session.model_validate_json(row.payload, context={NAIVE_IS_UTC: True}),
+            session=Session.model_validate_json(row.payload, context={NAIVE_IS_UTC: True, STORED: True}),
         )

@@ -20,20 +20,20 @@
         <translation>%1 is invalid: %2</translation>
     </message>
     <message>
-        <source>Gunningsmodel: nog geen gunningscriteria en geen prijs</source>
-        <translation>Award model: no award criteria and no price yet</translation>
+        <source>Nog geen gunningscriteria of prijs</source>
+        <translation>No award criteria or price yet</translation>
     </message>
     <message>
         <source>punten</source>
         <translation>points</translation>
     </message>
     <message>
-        <source>Gunningsmodel: prijs %1 + overige kwaliteit %2 + MVI %3 = %4</source>
-        <translation>Award model: price %1 + other quality %2 + MVI %3 = %4</translation>
+        <source>Prijs %1 + kwaliteit %2 + MVI %3 = %4</source>
+        <translation>Price %1 + quality %2 + MVI %3 = %4</translation>
     </message>
     <message>
-        <source>; %1 als fictieve korting</source>
-        <translation>; %1 as a notional discount</translation>
+        <source>; %1× fictieve korting</source>
+        <translation>; %1× notional discount</translation>
     </message>
     <message>
         <source>Gunningsmodel aanpassen</source>

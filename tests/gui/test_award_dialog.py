@@ -119,10 +119,9 @@ def test_the_whole_scheme_is_edited_undone_and_saved(
         25_000,
     )
     panel = window.workspace.criteria  # type: ignore[union-attr]
-    assert panel.ui.totalLabel.text() == (
-        "Gunningsmodel: prijs 40% + overige kwaliteit 20% + MVI 80% = 140%; 1 als fictieve korting"
-    )
+    assert panel.ui.totalLabel.text() == ("Prijs 40% + kwaliteit 20% + MVI 80% = 140%; 1× fictieve korting")
     assert "tellen op tot 140% in plaats van 100%" in panel.ui.warningsLabel.text()
+    window.grab().save(str(tmp_path / "criteria-tab.png"))
 
     window.undo_action.trigger()  # one step back: the scheme as it was
     undone = stored(window)

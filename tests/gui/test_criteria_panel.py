@@ -214,7 +214,7 @@ def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_
     workspace, panel = open_cleaning(window, qtbot)
     original = stored(window)
     assert klimaat(original) == [ALREADY_CHOSEN]
-    assert panel.ui.totalLabel.text() == "Gunningsmodel: prijs 0% + overige kwaliteit 0% + MVI 100% = 100%"
+    assert panel.ui.totalLabel.text() == "Prijs 0% + kwaliteit 0% + MVI 100% = 100%"
     assert panel.ui.warningsLabel.text() == "Geen waarschuwingen voor dit thema."
 
     # 1. Choose an award criterion with the button, a contract clause with Enter.
@@ -256,7 +256,7 @@ def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_
     award = next(c for c in stored(window).criteria if c.catalogue_id == AWARD)
     assert award.text.endswith(" Ook voor onderaannemers.") and award.edited
     assert (award.weight, award.values) == (10.0, {"punten": "10"})
-    assert panel.ui.totalLabel.text() == "Gunningsmodel: prijs 0% + overige kwaliteit 0% + MVI 110% = 110%"
+    assert panel.ui.totalLabel.text() == "Prijs 0% + kwaliteit 0% + MVI 110% = 110%"
     assert "tellen op tot 110% in plaats van 100%" in panel.ui.warningsLabel.text()
     notes = panel.chosen.index(panel.chosen.row_of(award.id), ChosenCriteriaModel.NOTES)
     assert notes.data() == "⚠"
@@ -267,7 +267,7 @@ def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_
     window.undo_action.trigger()
     award = next(c for c in stored(window).criteria if c.catalogue_id == AWARD)
     assert (award.weight, award.values, award.edited) == (None, {}, False)
-    assert panel.ui.totalLabel.text() == "Gunningsmodel: prijs 0% + overige kwaliteit 0% + MVI 100% = 100%"
+    assert panel.ui.totalLabel.text() == "Prijs 0% + kwaliteit 0% + MVI 100% = 100%"
     window.redo_action.trigger()
     assert next(c for c in stored(window).criteria if c.catalogue_id == AWARD).weight == 10.0
 
@@ -327,10 +327,7 @@ def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert stored(window).weight_unit is WeightUnit.POINTS
-    assert (
-        panel.ui.totalLabel.text()
-        == "Gunningsmodel: prijs 0 punten + overige kwaliteit 0 punten + MVI 110 punten = 110 punten"
-    )
+    assert panel.ui.totalLabel.text() == "Prijs 0 punten + kwaliteit 0 punten + MVI 110 punten = 110 punten"
     assert "tellen op tot" not in panel.ui.warningsLabel.text()
     assert panel.chosen.index(panel.chosen.row_of(award.id), ChosenCriteriaModel.WEIGHT).data() == "10 punten"
 

@@ -139,3 +139,20 @@ def test_the_cli_never_prints_a_control_character_from_a_file(
     assert main(["--database", database_url, "import", str(path)]) != 0
     out, err = capsys.readouterr()
     assert "session.title" in err and "\x1b" not in out + err and "\x9b" not in out + err
+
+
+def test_a_stored_session_with_a_character_refused_since_format_4_still_opens(
+    catalogue: Catalogue, repository: Any
+) -> None:
+    from sqlalchemy import text
+
+    session = Session.new(catalogue.framework("mvi-nationaal-plan"), "Oud")
+    session.themes[0].rationale = "Eerder opgeslagen"
+    repository.create(session)
+    with repository.engine.begin() as conn:  # as an older program could have stored it
+        conn.execute(text("UPDATE sessions SET title = :t"), {"t": "Oud\x85stuk\x7f"})
+        conn.execute(text("UPDATE theme_entries SET rationale = :r"), {"r": "Tekst\x9b31m"})
+    stored = repository.get(session.id)
+    assert stored.title == "Oud\ufffdstuk\ufffd" and stored.themes[0].rationale == "Tekst\ufffd31m"
+    with pytest.raises(ValueError, match="control"):
+        stored.title = "Nie\x85uw"  # new input is refused

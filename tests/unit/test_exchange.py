@@ -433,20 +433,3 @@ def test_the_award_model_upgrade_leaves_odd_criteria_to_validation(catalogue: Ca
     assert upgraded["session"]["criteria"] == [5, {"scoring_method": "weight", "max_discount": None}]
     with pytest.raises(SessionFileError, match=r"session.criteria\[0\]: must be an object"):
         parse_data(upgraded, catalogue)
-
-
-FORMAT_4 = Path(__file__).parents[1] / "fixtures" / "format-4"
-
-
-@pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_4.glob("*.ambitieweb.json")))
-def test_a_format_4_file_upgrades_to_format_5_with_its_sessions_unchanged(
-    catalogue: Catalogue, name: str
-) -> None:
-    """Format 5 carries the own frameworks a session uses and the generic web it refers to; the
-    session and its agreed versions read from a format 4 file are those of the current example."""
-    raw = (FORMAT_4 / name).read_bytes()
-    assert json.loads(raw)["format_version"] == 4
-    old = parse(raw, catalogue, name)
-    current = read_file(sessions_dir() / name, catalogue)
-    assert old.session == current.session
-    assert old.snapshots == current.snapshots

@@ -219,3 +219,14 @@ def test_downgrading_to_0002_keeps_the_webs_readable_by_an_0002_program(
     back = repository.get(social.id)
     assert back.scope is SessionScope.ORGANISATION  # the scope did not exist in 0002
     assert back.themes == social.themes
+
+
+def test_a_stored_plan_with_a_character_refused_since_format_4_still_opens(
+    plans: PlanRepository, catalogue: Catalogue
+) -> None:
+    from sqlalchemy import text
+
+    plan = plans.create(a_plan(catalogue))
+    with plans.engine.begin() as conn:  # as an older program could have stored it
+        conn.execute(text("UPDATE plans SET title = :t"), {"t": "Plan\x85oud"})
+    assert plans.get(plan.id).title == "Plan\ufffdoud"

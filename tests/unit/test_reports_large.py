@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -103,9 +104,8 @@ def test_sixteen_themes_and_120_criteria_lay_out_without_losing_text(tmp_path: P
         assert f"eind-{chosen.title.split()[1]}" in criteria, "the end of every text is printed"
     for prefix in "GEWC":
         assert f"{prefix}30." in criteria and f"{prefix}31." not in criteria
-    assert in_order(criteria, "W30 Criterium 118") and "Totaal 100%" in criteria.replace(
-        "Totaal 99,9", "Totaal 100"
-    )
+    # the award scheme's total (30 x 3,33%), wherever the text extraction puts the weight column
+    assert in_order(criteria, "W30 Criterium 118") and re.search(r"Totaal\s.{0,200}?99,9%", criteria, re.S)
 
     document = pdf_text(paths["ambitiedocument"])
     assert 10 <= len(PdfReader(paths["ambitiedocument"]).pages) <= 80

@@ -1,4 +1,4 @@
-"""Session files that travel whole (format 4): an own framework and the generic web's agreed levels
+"""Session files that travel whole (format 5): an own framework and the generic web's agreed levels
 go with the session, and a database that never saw them gets them and says so."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from ambitieweb.store.frameworks import FrameworkRepository
 from ambitieweb.transfer import export_file, import_file, own_catalogue
 from tests.unit.test_framework_model import own
 
-FORMAT_3 = Path(__file__).parents[1] / "fixtures" / "format-3"
+FORMAT_4 = Path(__file__).parents[1] / "fixtures" / "format-4"
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_an_own_framework_travels_inside_the_file_to_a_database_without_it(
     session = web_on_own_framework(repository, framework)
     path = export_file(repository, session.id, tmp_path / "jeugdzorg")
     carried = json.loads(path.read_text(encoding="utf-8"))
-    assert carried["format_version"] == 4
+    assert carried["format_version"] == 5
     assert [f["id"] for f in carried["own_frameworks"]] == ["zuiderhaven-beleid"]
 
     imported = import_file(other, catalogue, path)
@@ -200,14 +200,14 @@ def test_a_generic_web_with_a_foreign_theme_is_refused(
         parse(json.dumps(data).encode(), catalogue, "x.ambitieweb.json")
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_3.glob("*.ambitieweb.json")))
-def test_a_format_3_file_upgrades_to_format_4_and_reads_as_the_example(
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMAT_4.glob("*.ambitieweb.json")))
+def test_a_format_4_file_upgrades_to_format_5_and_reads_as_the_example(
     catalogue: Catalogue, name: str
 ) -> None:
-    raw = (FORMAT_3 / name).read_bytes()
-    assert json.loads(raw)["format_version"] == 3
+    raw = (FORMAT_4 / name).read_bytes()
+    assert json.loads(raw)["format_version"] == 4
     upgraded = sessionfile.upgrade(json.loads(raw), name)
-    assert upgraded["format_version"] == 4
+    assert upgraded["format_version"] == 5
     assert upgraded["own_frameworks"] == [] and upgraded["generic_web"] is None
     old = parse(raw, catalogue, name)
     current = read_file(sessions_dir() / name, catalogue)

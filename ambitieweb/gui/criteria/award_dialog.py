@@ -355,7 +355,7 @@ def tr(text: str) -> str:
 def scheme_summary(session: Session, language: str) -> str:
     """The whole award scheme in one line: price, other quality, MVI, and their total."""
     if not scheme_in_use(session):
-        return tr("Gunningsmodel: nog geen gunningscriteria en geen prijs")
+        return tr("Nog geen gunningscriteria of prijs")
     model = session.award_model
     sign = "%" if session.weight_unit is WeightUnit.PERCENT else " " + tr("punten")
 
@@ -363,7 +363,7 @@ def scheme_summary(session: Session, language: str) -> str:
         return "–" if value is None else format_number(value, language) + sign
 
     text = fill(
-        tr("Gunningsmodel: prijs %1 + overige kwaliteit %2 + MVI %3 = %4"),
+        tr("Prijs %1 + kwaliteit %2 + MVI %3 = %4"),
         shown(model.price_weight),
         shown(sum(q.weight or 0.0 for q in model.quality)),
         shown(mvi_weight_total(session)),
@@ -371,7 +371,7 @@ def scheme_summary(session: Session, language: str) -> str:
     )
     discounts = sum(1 for c in session.criteria if is_award(c) and not is_weighted(c))
     if discounts:
-        text += fill(tr("; %1 als fictieve korting"), str(discounts))
+        text += fill(tr("; %1× fictieve korting"), str(discounts))
     return text
 
 

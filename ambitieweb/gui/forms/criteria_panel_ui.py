@@ -155,12 +155,6 @@ class Ui_CriteriaPanel(object):
 
         self.settingsRow = QHBoxLayout()
         self.settingsRow.setObjectName(u"settingsRow")
-        self.totalLabel = QLabel(CriteriaPanel)
-        self.totalLabel.setObjectName(u"totalLabel")
-        self.totalLabel.setTextFormat(Qt.PlainText)
-
-        self.settingsRow.addWidget(self.totalLabel)
-
         self.settingsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.settingsRow.addItem(self.settingsSpacer)
@@ -182,6 +176,13 @@ class Ui_CriteriaPanel(object):
 
 
         self.panelLayout.addLayout(self.settingsRow)
+
+        self.totalLabel = QLabel(CriteriaPanel)
+        self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setTextFormat(Qt.PlainText)
+        self.totalLabel.setWordWrap(True)
+
+        self.panelLayout.addWidget(self.totalLabel)
 
         self.warningsArea = QScrollArea(CriteriaPanel)
         self.warningsArea.setObjectName(u"warningsArea")
@@ -294,9 +295,6 @@ class Ui_CriteriaPanel(object):
 #if QT_CONFIG(tooltip)
         self.downButton.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Later zetten binnen zijn soort (Ctrl+Omlaag)", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.totalLabel.setAccessibleDescription(QCoreApplication.translate("CriteriaPanel", u"Totaal weging", None))
-#endif // QT_CONFIG(accessibility)
         self.awardButton.setText(QCoreApplication.translate("CriteriaPanel", u"Gunningsmodel en pri&js\u2026", None))
 #if QT_CONFIG(tooltip)
         self.awardButton.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Prijs, overige kwaliteitscriteria en MVI-criteria samen: wegingen en fictieve kortingen", None))
@@ -304,6 +302,9 @@ class Ui_CriteriaPanel(object):
         self.unitLabel.setText(QCoreApplication.translate("CriteriaPanel", u"Weging &uitgedrukt in", None))
 #if QT_CONFIG(accessibility)
         self.unitCombo.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Weging uitgedrukt in", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.totalLabel.setAccessibleDescription(QCoreApplication.translate("CriteriaPanel", u"Totaal weging", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.warningsLabel.setAccessibleDescription(QCoreApplication.translate("CriteriaPanel", u"Waarschuwingen", None))

@@ -5,13 +5,21 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from ambitieweb.model.framework import Slug
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.problems import ProblemError
-from ambitieweb.model.session import MAX_LIST, LongText, SessionId, ShortText, new_id
+from ambitieweb.model.session import MAX_LIST, STORED, LongText, SessionId, ShortText, new_id
 
 Year = Annotated[int, Field(ge=2000, le=2100)]
 QuarterNumber = Annotated[int, Field(ge=1, le=4)]
@@ -21,8 +29,11 @@ Percent = Annotated[float, Field(ge=0, le=100)]
 Months = Annotated[int, Field(ge=0, le=1200)]
 
 
-def _no_control_chars(value: str) -> str:
-    """One line of text: no control characters at all (tab and newline included, DEL and C1 too)."""
+def _no_control_chars(value: str, info: ValidationInfo) -> str:
+    """One line of text: no control characters at all (tab and newline included, DEL and C1 too).
+    DEL and C1 in a plan this program stored before they were refused read as U+FFFD."""
+    if info.context and info.context.get(STORED):
+        value = "".join("\ufffd" if 0x7F <= ord(c) <= 0x9F else c for c in value)
     if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in value):
         raise PydanticCustomError("control_characters", "Text contains control characters")
     return value
