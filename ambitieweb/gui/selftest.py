@@ -236,11 +236,14 @@ def _check_session(test: SelfTest, window: MainWindow, session_id: str, output: 
             for document in DOCUMENTS:
                 path = dialog.export_to(output / f"{stem}-{document}.pdf", document, "pdf", None)
                 _require(path.read_bytes()[:5] == b"%PDF-", f"{path.name} is not a PDF")
+                # Word: python-docx's template must travel with the desktop build
+                path = dialog.export_to(output / f"{stem}-{document}.docx", document, "docx", None)
+                _require(path.read_bytes()[:2] == b"PK", f"{path.name} is not a Word file")
             dialog.export_to(output / f"{stem}-bestekteksten.md", "bestekteksten", "markdown", None)
             dialog.export_to(output / f"{stem}-bestekteksten.txt", "bestekteksten", "text", None)
         finally:
             dialog.deleteLater()
-        return ", ".join(DOCUMENTS) + " (pdf); bestekteksten (md, txt)"
+        return ", ".join(DOCUMENTS) + " (pdf, docx); bestekteksten (md, txt)"
 
     def session_file() -> str:
         assert window.repository is not None and window.catalogue is not None

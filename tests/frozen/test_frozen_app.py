@@ -113,6 +113,18 @@ def test_its_pdfs_hold_the_session_in_dutch_with_embedded_fonts(
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name.removesuffix(SUFFIX))
+def test_its_word_files_open_and_hold_the_session(selftest: tuple[str, Path], example: Path) -> None:
+    import docx
+
+    _out, folder = selftest
+    session = read_file(example, default_catalogue()).session
+    for document in ("ambitiedocument", "bestekteksten", "ambitiekaart"):
+        word = docx.Document(str(folder / f"{file_stem(session.title)}-{document}.docx"))
+        text = "\n".join(p.text for p in word.paragraphs)
+        assert " ".join(session.title.split()) in " ".join(text.split()), text[:300]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name.removesuffix(SUFFIX))
 def test_its_session_files_read_back_as_the_examples(selftest: tuple[str, Path], example: Path) -> None:
     _out, folder = selftest
     original = read_file(example, default_catalogue()).session
