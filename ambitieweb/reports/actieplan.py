@@ -212,8 +212,15 @@ def write_actieplan(
     language: str = "nl",
     today: dt.date | None = None,
 ) -> Path:
-    """Build in memory, then write in one step: a failed export never leaves half a PDF."""
+    """A PDF, or a Word file when `path` ends in .docx. Built in memory, then written in one step: a
+    failed export never leaves half a file."""
     buffer = io.BytesIO()
-    build_actieplan(plan, webs, framework, buffer, language, today)
+    if path.suffix.lower() == ".docx":
+        from ambitieweb.reports.actieplan_docx import render_actieplan_docx
+
+        document = actieplan_content(plan, webs, framework, language, today)
+        render_actieplan_docx(document, buffer, language, plan.organisation)
+    else:
+        build_actieplan(plan, webs, framework, buffer, language, today)
     write_bytes(path, buffer.getvalue())
     return path

@@ -45,6 +45,7 @@ from ambitieweb.text.numbering import numbered_criteria, theme_names
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4 (python-docx's own template is US Letter)
 MARGIN = Mm(22)
+TWIP = 635  # EMU in a twentieth of a point
 # Not allowed in XML 1.0 (python-docx would refuse the whole document): C0 controls but tab, newline
 # and carriage return, lone surrogates, U+FFFE and U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -56,7 +57,7 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-class _Writer:
+class WordWriter:
     """A Word document on A4 with the helpers the three documents use."""
 
     def __init__(self, title: str, author: str, language: str) -> None:
@@ -110,8 +111,10 @@ class _Writer:
         """A grid table exactly as wide as the text area: fixed layout, every column's share set on the
         grid and on each cell (Word reads the cells, LibreOffice the grid). Without a header, the first
         column is bold (label and value)."""
-        widths = [Emu(int(self.width * f)) for f in fractions]
-        widths[-1] = Emu(self.width - sum(widths[:-1]))
+        # In whole twips (Word stores widths as twips): rounded down, a row never exceeds the area.
+        twips = [int(self.width * f) // TWIP for f in fractions]
+        twips[-1] = self.width // TWIP - sum(twips[:-1])
+        widths = [Emu(t * TWIP) for t in twips]
         lines = [list(header), *map(list, rows)] if header else [list(r) for r in rows]
         table = self.doc.add_table(rows=len(lines), cols=len(fractions))
         table.style = self.doc.styles["Table Grid"]
@@ -161,7 +164,7 @@ def build_docx(
 ) -> None:
     """Write `document` (bestekteksten, ambitiedocument or ambitiekaart) as .docx to `out`."""
     shown = content_of(session, snapshot)
-    writer = _Writer(
+    writer = WordWriter(
         f"{label(document, language)} — {shown.title}", shown.facilitator or shown.organisation, language
     )
     writer.paragraph(label(document, language), small=True)
@@ -182,7 +185,7 @@ def build_docx(
 
 
 def _bestekteksten(
-    w: _Writer,
+    w: WordWriter,
     session: Session,
     framework: Framework,
     newer: dict[str, int] | None,
@@ -255,7 +258,7 @@ def goal_values(goal: Goal, language: str) -> str:
     return f"{values} {goal.unit}".strip()
 
 
-def _levels_table(w: _Writer, session: Session, framework: Framework, language: str) -> None:
+def _levels_table(w: WordWriter, session: Session, framework: Framework, language: str) -> None:
     names = theme_names(session, framework)
     header = [label("theme", language), label("current", language), label("ambition", language)]
     header.append(sentence(label("focus", language)))
@@ -272,7 +275,7 @@ def _levels_table(w: _Writer, session: Session, framework: Framework, language: 
 
 
 def _ambitiedocument(
-    w: _Writer, session: Session, framework: Framework, generic: Session | None, language: str
+    w: WordWriter, session: Session, framework: Framework, generic: Session | None, language: str
 ) -> None:
     png = _radar_png(session, framework, generic, language)
     if png:
@@ -311,7 +314,7 @@ def _ambitiedocument(
 
 
 def _ambitiekaart(
-    w: _Writer, session: Session, framework: Framework, generic: Session | None, language: str
+    w: WordWriter, session: Session, framework: Framework, generic: Session | None, language: str
 ) -> None:
     png = _radar_png(session, framework, generic, language)
     if png:

@@ -2056,8 +2056,8 @@
         <translation>Plan &amp;details…</translation>
     </message>
     <message>
-        <source>Actieplan als &amp;PDF…</source>
-        <translation>Action plan as &amp;PDF…</translation>
+        <source>Actieplan als &amp;PDF of Word…</source>
+        <translation>Action plan as &amp;PDF or Word…</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -2115,16 +2115,16 @@
         <translation>&amp;MVOI action plan</translation>
     </message>
     <message>
+        <source>Actieplan als &amp;PDF of Word…</source>
+        <translation>Action plan as &amp;PDF or Word…</translation>
+    </message>
+    <message>
         <source>A&amp;ctieplannen…</source>
         <translation>A&amp;ction plans…</translation>
     </message>
     <message>
         <source>&amp;Gegevens van het plan…</source>
         <translation>Plan &amp;details…</translation>
-    </message>
-    <message>
-        <source>Actieplan als &amp;PDF…</source>
-        <translation>Action plan as &amp;PDF…</translation>
     </message>
     <message>
         <source>Plan&amp;bestand exporteren…</source>
@@ -2167,12 +2167,20 @@
         <translation>Plan details</translation>
     </message>
     <message>
-        <source>Actieplan als PDF</source>
-        <translation>Action plan as PDF</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Actieplan exporteren</source>
+        <translation>Export the action plan</translation>
+    </message>
+    <message>
+        <source>Actieplan wordt geëxporteerd…</source>
+        <translation>Exporting the action plan…</translation>
     </message>
     <message>
         <source>Geëxporteerd naar %1</source>

@@ -3,7 +3,9 @@ cells, combo boxes, buttons), undo, and everything found back after a restart on
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -414,3 +417,42 @@ def test_the_plan_page_is_reachable_by_keyboard_and_every_control_is_named(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.add(QApplication.focusWidget())
     assert page.inventory.combined_table in seen and len(seen) > 4
+
+
+def test_the_plan_exports_as_pdf_and_as_word_in_the_background(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import docx
+    from docx.shared import Mm
+
+    from ambitieweb.gui.plan.plan_list import PlanList
+
+    def open_first(dialog: PlanList) -> int:
+        dialog._choose("open")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PlanList, "exec", open_first)
+    qtbot.mouseClick(window.plans.list_button, Qt.MouseButton.LeftButton)
+    assert window.plans.page is not None
+    chosen: list[tuple[str, str]] = [
+        (str(tmp_path / "plan.pdf"), "PDF (*.pdf)"),
+        (str(tmp_path / "plan"), "Word-document (*.docx)"),  # no suffix typed: the filter's is added
+    ]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: chosen.pop(0))
+    for written in (tmp_path / "plan.pdf", tmp_path / "plan.docx"):
+        window.plans.pdf.trigger()  # returns at once: the file is written in a worker
+        qtbot.waitUntil(written.exists, timeout=60_000)
+        qtbot.waitUntil(lambda w=written: str(w) in window.statusBar().currentMessage(), timeout=10_000)
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "plan.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Actieplan MVOI Gemeente Zuiderhaven 2027-2029" in text
+    word = docx.Document(str(tmp_path / "plan.docx"))
+    headings = [p.text for p in word.paragraphs if p.style is not None and p.style.name == "Heading 1"]
+    assert len(headings) >= 7  # the summary and the seven steps
+    assert word.paragraphs[1].text == "Actieplan MVOI Gemeente Zuiderhaven 2027-2029"
+    assert word.inline_shapes  # the charts as pictures
+    text_width = Mm(210) - 2 * Mm(22)
+    for table in word.tables:  # every row within the text width (cells are what Word lays out)
+        for row in table.rows:
+            assert sum(int(cell.width or 0) for cell in row.cells) <= text_width

@@ -36,7 +36,7 @@ class PlanPage(QWidget):
         header.addWidget(self.facts, 1)
         row, _ = buttons(
             (self.tr("&Gegevens van het plan…"), self.editDetails.emit),
-            (self.tr("Actieplan als &PDF…"), self.exportPdf.emit),
+            (self.tr("Actieplan als &PDF of Word…"), self.exportPdf.emit),
         )
         header.addWidget(row)
         layout.addLayout(header)

@@ -14,6 +14,8 @@ from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.sessions.list_page import ListCommand
 from ambitieweb.gui.sessions.session_files import file_name
+from ambitieweb.gui.widgets.announce import announce
+from ambitieweb.gui.widgets.tasks import Job
 from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ class PlanRoom(QObject):
         self.menu = QMenu(self.tr("&MVOI-actieplan"), window)
         ui.fileMenu.insertMenu(ui.actionOpen, self.menu)
         self.details = self._action(self.tr("&Gegevens van het plan…"), "", self.edit_details, self.menu)
-        self.pdf = self._action(self.tr("Actieplan als &PDF…"), "", self.export_pdf, self.menu)
+        self.pdf = self._action(self.tr("Actieplan als &PDF of Word…"), "", self.export_pdf, self.menu)
         self.export = self._action(self.tr("Plan&bestand exporteren…"), "", self.export_file, self.menu)
         self.menu.addSeparator()
         self.import_ = self._action(self.tr("Planbestand &importeren…"), "", self.import_file, self.menu)
@@ -236,27 +238,48 @@ class PlanRoom(QObject):
     # --- files -----------------------------------------------------------------------------------
 
     def export_pdf(self) -> None:
+        """The plan as a PDF or, chosen in the file dialog, a Word file; written in the background."""
+        controller = self.controller
+        if controller is None:
+            return
+        pdf, word = self.tr("PDF (*.pdf)"), self.tr("Word-document (*.docx)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Actieplan exporteren"),
+            file_name(controller.plan.title) + ".pdf",
+            f"{pdf};;{word}",
+        )
+        if not name:
+            return
+        path = Path(name)
+        if chosen == word and path.suffix.lower() != ".docx":
+            path = path.with_suffix(".docx")
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> Job | None:
+        """Write the open plan to `path` (.pdf or .docx) in a worker: the actieplan takes seconds."""
         from ambitieweb.reports.actieplan import write_actieplan
 
         controller = self.controller
         if controller is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Actieplan als PDF"),
-            file_name(controller.plan.title) + ".pdf",
-            self.tr("PDF (*.pdf)"),
-        )
-        if not name:
-            return
-        try:
-            path = write_actieplan(
-                controller.plan, controller.webs, controller.framework, Path(name), controller.language
-            )
-        except AmbitiewebError as exc:
-            self._report(exc)
-            return
-        self.window.ui.statusbar.showMessage(fill(self.tr("Geëxporteerd naar %1"), str(path)))
+            return None
+        # The plan and its webs as they are now (an edit meanwhile replaces them, it does not change them).
+        plan, webs, framework = controller.plan, dict(controller.webs), controller.framework
+        language = controller.language
+        job = Job(lambda _progress: write_actieplan(plan, webs, framework, path, language), self)
+        job.finished.connect(self._exported)
+        job.failed.connect(self._export_failed)
+        return self.window.job_indicator.watch(job, self.tr("Actieplan wordt geëxporteerd…")).start()
+
+    def _exported(self, path: Path) -> None:
+        message = fill(self.tr("Geëxporteerd naar %1"), str(path))
+        self.window.ui.statusbar.showMessage(message)
+        announce(self.window, message)
+
+    def _export_failed(self, error: object) -> None:
+        if not isinstance(error, AmbitiewebError):
+            raise error  # type: ignore[misc]  # a bug: as if it had happened here
+        self._report(error)
 
     def export_file(self) -> None:
         from ambitieweb.exchange.planfile import SUFFIX
