@@ -3,7 +3,6 @@ own styles, so an MVOI team can take sections into its council or board document
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import BinaryIO
 
@@ -11,12 +10,10 @@ from docx.shared import Emu
 from matplotlib.figure import Figure
 
 from ambitieweb.charts.heatmap import HeatmapData, draw_heatmap, heatmap_size
-from ambitieweb.charts.radar import RadarData, RadarStyle, build_figure
+from ambitieweb.charts.radar import RadarData
 from ambitieweb.charts.timeline import TimelineData, draw_timeline, timeline_size
 from ambitieweb.reports.actieplan_content import Bullets, Chart, PlanDocument, Table, Text
-from ambitieweb.reports.docx_export import WordWriter
-
-DPI = 120  # the charts' pixels per inch: sharp in print at the text width, a few hundred KB each
+from ambitieweb.reports.docx_export import WordWriter, figure_png, radar_png
 
 
 def render_actieplan_docx(
@@ -56,15 +53,12 @@ def chart_png(block: Chart) -> bytes:
     """The chart as a PNG, drawn by the same matplotlib code as the PDF's vector version."""
     data = block.data
     if isinstance(data, RadarData):
-        figure, _plot = build_figure(data, RadarStyle(), size_inches=(6.5, 6.5), dpi=72)
+        return radar_png(data)
+    size = heatmap_size(data) if isinstance(data, HeatmapData) else timeline_size(data)
+    figure = Figure(figsize=size, dpi=72)
+    if isinstance(data, HeatmapData):
+        draw_heatmap(figure, data)
     else:
-        size = heatmap_size(data) if isinstance(data, HeatmapData) else timeline_size(data)
-        figure = Figure(figsize=size, dpi=72)
-        if isinstance(data, HeatmapData):
-            draw_heatmap(figure, data)
-        else:
-            timeline: TimelineData = data
-            draw_timeline(figure, timeline)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 1})
-    return buffer.getvalue()
+        timeline: TimelineData = data
+        draw_timeline(figure, timeline)
+    return figure_png(figure)

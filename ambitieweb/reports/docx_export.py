@@ -21,6 +21,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt
+from matplotlib.figure import Figure
 
 from ambitieweb.charts.radar import MAX_THEMES, MIN_THEMES, RadarData, RadarStyle, build_figure
 from ambitieweb.charts.session_data import radar_data
@@ -247,7 +248,17 @@ def _radar_png(
         legend_current=label("current", language),
         legend_reference=label("generic", language),
     )
+    return radar_png(radar)
+
+
+def radar_png(radar: RadarData) -> bytes:
+    """A radar as the Word documents show it (6.5 inches square, the print style)."""
     figure, _plot = build_figure(radar, RadarStyle(), size_inches=(6.5, 6.5), dpi=72)
+    return figure_png(figure)
+
+
+def figure_png(figure: Figure) -> bytes:
+    """A chart as a PNG for Word: 120 pixels per inch, sharp at the text width, quick to compress."""
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=120, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()
