@@ -28,6 +28,22 @@ def _libc() -> Any:
         return None
 
 
+def collect_due() -> int:
+    """Collect the oldest generation whose threshold is passed, as Python's collector would have done on
+    its own; the number of unreachable objects found.
+
+    The program turns automatic collection off (`gc.disable`) and calls this on the GUI thread: a
+    collection runs in whichever thread allocates when a threshold is passed, often the radar's worker
+    or an export, and a garbage cycle holding a Qt object (a closed radar widget, a pixmap) then deleted
+    that object off the GUI thread, which crashed the program.
+    """
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            return gc.collect(generation)
+    return 0
+
+
 def give_back() -> None:
     """Collect what is garbage now and return the freed memory to the system (a few ms)."""
     gc.collect()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -14,6 +15,7 @@ import pytest
 
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts.radar import RadarData
+from ambitieweb.memory import collect_due
 from ambitieweb.model.votes import Distribution
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
@@ -42,6 +44,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file; not run against PostgreSQL")
+    # As the program does (gui/widgets/collector.py): the collector never runs in a worker thread,
+    # where a garbage cycle holding a widget would delete it off the GUI thread and crash the run.
+    gc.disable()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Collect what is due between tests, on the main thread (a Qt timer does it while a test waits)."""
+    collect_due()
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> None:
+    """While a Qt test waits for events, collect as the program does: on the GUI thread, by a timer."""
+    global _collector
+    if _collector is None and {"qapp", "qtbot"} & set(request.fixturenames):
+        from ambitieweb.gui.widgets.collector import Collector
+
+        request.getfixturevalue("qapp")
+        _collector = Collector()  # for the rest of the run
+
+
+_collector: object = None
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

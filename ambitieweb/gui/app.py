@@ -30,6 +30,7 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.first_screen import FirstScreenReader
 from ambitieweb.gui.main_window import LANGUAGE_KEY, LAST_SESSION_KEY, WORKSPACE_MODULES, MainWindow
 from ambitieweb.gui.widgets.accessible_look import use_accessible_look
+from ambitieweb.gui.widgets.collector import Collector
 from ambitieweb.gui.widgets.tasks import Job, Modules
 from ambitieweb.resources import resource
 from ambitieweb.text.fill import fill
@@ -307,6 +308,7 @@ class Startup(QObject):
         self._first: FirstScreen | None = None
         self._waiting = 0  # what run() waits for: the helper's result, the workspace's modules
         self._store_asked = False  # a StoreOpener was started
+        self._close_when_attached = False  # the window was closed while it worked
 
     def run(self) -> None:
         """Wait, in the background, for the helper's result and (to show a session) the workspace's
@@ -357,11 +359,18 @@ class Startup(QObject):
             self.database.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self.window.repository is None:
-            # before the window's closeEvent saves what is unsaved: open the store now, here
-            self.window.removeEventFilter(self)
-            self.modules.wait()
-            self.database = open_store(self.window, self.database_url, self.language)
+        if watched is not self.window or event.type() != QEvent.Type.Close or self.window.repository:
+            return False
+        if self._store_asked:
+            # The store is being opened in the background: a second one opened here would attach
+            # twice. The window closes (and saves) once that one is attached.
+            self._close_when_attached = True
+            event.ignore()
+            return True
+        # before the window's closeEvent saves what is unsaved: open the store now, here
+        self.window.removeEventFilter(self)
+        self.modules.wait()
+        self.database = open_store(self.window, self.database_url, self.language)
         return False
 
     def _attach(self) -> None:
@@ -392,13 +401,16 @@ class Startup(QObject):
             self.shown.emit()
         probe("store attached")
         self.finished.emit()
+        if self._close_when_attached:
+            self.window.close()  # the close asked for meanwhile; the window's closeEvent saves
 
 
 def run_app(database_url: str | None = None, language: str | None = None, files: Sequence[Path] = ()) -> int:
     """The program's window; `files` (session files named on the command line) are imported and
     opened once the store is open."""
     # Start-up builds about a million objects that live as long as the program: the collector's
-    # ~240 runs over them cost ~65 ms and free nothing. It waits until start-up is over.
+    # ~240 runs over them cost ~65 ms and free nothing. It waits until start-up is over, and then runs
+    # on this thread only (gui/widgets/collector.py).
     gc.disable()
     # Work runs in worker threads (drawing the radar, exports, imports). Python hands its lock to a
     # waiting thread after this interval (5 ms by default), and the window takes it again for every
@@ -434,6 +446,6 @@ def run_app(database_url: str | None = None, language: str | None = None, files:
 
 def _started(window: MainWindow) -> None:
     freeze_start_up()  # if no workspace was built: what start-up built stays
-    gc.enable()
+    Collector(window)  # from now on the collector runs, on this thread only
     # The first session opened later should not wait for matplotlib: load it now, in the background.
     window.modules.load(WORKSPACE_MODULES)

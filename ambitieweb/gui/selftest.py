@@ -272,6 +272,9 @@ def run_selftest(output: Path | None = None, language: str = "nl") -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
     if QApplication.instance() is None:
         QApplication(sys.argv[:1])
+    from ambitieweb.gui.widgets.collector import Collector
+
+    collector = Collector()  # as the program: collections on this thread only
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
     where = f"{frozen}, {QApplication.platformName()}, resources in {base_dir()}"
     print(f"ambitieweb {__version__} selftest ({where})", flush=True)
@@ -282,4 +285,5 @@ def run_selftest(output: Path | None = None, language: str = "nl") -> int:
             return test.summary()
         _check_resources(test)
         _check_sessions(test, folder, f"sqlite:///{Path(scratch) / 'selftest.sqlite'}", language)
+    collector.deleteLater()
     return test.summary()

@@ -68,6 +68,7 @@ def main() -> None:
     gc.disable()  # as run_app: start-up without the collector, frozen before the first workspace
     from ambitieweb.gui.app import freeze_start_up, open_store
     from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.widgets.collector import Collector
     from ambitieweb.gui.workspace import workspace as _modules  # noqa: F401
 
     def settle(seconds: float = 0.3) -> None:
@@ -86,7 +87,7 @@ def main() -> None:
         assert database is not None and window.repository is not None
         ids = big_sessions(window.repository, SESSIONS)
         freeze_start_up()
-        gc.enable()
+        Collector(window)  # as run_app after start-up: collections on this thread only
 
         window.open_session(ids[0])
         settle(1.5)

@@ -11,6 +11,8 @@ reports picks (`levelPicked`); the caller changes the model and calls `set_data`
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from concurrent.futures import Future
 from contextlib import suppress
 
@@ -52,13 +54,19 @@ class _RadarCanvas(FigureCanvasQTAgg):
     worker draws the figure, never the canvas itself."""
 
     def __init__(self, figure: Figure, owner: RadarWidget) -> None:
-        self._owner: RadarWidget | None = None  # not while matplotlib sets the canvas up
+        self._owner_ref: Callable[[], RadarWidget | None] = lambda: None  # not while matplotlib sets up
         super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
-        self._owner = owner
+        # Weakly: the owner holds the canvas, and a cycle would leave a dropped radar to the collector.
+        self._owner_ref = weakref.ref(owner)
+
+    @property
+    def _owner(self) -> RadarWidget | None:
+        return self._owner_ref()
 
     def _redraw(self) -> None:
-        if self._owner is not None:
-            self._owner._request_draw()
+        owner = self._owner
+        if owner is not None:
+            owner._request_draw()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         owner = self._owner
@@ -90,7 +98,8 @@ class _RadarCanvas(FigureCanvasQTAgg):
         self._redraw()
 
     def event(self, event: QEvent) -> bool:
-        if self._owner is not None and self._owner.rendering and event.type() in _INPUT:
+        owner = self._owner
+        if owner is not None and owner.rendering and event.type() in _INPUT:
             return False
         return bool(super().event(event))
 

@@ -1,0 +1,62 @@
+"""Garbage holding Qt objects is deleted on the GUI thread, never in a worker: CI once crashed when the
+radar's worker, building axes, ran a collection that deleted an earlier radar widget."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from PySide6.QtCore import QObject, Qt
+from pytestqt.qtbot import QtBot
+
+from ambitieweb.charts import RadarData
+from ambitieweb.gui.widgets import radar_render
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
+
+
+def deleted_where(obj: QObject) -> list[str]:
+    """The names of the threads `obj`'s C++ object is deleted in (filled when it is)."""
+    where: list[str] = []
+    obj.destroyed.connect(
+        lambda *_: where.append(threading.current_thread().name), Qt.ConnectionType.DirectConnection
+    )
+    return where
+
+
+def dropped_in_a_cycle() -> list[str]:
+    held = QObject()  # owned by Python: freeing the wrapper deletes the object
+    cycle: list[object] = [held]
+    cycle.append(cycle)
+    return deleted_where(held)
+
+
+def allocate_a_lot() -> None:
+    kept: list[list[object]] = [[] for _ in range(50_000)]  # far past the young generation's threshold
+    del kept
+
+
+def test_a_worker_s_allocations_collect_nothing_and_the_gui_thread_collects(qtbot: QtBot) -> None:
+    assert not gc.isenabled()  # as in the program: tests/conftest.py, gui/widgets/collector.py
+    where = dropped_in_a_cycle()
+    radar_render._WORKER.submit(allocate_a_lot).result()
+    assert where == []
+    kept: list[list[object]] = [[] for _ in range(2_000)]  # the young generation is due now
+    qtbot.waitUntil(lambda: where == [threading.main_thread().name], timeout=3000)
+    del kept
+
+
+def drawn(qtbot: QtBot, widget: RadarWidget) -> RadarWidget:
+    widget.resize(400, 400)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.full_draws > 0 and not widget.draw_pending)
+    return widget
+
+
+def test_a_dropped_radar_is_freed_at_once_not_left_to_a_collection(qtbot: QtBot, gww: RadarData) -> None:
+    widget = drawn(qtbot, RadarWidget(data=gww))  # no parent: Python owns it
+    where, gone = deleted_where(widget), weakref.ref(widget)
+    widget.close()
+    del widget
+    assert gone() is None  # no cycle kept it for the collector
+    assert where == [threading.main_thread().name]
