@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,37 @@ def test_enter_on_the_list_before_the_store_is_open_opens_the_session_once_it_is
     qtbot.waitUntil(lambda: window.controller is not None, timeout=20_000)
     assert window.controller is not None and window.controller.session.id == road
     window.close()
+
+
+def test_closing_while_the_store_opens_in_the_background_waits_for_it(
+    qtbot: QtBot, database_url: str, road: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ambitieweb.gui.app as app
+
+    opened: list[str] = []
+    real = app.open_and_seed
+
+    def slow(url: str | None, remedy: object = None) -> object:
+        time.sleep(0.5)  # an upgrade, a server far away
+        opened.append("in the background")
+        return real(url, remedy)  # type: ignore[arg-type]
+
+    def in_the_window(*args: object) -> object:
+        opened.append("on the GUI thread")
+        return open_store(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app, "open_and_seed", slow)
+    monkeypatch.setattr(app, "open_store", in_the_window)
+    window = MainWindow()
+    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, road), road)
+    started(qtbot, startup)
+    qtbot.waitUntil(lambda: startup._store_asked, timeout=10_000)
+    assert window.controller is not None and window.repository is None
+    window.controller.set_ambition(2, Level.SIGNIFICANT)
+    window.close()
+    assert window.isVisible()  # not yet: the store is on its way
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert opened == ["in the background"]  # one store, attached once
+    repository = window.repository
+    assert repository is not None
+    assert repository.get(road).themes[2].ambition is Level.SIGNIFICANT
