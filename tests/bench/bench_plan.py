@@ -38,7 +38,9 @@ ROUNDS = 9
 def big_plan(repository: Repository) -> str:
     catalogue = default_catalogue()
     framework = catalogue.framework("mvi-nationaal-plan")
-    [criteria_set] = [s for s in catalogue.criteria_sets if framework.id in s.frameworks]
+    [criteria_set] = [
+        s for s in catalogue.criteria_sets if framework.id in s.frameworks and not s.product_group
+    ]
     rng = random.Random(17)
     plans = PlanRepository(repository.engine)
     webs = [w.id for w in plans.candidate_webs("Gemeente Zuiderhaven")]

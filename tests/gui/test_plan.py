@@ -388,6 +388,36 @@ def test_the_example_plan_opens_from_the_list_of_plans(
     assert effort["Gemiddeld aandeel MVI in de gunning"] == "30%"
 
 
+def test_a_step_is_built_when_first_shown_and_its_chart_drawn_off_the_gui_thread(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from ambitieweb.gui.plan import chart_view
+    from ambitieweb.gui.plan.step_year import YearStep
+
+    drawn_in: list[str] = []
+    real = chart_view.render
+
+    def recorded(*args: Any) -> Any:
+        drawn_in.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(chart_view, "render", recorded)
+    [plan] = PlanRepository(window.repository.engine).list_plans()  # type: ignore[union-attr]
+    window.plans.open_plan(plan.id)
+    page = window.plans.page
+    assert page is not None
+    assert not page.findChildren(YearStep)  # opening a plan builds the first step only
+    page.show_step(6)
+    [year] = page.findChildren(YearStep)
+    assert year is page.year
+    qtbot.waitUntil(lambda: year.timeline.image() is not None and not year.timeline.drawing)
+    assert drawn_in and all(name != threading.main_thread().name for name in drawn_in)
+    image = year.timeline.image()
+    assert image is not None and image.width() >= year.timeline.width()  # drawn for the widget's size
+
+
 def test_the_plan_page_is_reachable_by_keyboard_and_every_control_is_named(
     window: MainWindow, new_plan: PlanPage, qtbot: QtBot
 ) -> None:

@@ -87,6 +87,32 @@ def test_categories_match_the_name_or_the_product_group_without_case(catalogue: 
     assert not applies(rule, tender(kind="supplies", estimated_value=1e9), plan)  # no category at all
 
 
+def test_a_category_s_product_group_follows_the_plan_s_edits(catalogue: Catalogue) -> None:
+    plan = ActionPlan.new(
+        catalogue.framework("mvi-nationaal-plan"),
+        "Plan",
+        2027,
+        2029,
+        categories=[
+            SpendCategory(name="Laptops", product_group="ICT"),
+            SpendCategory(name="Koffie"),
+        ],
+    )
+    rule = PolicyRule(kind=RuleKind.SOCIAL_CONDITIONS, name="ISV", categories=["ict"])
+    laptops = tender(category="laptops", kind="supplies")
+    assert plan.product_group_of(" laptops") == "ICT"
+    assert (plan.product_group_of("Koffie"), plan.product_group_of("Thee"), plan.product_group_of("")) == (
+        "",
+        "",
+        "",
+    )
+    assert applies(rule, laptops, plan)
+    plan.categories = [SpendCategory(name="Laptops", product_group="Kantoor")]  # an edit: another group
+    assert plan.product_group_of("Laptops") == "Kantoor"
+    assert not applies(rule, laptops, plan)
+    assert unmet(rule, tender(category="   ", kind="supplies"), plan) == ["categories"]
+
+
 def test_the_central_governments_rules_link_the_themes_that_show_them(catalogue: Catalogue) -> None:
     mvi = [t.id for t in catalogue.framework("mvi-nationaal-plan").themes]
     rules = central_government_rules(mvi)

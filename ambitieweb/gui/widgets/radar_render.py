@@ -10,9 +10,10 @@ safe off the GUI thread; QPixmap is not) and the layout's geometry, for the widg
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import numpy as np
 from matplotlib.backends.backend_agg import RendererAgg
@@ -23,6 +24,7 @@ from PySide6.QtGui import QImage
 from ambitieweb.charts import RadarData, RadarGeometry, RadarPlot, RadarStyle
 from ambitieweb.gui.widgets.radar_painter import Overlay
 
+T = TypeVar("T")
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="radar")
 _WORKER.submit(lambda: None)  # its thread starts now, as this module loads, not at the first draw
 
@@ -52,6 +54,12 @@ class Rendered:
 
 def submit(job: RenderJob) -> Future[Rendered]:
     return _WORKER.submit(render, job)
+
+
+def submit_drawing(work: Callable[[], T]) -> Future[T]:
+    """Another matplotlib drawing of the window (the plan's charts), in the same thread as the radar's:
+    matplotlib is not made for two threads drawing at once."""
+    return _WORKER.submit(work)
 
 
 def wait_until_idle() -> None:

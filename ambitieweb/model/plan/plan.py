@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -48,6 +50,12 @@ EU_THRESHOLD_WORKS = 5_538_000.0
 def key(name: str) -> str:
     """How category names are compared: without case and surrounding space."""
     return name.strip().casefold()
+
+
+@lru_cache(maxsize=8)
+def _product_groups(categories: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
+    """Category key -> product group (a plan's category names are unique)."""
+    return MappingProxyType({key(name): group for name, group in categories})
 
 
 def central_government_rules(theme_ids: Iterable[str] = ()) -> list[PolicyRule]:
@@ -184,6 +192,13 @@ class ActionPlan(BaseModel):
     def category(self, name: str) -> SpendCategory | None:
         wanted = key(name)
         return next((c for c in self.categories if key(c.name) == wanted), None)
+
+    def product_group_of(self, category: str) -> str:
+        """The product group of the category named so ("" without one, or without such a category).
+        Asked for every rule and tender: looked up in an index of the categories as they are now."""
+        return _product_groups(tuple((c.name, c.product_group) for c in self.categories)).get(
+            key(category), ""
+        )
 
     def focus_ids(self) -> list[str]:
         return [f.theme_id for f in self.focus]

@@ -17,10 +17,12 @@ from ambitieweb.model.plan.webs import WebFacts
 
 def _names(tender: PlannedTender, plan: ActionPlan | None) -> set[str]:
     """What a rule's categories are matched against: the tender's category and its product group."""
-    names = {key(tender.category)} if tender.category.strip() else set()
-    category = plan.category(tender.category) if plan is not None and tender.category.strip() else None
-    if category is not None and category.product_group.strip():
-        names.add(key(category.product_group))
+    if not tender.category.strip():
+        return set()
+    names = {key(tender.category)}
+    group = plan.product_group_of(tender.category) if plan is not None else ""
+    if group.strip():
+        names.add(key(group))
     return names
 
 
