@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -28,20 +30,34 @@ def _libc() -> Any:
         return None
 
 
-def collect_due() -> int:
-    """Collect the oldest generation whose threshold is passed, as Python's collector would have done on
-    its own; the number of unreachable objects found.
+class Collection:
+    """When to collect garbage, and collecting it on the caller's thread.
 
-    The program turns automatic collection off (`gc.disable`) and calls this on the GUI thread: a
-    collection runs in whichever thread allocates when a threshold is passed, often the radar's worker
-    or an export, and a garbage cycle holding a Qt object (a closed radar widget, a pixmap) then deleted
-    that object off the GUI thread, which crashed the program.
+    The program turns automatic collection off (`gc.disable`) and calls `collect_due` on the GUI thread
+    (gui/widgets/collector.py): a collection runs in whichever thread allocates when a threshold is
+    passed, often the radar's worker or an export, and a garbage cycle holding a Qt object (a closed
+    radar widget, a pixmap) then deleted that object off the GUI thread, which crashed the program.
+
+    The young generations are collected when their thresholds are passed, as Python does. A whole-heap
+    collection (tens of milliseconds) Python also holds back until the old generation has grown by a
+    quarter, which it does not tell: here it comes at most every `full_interval` seconds instead.
     """
-    counts, thresholds = gc.get_count(), gc.get_threshold()
-    for generation in (2, 1, 0):
-        if counts[generation] > thresholds[generation]:
-            return gc.collect(generation)
-    return 0
+
+    def __init__(self, full_interval: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self._full_interval = full_interval
+        self._clock = clock
+        self._last_full = clock()
+
+    def collect_due(self) -> int:
+        """Collect the oldest generation that is due; the number of unreachable objects found."""
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[2] > thresholds[2] and self._clock() - self._last_full >= self._full_interval:
+            self._last_full = self._clock()
+            return gc.collect(2)
+        for generation in (1, 0):
+            if counts[generation] > thresholds[generation]:
+                return gc.collect(generation)
+        return 0
 
 
 def give_back() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts.radar import RadarData
-from ambitieweb.memory import collect_due
+from ambitieweb.memory import Collection
 from ambitieweb.model.votes import Distribution
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
@@ -52,7 +52,10 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Collect what is due between tests, on the main thread (a Qt timer does it while a test waits)."""
-    collect_due()
+    _between_tests.collect_due()
+
+
+_between_tests = Collection()
 
 
 @pytest.fixture(autouse=True)

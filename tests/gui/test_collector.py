@@ -50,6 +50,8 @@ def drawn(qtbot: QtBot, widget: RadarWidget) -> RadarWidget:
     widget.resize(400, 400)
     widget.show()
     qtbot.waitUntil(lambda: widget.full_draws > 0 and not widget.draw_pending)
+    radar_render.wait_until_idle()  # the worker has let go of the widget's last draw (its callback)
+    qtbot.wait(20)
     return widget
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from ambitieweb import memory
-from ambitieweb.memory import collect_due, give_back
+from ambitieweb.memory import Collection, give_back
 
 
 class FakeGc:
@@ -33,6 +33,14 @@ class FakeGc:
         return 7
 
 
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.mark.parametrize(
     ("counts", "collected"),
     [
@@ -49,10 +57,29 @@ class FakeGc:
 def test_the_oldest_generation_past_its_threshold_is_collected(
     monkeypatch: pytest.MonkeyPatch, counts: tuple[int, int, int], collected: list[int]
 ) -> None:
-    fake = FakeGc(counts)
+    fake, clock = FakeGc(counts), Clock()
     monkeypatch.setattr(memory, "gc", fake)
-    assert collect_due() == (7 if collected else 0)
+    collection = Collection(full_interval=60, clock=clock)
+    clock.now += 60  # a whole minute since the last whole collection: allowed again
+    assert collection.collect_due() == (7 if collected else 0)
     assert fake.collected == collected
+
+
+def test_whole_collections_come_at_most_once_a_minute(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake, clock = FakeGc((0, 0, 11)), Clock()
+    monkeypatch.setattr(memory, "gc", fake)
+    collection = Collection(full_interval=60, clock=clock)
+    assert collection.collect_due() == 0  # the program (or the run) just started
+    clock.now += 59.9
+    fake.counts = (701, 11, 11)
+    collection.collect_due()
+    assert fake.collected == [1]  # the middle generation meanwhile
+    clock.now += 0.1
+    collection.collect_due()
+    assert fake.collected == [1, 2]
+    clock.now += 30
+    collection.collect_due()
+    assert fake.collected == [1, 2, 1]  # counted from the last whole collection
 
 
 @pytest.fixture
@@ -75,10 +102,11 @@ def test_a_cycle_is_freed_when_due_and_kept_until_then() -> None:
     gone = weakref.ref(node)
     del node
     gc.set_threshold(1_000_000, 10, 10)
-    assert collect_due() == 0
+    collection = Collection()
+    assert collection.collect_due() == 0
     assert gone() is not None
     gc.set_threshold(1, 10, 10)
-    assert collect_due() >= 1
+    assert collection.collect_due() >= 1
     assert gone() is None
 
 

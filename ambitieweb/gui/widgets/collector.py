@@ -4,7 +4,7 @@ Automatic collection runs in whichever thread allocates when a threshold is pass
 worker, the save queue or an export. A garbage cycle that holds a Qt object (a closed radar widget
 without a parent, a pixmap) was then deleted in that thread, which Qt does not allow: the window
 crashed later (a segmentation fault in CI while the radar's worker built axes). So automatic
-collection stays off and a timer here collects what is due (`memory.collect_due`), as Python would.
+collection stays off and a timer here collects what is due (`memory.Collection`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-from ambitieweb.memory import collect_due
+from ambitieweb.memory import Collection
 
 INTERVAL_MS = 200  # a young generation collected now costs well under a millisecond
 
@@ -26,5 +26,6 @@ class Collector(QObject):
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
-        self._timer.timeout.connect(collect_due)
+        self.collection = Collection()
+        self._timer.timeout.connect(self.collection.collect_due)
         self._timer.start()
