@@ -4,11 +4,10 @@ routes the menus to them; it holds the store, the open session's controller and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -27,9 +26,11 @@ from ambitieweb.gui.sessions.session_files import dropped_session_files
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.job_indicator import JobIndicator
-from ambitieweb.gui.widgets.tasks import Job, Modules
+from ambitieweb.gui.widgets.tasks import Modules
+from ambitieweb.gui.workspace.room import LAST_SESSION_KEY as LAST_SESSION_KEY
+from ambitieweb.gui.workspace.room import WORKSPACE_MODULES as WORKSPACE_MODULES
+from ambitieweb.gui.workspace.room import WorkspaceRoom
 from ambitieweb.gui.workspace.session_menu import SessionMenu
-from ambitieweb.memory import give_back
 from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
@@ -44,25 +45,8 @@ if TYPE_CHECKING:
     from ambitieweb.model.session import Session
     from ambitieweb.store.repository import Repository
 
-# What a session's workspace needs: matplotlib (~1 s on a first start) above all.
-WORKSPACE_MODULES = ("ambitieweb.gui.workspace.workspace",)
 LANGUAGE_KEY = "language"
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"  # size, place, maximised; toolbars
-
-
-def _read_session(repository: Repository, session_id: str) -> tuple[Session, Session | None]:
-    """A session and the generic web it refers to (None if that is not in the database); any thread."""
-    from ambitieweb.store.errors import SessionNotFoundError
-
-    session = repository.get(session_id)
-    generic = None
-    if session.generic_session_id:
-        with suppress(SessionNotFoundError):
-            generic = repository.get(session.generic_session_id)
-    return session, generic
-
-
-LAST_SESSION_KEY = "lastSession"  # the session open when the program closed: reopened at start
 
 
 class MainWindow(QMainWindow):
@@ -80,17 +64,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.settings = settings
         self.repository: Repository | None = None
-        self.controller: SessionController | None = None
-        self.workspace: Workspace | None = None
-        self._generic: Session | None = None  # the generic web the open session is drawn over
         self.modules = Modules(self)  # first imports (matplotlib, SQLAlchemy) in the background
-        self._criteria_read = False  # the catalogue's criteria are read (or being read)
-        self._opening: str | None = None  # the session asked for last
-        # A moment after a workspace is closed (and deleted), its memory goes back to the system.
-        self._give_back = QTimer(self)
-        self._give_back.setSingleShot(True)
-        self._give_back.setInterval(1500)
-        self._give_back.timeout.connect(give_back)
+        self.open = WorkspaceRoom(self)  # the open session: its controller and workspace
 
         ui = self.ui
         self.list_page = SessionListPage(ui.sessionTable, ui.searchEdit, language, self)
@@ -143,7 +118,6 @@ class MainWindow(QMainWindow):
         self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
         self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
         self._help: QWidget | None = None
-        self._pending_session: str | None = None  # opened from the list before the store was open
         self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
         if settings is not None and settings.contains(GEOMETRY_KEY):
             self.restoreGeometry(settings.value(GEOMETRY_KEY))
@@ -177,7 +151,7 @@ class MainWindow(QMainWindow):
             self.controller.attach(repository)
         self._update_actions()
         self.files.open_pending()
-        session_id, self._pending_session = self._pending_session, None
+        session_id, self.open.pending = self.open.pending, None
         if session_id is not None and self.controller is None:
             self.open_session(session_id, soon=True)
 
@@ -228,7 +202,7 @@ class MainWindow(QMainWindow):
         self.plans.update_actions()
         self.frameworks.update_actions()
 
-    def _report(self, error: AmbitiewebError) -> None:
+    def report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))
 
     def say(self, message: str | None) -> None:
@@ -268,140 +242,30 @@ class MainWindow(QMainWindow):
         if self.controller is not None and self.controller.session.id == session_id:
             self.show_list()
 
-    # --- the workspace -------------------------------------------------------------------------
+    # --- the open session (gui/workspace/room.py) -------------------------------------------------
+
+    @property
+    def controller(self) -> SessionController | None:
+        """The open session's controller."""
+        return self.open.controller
+
+    @property
+    def workspace(self) -> Workspace | None:
+        """The open session's views."""
+        return self.open.workspace
 
     def open_session(self, session_id: str, soon: bool = False) -> None:
-        """Open a session in the workspace (once its modules are loaded: the first time matplotlib
-        loads in the background meanwhile, and the window goes on). `soon`: read it in the
-        background too (from the list: the key press does not wait for the database)."""
-        if not self.modules.loaded(WORKSPACE_MODULES):
-            self.ui.statusbar.showMessage(self.tr("Sessie wordt geopend…"))
-            self.modules.load(WORKSPACE_MODULES, lambda: self.open_session(session_id, soon))
-            return
-        repository = self.repository
-        if repository is None:  # the list came from the first screen: open it once the store is there
-            self._pending_session = session_id
-            self.ui.statusbar.showMessage(self.tr("Sessie wordt geopend…"))
-            return
-        self._opening = session_id  # the last asked for is the one shown
-        if not soon:
-            try:
-                self.show_session(*_read_session(repository, session_id))
-            except AmbitiewebError as exc:
-                self._report(exc)
-            return
-        job = Job(lambda _progress: _read_session(repository, session_id), self)
-        job.finished.connect(lambda found: self._opened(session_id, found))
-        job.failed.connect(self._open_failed)
-        job.start()
-
-    def _opened(self, session_id: str, found: tuple[Session, Session | None]) -> None:
-        if session_id == self._opening:
-            self.show_session(*found)
-
-    def _open_failed(self, error: object) -> None:
-        if not isinstance(error, AmbitiewebError):
-            raise error  # type: ignore[misc]  # a bug: as if it had happened here
-        self._report(error)
+        """Open a session in the workspace (see `WorkspaceRoom.open_session`)."""
+        self.open.open_session(session_id, soon)
 
     def show_session(
         self, session: Session, generic: Session | None, framework: Framework | None = None
     ) -> None:
-        """Open the workspace on a loaded session (and the generic web it refers to, if found); its
-        framework from the catalogue unless given."""
-        from ambitieweb.gui.workspace.controller import SessionController
-
-        if framework is None:
-            self._load_catalogue()
-            assert self.catalogue is not None
-            try:
-                framework = self.catalogue.framework(session.framework_id, session.framework_version)
-            except AmbitiewebError as exc:
-                self._report(exc)
-                return
-        if session.generic_session_id and generic is None:
-            self.ui.statusbar.showMessage(self.tr("Het generieke ambitieweb is niet in deze database."))
-        self._close_workspace()
-        self.controller = SessionController(session, framework, self.repository, self.language, self)
-        self._generic = generic
-        workspace = self._place_workspace()
-        self.ui.pages.setCurrentWidget(self.ui.workspacePage)
-        self.undo_group.addStack(self.controller.undo_stack)
-        self.undo_group.setActiveStack(self.controller.undo_stack)
-        self.controller.changed.connect(self._session_changed)
-        self.controller.reshaped.connect(self._reshaped)
-        self._session_changed()
-        workspace.ui.themeTable.setFocus()
-        self._remember_session(session.id)
-        self._update_actions()
-        # After the radar's first drawing, not beside it (the reading would take from it).
-        workspace.radar.painted.connect(self._read_criteria_ahead, Qt.ConnectionType.SingleShotConnection)
-
-    def _place_workspace(self) -> Workspace:
-        """The open session's views, built for its themes and framework as they are now."""
-        from ambitieweb.gui.workspace.workspace import Workspace
-
-        assert self.controller is not None
-        self.workspace = Workspace(self.controller, self._generic, self, catalogue=self.catalogue)
-        self.ui.workspacePageLayout.addWidget(self.workspace)
-        self.workspace.openSession.connect(self.open_session, Qt.ConnectionType.QueuedConnection)
-        self.frameworks.session_shown(self.controller)
-        return self.workspace
-
-    def _reshaped(self) -> None:
-        """The session's themes or framework changed (a theme change, its undo): new views on the
-        same session and undo history."""
-        old = self.workspace
-        self.stop_presenting()
-        if old is not None:
-            old.setParent(None)
-            old.deleteLater()
-        self._place_workspace().ui.themeTable.setFocus()
-        self._session_changed()
-
-    def _read_criteria_ahead(self) -> None:
-        """The catalogue's criteria (~60 ms of TOML, for the Criteria tab) read in the background."""
-        if self._criteria_read:
-            return
-        self._criteria_read = True
-        catalogue = self.catalogue
-
-        def read(_progress: object) -> object:
-            from ambitieweb.catalogue import default_catalogue
-
-            return (catalogue or default_catalogue()).criteria_sets
-
-        Job(read, self).start()
-
-    def _remember_session(self, session_id: str | None) -> None:
-        if self.settings is not None:
-            if session_id:
-                self.settings.setValue(LAST_SESSION_KEY, session_id)
-            else:
-                self.settings.remove(LAST_SESSION_KEY)
-
-    def _session_changed(self) -> None:
-        if self.controller is not None:
-            session = self.controller.session
-            self.setWindowTitle(f"{session.title} — {session.status.label(self.language)} — {APP_NAME}")
-
-    def _close_workspace(self) -> None:
-        self.plans.close()
-        self.stop_presenting()
-        if self.workspace is not None:
-            self.workspace.setParent(None)
-            self.workspace.deleteLater()
-            self.workspace = None
-            self._give_back.start()
-        if self.controller is not None:
-            self.controller.flush()  # a save still on its way to a server lands first
-            self.undo_group.removeStack(self.controller.undo_stack)
-            self.controller.deleteLater()
-            self.controller = None
+        self.open.show_session(session, generic, framework)
 
     def show_list(self) -> None:
-        self._close_workspace()
-        self._remember_session(None)
+        self.open.close()
+        self.open.remember_session(None)
         self.ui.pages.setCurrentWidget(self.ui.listPage)
         self.undo_group.setActiveStack(self.list_page.undo_stack)
         self.setWindowTitle(APP_NAME)
