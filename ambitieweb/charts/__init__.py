@@ -7,9 +7,8 @@ from ambitieweb.charts.radar import (
     RadarStyle,
     build_figure,
     contrast_ratio,
-    render_png_bytes,
-    save_radar,
 )
+from ambitieweb.charts.radar_files import render_png_bytes, save_radar
 
 __all__ = [
     "RadarData",

@@ -14,11 +14,28 @@ HIGHLIGHT_MAX_HALF_ANGLE = math.radians(20)  # the selected theme's sector stays
 HIGHLIGHT_BOX_PAD = 0.3  # room around the highlighted theme's label, in its type size
 SINGLE_VOTE_LENGTH = 1e-3  # a band where everyone agrees still has a direction, so its round caps show
 VOTE_DOT_SHARE = (0.35, 0.45)  # a level's vote dot: this part of the band width, plus this times its share
+HIT_R_MAX = 3.65  # clicks further out land on the theme labels and pick nothing
+HIT_GAP_SHARE = 0.45  # a click picks the nearest axis within this share of the angle between axes ...
+HIT_MAX_ANGLE = math.radians(30)  # ... and never further off, so with few themes the gaps pick nothing
 
 
 def level_for_radius(radius: float) -> int:
     """The ring nearest to a radius: < 0.5 is 0 (not set), then 1, 2, 3 (anything beyond is 3)."""
     return max(0, min(LEVELS[-1], math.floor(radius + 0.5)))
+
+
+def axis_hit(theta: float, radius: float, size: int) -> tuple[int, int] | None:
+    """(theme index, level 0..3) of a point at `theta`, `radius` (levels) near one of `size` axes, else
+    None. Near the centre (radius < 0.5) the level is 0 (not set) for the nearest axis."""
+    if radius > HIT_R_MAX:
+        return None
+    step = 2 * math.pi / size
+    index = math.floor((theta % (2 * math.pi)) / step + 0.5) % size
+    delta = abs((theta - index * step + math.pi) % (2 * math.pi) - math.pi)
+    level = level_for_radius(radius)
+    if level > 0 and delta > min(HIT_GAP_SHARE * step, HIT_MAX_ANGLE):
+        return None
+    return index, level
 
 
 def vote_band(distribution: Distribution) -> tuple[float, float]:

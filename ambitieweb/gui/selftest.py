@@ -192,7 +192,7 @@ def _check_sessions(test: SelfTest, output: Path, database_url: str, language: s
 
 
 def _check_session(test: SelfTest, window: MainWindow, session_id: str, output: Path, number: int) -> None:
-    from ambitieweb.charts.radar import save_radar
+    from ambitieweb.charts import save_radar
     from ambitieweb.charts.session_data import radar_data
     from ambitieweb.exchange import SUFFIX, read_file
     from ambitieweb.gui.documents.export_dialog import ExportDialog, file_stem

@@ -1562,14 +1562,6 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>Sessie wordt geopend…</source>
-        <translation>Opening the session…</translation>
-    </message>
-    <message>
-        <source>Het generieke ambitieweb is niet in deze database.</source>
-        <translation>The generic web is not in this database.</translation>
-    </message>
-    <message>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3511,6 +3503,17 @@ Criteria chosen: %4.</translation>
     <message>
         <source>&amp;Criteria</source>
         <translation>Cri&amp;teria</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRoom</name>
+    <message>
+        <source>Sessie wordt geopend…</source>
+        <translation>Opening the session…</translation>
+    </message>
+    <message>
+        <source>Het generieke ambitieweb is niet in deze database.</source>
+        <translation>The generic web is not in this database.</translation>
     </message>
 </context>
 <context>

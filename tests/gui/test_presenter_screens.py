@@ -56,7 +56,7 @@ presenter.screens_changed([laptop, projector])  # and plugged back in
 app.processEvents()
 steps["plugged"] = where()
 steps["theme"] = presenter.presentation.theme
-window.choose_audience_screen(screen_id(laptop))  # the facilitator wants it on the laptop after all
+window.presenting.choose_screen(screen_id(laptop))  # the facilitator wants it on the laptop after all
 app.processEvents()
 steps["chosen"] = where()
 steps["remembered"] = settings.value("presenter/screen").split("|")[0]

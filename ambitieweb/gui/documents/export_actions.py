@@ -43,7 +43,7 @@ class ExportActions(QObject):
     ) -> Job | None:
         """The radar as PNG or SVG where the user chooses; `done(path)` once written. None if the
         user chose no file."""
-        from ambitieweb.charts.radar import save_radar
+        from ambitieweb.charts import save_radar
         from ambitieweb.charts.session_data import radar_data
 
         title = controller.session.title
