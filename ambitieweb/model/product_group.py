@@ -27,7 +27,7 @@ class ProductGroup(BaseModel):
     frameworks: Annotated[tuple[Slug, ...], Field(min_length=1)]
     # The themes where this group has its own impact; the coverage minimum applies to each.
     themes: Annotated[tuple[Slug, ...], Field(min_length=1)]
-    # Themes among `themes` whose basis level is by law an execution condition (art. 2:102
+    # Themes among `themes` whose basis level is by law an execution condition (art. 2.80
     # Aanbestedingswet 2012), e.g. social return, or chain duties where no product label exists:
     # there the minimum asks a contract clause at level 1 instead of a requirement.
     basis_by_clause: tuple[Slug, ...] = ()
