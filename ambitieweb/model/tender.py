@@ -212,6 +212,12 @@ def catalogue_wording(criterion: Criterion) -> tuple[str, str, str, str]:
     return _wording(criterion.title, criterion.text, criterion.verification, criterion.scoring or "")
 
 
+def _same_wording(criterion: Criterion, title: str, text: str, verification: str, scoring: str) -> bool:
+    """Whether an edit is the catalogue criterion's current wording (scoring counts for awards only)."""
+    scoring = scoring if criterion.kind is CriterionKind.AWARD else ""
+    return _wording(title, text, verification, scoring) == catalogue_wording(criterion)
+
+
 def revise(
     chosen: ChosenCriterion,
     *,
@@ -226,14 +232,20 @@ def revise(
 ) -> ChosenCriterion:
     """The chosen criterion after one edit (validated; raises pydantic's ValidationError).
 
-    - the kind changes only for an own criterion; weight and scoring belong to award criteria only;
+    - the kind changes for an own criterion; a catalogue criterion only takes the catalogue's current
+      kind (``source``), e.g. a minimumeis the catalogue now has as a contractbepaling;
+    - weight and scoring belong to award criteria only;
     - values are kept for the placeholders the new texts use, empty ones dropped;
     - a catalogue criterion whose wording (title, text, verification, scoring) changes is ``edited``;
       when the wording equals the catalogue's current text (``source``) it is not edited and takes
-      that text's version and revision (this is how a newer catalogue text is adopted).
+      that text's kind, version and revision (this is how a newer catalogue text is adopted).
     """
-    if kind is None or chosen.catalogue_id is not None:
-        kind = chosen.kind
+    current = source if source is not None and source[1].id == chosen.catalogue_id else None
+    adopted = current is not None and _same_wording(current[1], title, text, verification, scoring)
+    if chosen.catalogue_id is not None:
+        catalogue_kind = current[1].kind if current is not None else None
+        kind = catalogue_kind if adopted or (kind is not None and kind is catalogue_kind) else chosen.kind
+    kind = kind or chosen.kind
     award = kind is CriterionKind.AWARD
     scoring = scoring if award else ""
     names = placeholders_in_order(text, verification, scoring)
@@ -251,12 +263,8 @@ def revise(
     }
     if chosen.catalogue_id is not None:
         wording = _wording(title, text, verification, scoring)
-        if (
-            source is not None
-            and source[1].id == chosen.catalogue_id
-            and wording == catalogue_wording(source[1])
-        ):
-            criteria_set, criterion = source
+        if adopted and current is not None:
+            criteria_set, criterion = current
             data |= {
                 "edited": False,
                 "level": criterion.level,

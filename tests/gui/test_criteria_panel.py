@@ -112,9 +112,9 @@ def test_the_catalogue_offers_the_theme_up_to_its_ambition(window: MainWindow, q
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert groups == [  # the example is a schoonmaak session: its group's criteria come with them
         "Geschiktheidseisen (1)",
-        "Minimumeisen (4)",
+        "Minimumeisen (3)",
         "Gunningscriteria (3)",
-        "Contractbepalingen (2)",
+        "Contractbepalingen (3)",  # zero-emissievervoer is a contractbepaling since issue 15
     ]
     offered = [
         model.index(r, 0, model.index(g, 0)).data(0x0100 + 1)
@@ -228,10 +228,10 @@ def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_
     assert klimaat(stored(window)) == [ALREADY_CHOSEN, AWARD, CLAUSE]
     assert panel.chosen.rowCount() == 3
     assert [panel.chosen.index(r, 0).data() for r in range(3)] == [
-        "E1",
         "W1",
         "C1",
-    ]  # as the documents number
+        "C2",
+    ]  # as the documents number: the example's zero-emissievervoer is C1
     warnings = panel.ui.warningsLabel.text()
     assert "heeft nog geen weging" in warnings and "vul nog in: frequentie, punten" in warnings
 
@@ -295,18 +295,22 @@ def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_
     )
     assert own.level is Level.SIGNIFICANT and own.verification == "Lijst van machines."
 
-    # 4. Move it before the catalogue requirement: it becomes E1.
+    # 4. The own requirement is the theme's only one (E1): nothing to move it past. The clause chosen
+    # in step 1 moves before the example's clause and becomes C1.
     assert panel.selected_chosen() is not None and panel.selected_chosen().id == own.id  # type: ignore[union-attr]
+    assert not panel.ui.upButton.isEnabled() and not panel.ui.downButton.isEnabled()
+    assert panel.chosen.index(panel.chosen.row_of(own.id), 0).data() == "E1"
+    clause = next(c for c in stored(window).criteria if c.catalogue_id == CLAUSE)
+    click_chosen(qtbot, panel, clause.title)
     assert panel.ui.upButton.isEnabled() and not panel.ui.downButton.isEnabled()
     qtbot.mouseClick(panel.ui.upButton, Qt.MouseButton.LeftButton)
-    requirements = [
-        c.title
+    clauses = [
+        c.catalogue_id
         for c in stored(window).criteria
-        if c.kind is CriterionKind.REQUIREMENT and c.theme_id == "klimaat"
+        if c.kind is CriterionKind.CONTRACT_CLAUSE and c.theme_id == "klimaat"
     ]
-    assert requirements[:2] == ["Elektrisch schoonmaakmateriaal", "Minimumaandeel zero-emissievervoer"]
-    assert panel.chosen.index(0, ChosenCriteriaModel.TITLE).data() == "Elektrisch schoonmaakmateriaal"
-    assert panel.chosen.index(0, 0).data() == "E1"
+    assert clauses == [CLAUSE, ALREADY_CHOSEN]
+    assert panel.chosen.index(panel.chosen.row_of(clause.id), 0).data() == "C1"
 
     # 5. Four criteria now: the threshold (4) is reached, not passed; lowering it warns.
     assert "drempel" not in panel.ui.warningsLabel.text()
@@ -513,6 +517,32 @@ def test_a_newer_catalogue_text_is_marked_and_can_be_taken_over(qtbot: QtBot, ca
         rewritten.revision,
         False,
     )
+
+
+def test_taking_over_a_text_the_catalogue_moved_to_another_kind(qtbot: QtBot, catalogue: Catalogue) -> None:
+    """Issue 15: social return was a minimumeis and is a contractbepaling now (art. 2.80)."""
+    found = catalogue.criterion("social-return-2-eis-duurzame-plaatsing")
+    assert found
+    criteria_set, criterion = found
+    assert criterion.kind is CriterionKind.CONTRACT_CLAUSE and criterion.revision == 2
+    old = choose(criterion, criteria_set).model_copy(
+        update={"kind": CriterionKind.REQUIREMENT, "text": "Oude tekst.", "catalogue_revision": 1}
+    )
+    dialog = CriterionDialog(old, WeightUnit.PERCENT, source=found)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.kindCombo.currentText() == "Minimumeis" and not dialog.ui.kindCombo.isEnabled()
+    qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.kindCombo.currentText() == "Contractbepaling"
+    assert not dialog.ui.weightSpin.isVisible()
+    press_ok(qtbot, dialog)
+    adopted = dialog.criterion()
+    assert (adopted.kind, adopted.catalogue_revision, adopted.edited) == (
+        CriterionKind.CONTRACT_CLAUSE,
+        2,
+        False,
+    )
+    assert adopted.text == criterion.text
 
 
 def test_double_click_chooses_and_a_folded_group_stays_folded(window: MainWindow, qtbot: QtBot) -> None:

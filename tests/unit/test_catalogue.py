@@ -34,6 +34,12 @@ GWW_THEMES = [
     "vestigingsklimaat",
     "bereikbaarheid",
 ]
+# Themes whose basis level in the generic criteria is by law an execution condition (art. 2.80
+# Aanbestedingswet 2012), as `basis_by_clause` says for a product group: there is no technical
+# specification of what is bought that asks social return or passes labour norms down a chain.
+GENERIC_BASIS_BY_CLAUSE = {"ketenverantwoordelijkheid", "social-return"}
+# What a contractor does during the contract, or hands in with the tender: never a requirement.
+NOT_A_SPECIFICATION = ("gedurende de looptijd", "rapporteert", "inschrijver verklaart", "social return")
 
 
 def test_the_three_presets_ship_with_their_themes(catalogue: Catalogue) -> None:
@@ -60,13 +66,23 @@ def test_level_texts_differ_between_themes(catalogue: Catalogue) -> None:
 
 
 def test_mvoi_criteria_cover_every_theme_and_level(catalogue: Catalogue) -> None:
+    """Like a product group's minimum: a basis criterion at level 1 (a requirement, or a contract
+    clause where the basis is by law an execution condition), and at every level something binding."""
     for framework_id in ("mvi-nationaal-plan", "inkopen-met-impact"):
         for theme in catalogue.framework(framework_id).themes:
             for level in (Level.BASIS, Level.SIGNIFICANT, Level.AMBITIOUS):
                 kinds = Counter(
                     c.kind for c in catalogue.criteria(framework_id, theme.id, level) if c.level == level
                 )
-                assert kinds[CriterionKind.REQUIREMENT] >= 1, (theme.id, level)
+                binding = kinds[CriterionKind.REQUIREMENT] + kinds[CriterionKind.CONTRACT_CLAUSE]
+                assert binding >= 1, (theme.id, level)
+                if level == Level.BASIS:
+                    basis = (
+                        CriterionKind.CONTRACT_CLAUSE
+                        if theme.id in GENERIC_BASIS_BY_CLAUSE
+                        else CriterionKind.REQUIREMENT
+                    )
+                    assert kinds[basis] >= 1, (theme.id, level)
                 if level >= Level.SIGNIFICANT:
                     assert kinds[CriterionKind.AWARD] >= 1, (theme.id, level)
                     assert kinds[CriterionKind.CONTRACT_CLAUSE] >= 1, (theme.id, level)
@@ -147,3 +163,34 @@ def test_opening_reads_the_criteria_when_first_asked_for(catalogue_copy: Path) -
     assert opened.framework("mvi-nationaal-plan").theme("klimaat").name == "Klimaat"
     with pytest.raises(CatalogueError, match="unknown theme 'kiimaat'"):
         opened.criteria("mvi-nationaal-plan", "klimaat")
+
+
+def test_requirements_are_specifications_and_clauses_say_how_they_are_checked(catalogue: Catalogue) -> None:
+    """Issue 15: a minimumeis describes what is delivered (art. 2.75-2.78); duties during the
+    contract are contract clauses (art. 2.80), each with a check that fits a contract."""
+    criteria = [c for s in catalogue.criteria_sets for c in s.criteria]
+    requirements = [c for c in criteria if c.kind is CriterionKind.REQUIREMENT]
+    assert len(requirements) >= 60
+    for criterion in requirements:
+        text = criterion.text.casefold()
+        assert not [w for w in NOT_A_SPECIFICATION if w in text], criterion.id
+        assert criterion.theme not in ("social-return", "sociale-relevantie"), criterion.id
+    clauses = [c for c in criteria if c.kind is CriterionKind.CONTRACT_CLAUSE]
+    checks = (  # evidence during the contract, not at tender
+        "rapport",
+        "registratie",
+        "logboek",
+        "verslag",
+        "overleg",
+        "goedgekeurd",
+        "goedkeuring",
+        "controle",
+        "schouw",
+        "steekproef",
+        "verificatie",
+        "meting",
+        "evaluatie",
+        "op verzoek",
+    )
+    for criterion in clauses:
+        assert any(w in criterion.verification.casefold() for w in checks), criterion.id

@@ -21,6 +21,7 @@ from ambitieweb.model.legacy_ids import derived_participant_id, fill_participant
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import AwardModel, Participant, Session
 from ambitieweb.resources import resource, sessions_dir
+from tests.catalogue_texts import newer_texts_taken_over
 
 
 def example(example_path: dict[str, Path], key: str) -> dict[str, Any]:
@@ -407,6 +408,7 @@ def test_a_format_3_file_upgrades_to_format_4_with_no_award_model_decided(
         assert session.award_model.price_weight is None and session.award_model.quality == []
         assert all(c.scoring_method == "weight" and c.max_discount is None for c in session.criteria)
     current = read_file(sessions_dir() / name, catalogue)
+    old = old.model_copy(update={"session": newer_texts_taken_over(old.session, catalogue)})
     # Since format 4 the cleaning tender is at a fixed price (price 0%: competition on quality only),
     # and two filled-in values agree with its goal and the Gids Proportionaliteit (8%, 3 years).
     assert old.session == current.session.model_copy(

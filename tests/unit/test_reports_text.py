@@ -74,7 +74,7 @@ def test_markdown_and_text_carry_the_same_numbers_fills_and_weights(
         for number in ("G1.", "E1.", "E3.", "W1.", "W4.", "C1.", "C4."):
             assert number in output
         assert "{{" not in output and "30%" in output and "100%" in output
-        assert "Ten minste 100% van de voertuigkilometers" in output
+        assert "ten minste 100% van de voertuigkilometers" in output
         assert "Bewijsmiddel:" in output and "Weging: 25%" in output
     assert "## Gunningscriteria" in markdown and "#### W1. Hoger aandeel hergebruikt" in markdown
     assert "| W3 | Kwaliteit van de aanpak van ketenrisico's |" in markdown

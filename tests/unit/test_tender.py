@@ -219,11 +219,43 @@ def test_revising_keeps_values_only_for_placeholders_in_the_text(catalogue: Cata
 
 
 def test_the_kind_of_a_catalogue_criterion_does_not_change(catalogue: Catalogue) -> None:
-    found = catalogue.criterion(klimaat_offer(catalogue, CriterionKind.REQUIREMENT))
+    found = catalogue.criterion(klimaat_offer(catalogue, CriterionKind.REQUIREMENT, Level.BASIS))
     assert found
     chosen = choose(found[1], found[0])
     revised = revise(chosen, **edit_of(chosen), kind=CriterionKind.AWARD)
     assert revised.kind is CriterionKind.REQUIREMENT
+    assert revise(chosen, **edit_of(chosen), kind=CriterionKind.AWARD, source=found).kind is (
+        CriterionKind.REQUIREMENT
+    )
+
+
+def test_taking_over_the_catalogue_text_takes_over_its_kind(catalogue: Catalogue) -> None:
+    """A session chosen before issue 15 holds social return as a minimumeis; the catalogue's current
+    text is a contractbepaling (art. 2.80), and adopting the text adopts the kind."""
+    found = catalogue.criterion("social-return-1-eis-percentage-opdrachtwaarde")
+    assert found
+    criteria_set, criterion = found
+    assert criterion.kind is CriterionKind.CONTRACT_CLAUSE
+    old = choose(criterion, criteria_set).model_copy(
+        update={
+            "kind": CriterionKind.REQUIREMENT,
+            "text": "Oude tekst {{percentage}}.",
+            "catalogue_revision": 1,
+        }
+    )
+    old.values = {"percentage": "5"}
+    edited = revise(old, **edit_of(old, text="Andere tekst {{percentage}}."), source=found)
+    assert (edited.kind, edited.edited, edited.catalogue_revision) == (CriterionKind.REQUIREMENT, True, 1)
+    adopted = revise(old, **edit_of(old, text=criterion.text, scoring="genegeerd"), source=found)
+    assert (adopted.kind, adopted.edited, adopted.catalogue_revision) == (
+        CriterionKind.CONTRACT_CLAUSE,
+        False,
+        criterion.revision,
+    )
+    assert adopted.values == {"percentage": "5"} and adopted.scoring == ""
+    # The form may also say the new kind before the text is the catalogue's again.
+    moved = revise(old, **edit_of(old), kind=CriterionKind.CONTRACT_CLAUSE, source=found)
+    assert moved.kind is CriterionKind.CONTRACT_CLAUSE
 
 
 def test_taking_over_a_newer_catalogue_text_updates_the_revision(catalogue: Catalogue) -> None:

@@ -117,6 +117,9 @@ class CriterionDialog(QDialog):
         if self._source is None:
             return
         title, text, verification, scoring = catalogue_wording(self._source[1])
+        # The catalogue may have moved the criterion to another kind (a minimumeis that is really
+        # a contractbepaling): the form shows, and OK keeps, the kind that goes with the text.
+        self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(self._source[1].kind.value))
         self.ui.titleEdit.setText(title)
         self.ui.titleEdit.setCursorPosition(0)
         self.ui.textEdit.setPlainText(text)
