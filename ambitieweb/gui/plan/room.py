@@ -340,6 +340,9 @@ class PlanRoom(QObject):
         except AmbitiewebError as exc:
             self._report(exc)
             return
+        if imported.notes:  # own frameworks the file carried: known from now on, and said
+            window.own_frameworks_changed()
+            QMessageBox.information(window, self.tr("Planbestand importeren"), imported.text(window.language))
         window.refresh()
         self.open_plan(imported.plan.id)
         window.ui.statusbar.showMessage(
