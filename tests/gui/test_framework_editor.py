@@ -39,7 +39,10 @@ def editor(window: MainWindow, qtbot: QtBot) -> Iterator[FrameworkEditor]:
 
 
 def stored(window: MainWindow) -> FrameworkRepository:
+    """The database's own frameworks, once the editor's database work asked for so far is done."""
     assert window.repository is not None
+    if window.frameworks.editor is not None:
+        window.frameworks.editor.wait()
     return FrameworkRepository(window.repository.engine)
 
 
@@ -215,14 +218,18 @@ def test_editing_a_framework_in_use_makes_a_new_version(
 ) -> None:
     framework = start_from(editor, qtbot, "Inkopen met Impact")
     assert window.repository is not None
+    editor.wait()
     window.repository.create(Session.new(framework, "Inhuur 2028"))
     editor.themeList.setCurrentRow(0)
     type_line(qtbot, editor.nameEdit, "Klimaat en energie")
+    editor.wait()  # stored in the background: the version number comes back from the database
     assert editor.framework is not None and editor.framework.version == "1.1"
+    assert editor.versionEdit.text() == "1.1" and editor.frameworkCombo.currentText().endswith("(1.1)")
     assert "Versie 1.0 wordt gebruikt door sessies" in editor.messageLabel.text()
     assert stored(window).get(framework.id, "1.0") == framework
     assert stored(window).get(framework.id).themes[0].name == "Klimaat en energie"
     qtbot.mouseClick(editor.deleteButton, Qt.MouseButton.LeftButton)  # refused: sessions use it
+    editor.wait()
     assert "kan niet worden verwijderd" in editor.messageLabel.text()
     assert len(stored(window).all_versions()) == 2
 
@@ -252,6 +259,7 @@ def test_export_and_import_a_framework_as_toml(
     assert stored(window).all_versions() == []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
     qtbot.mouseClick(editor.importButton, Qt.MouseButton.LeftButton)
+    editor.wait()  # the file is read and stored in the background
     assert editor.messageLabel.text() == "Kader 'Eigen kader' (versie 1.0) is toegevoegd."
     assert stored(window).get("eigen-kader") == framework and editor.framework == framework
     assert window.catalogue is not None and window.catalogue.framework("eigen-kader") == framework
@@ -264,5 +272,6 @@ def test_a_broken_toml_file_is_named_and_changes_nothing(
     broken.write_text('id = "kapot"\n[[themes]\n', encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(broken), ""))
     qtbot.mouseClick(editor.importButton, Qt.MouseButton.LeftButton)
+    editor.wait()
     assert editor.messageLabel.text().startswith("kapot.toml: geen geldige TOML op regel 2")
     assert stored(window).all_versions() == []

@@ -1,6 +1,8 @@
 """The framework editor: own frameworks, started from a preset or empty; themes added, renamed,
-removed, reordered, split and merged; texts written. Every edit is an undo step and stored at once;
-an edit the framework's rules refuse is not stored and the message names the theme and the field."""
+removed, reordered, split and merged; texts written. Every edit is an undo step, shown at once and
+stored at once in a worker thread (`saving.py`): a failed save says why and keeps the edit on screen,
+to save again or export. An edit the framework's rules refuse is not stored and the message names
+the theme and the field."""
 
 from __future__ import annotations
 
@@ -29,15 +31,21 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.frameworks.commands import FrameworkStep
 from ambitieweb.gui.frameworks.fields import TextField
 from ambitieweb.gui.frameworks.files import Importer, export_framework, import_framework
+from ambitieweb.gui.frameworks.saving import Change, Stored, StoreQueue, Work, rename_all
 from ambitieweb.model import framework_edits as edits
 from ambitieweb.model.framework import Framework, check_framework
-from ambitieweb.store.frameworks import FrameworkRepository
+from ambitieweb.store.frameworks import FrameworkRepository, latest_of
+from ambitieweb.text.fill import fill
 
 LEVELS = ("basis", "significant", "ambitious")
 
 
+def _ids(change: Change) -> set[str]:
+    return {f.id for f in (change.before, change.after) if f is not None}
+
+
 class FrameworkEditor(QDialog):
-    stored = Signal()  # an own framework was stored or removed: the window's catalogue changed
+    stored = Signal(object)  # every own framework version now stored: the window's catalogue changed
 
     def __init__(
         self,
@@ -52,12 +60,19 @@ class FrameworkEditor(QDialog):
         self.language = language
         self.framework: Framework | None = None
         self.undo_stack = QUndoStack(self)
+        self.store = StoreQueue(self)
+        # What is stored, as the last database work read it (at first: what the window knows).
+        self.versions = [
+            v for f in catalogue.frameworks if not catalogue.is_preset(f) for v in catalogue.versions(f)
+        ]
+        self._changes: list[Change] = []  # every undo step's change, for version numbers given later
+        self._shown: tuple[Change, bool] | None = None  # the step state shown, if one is
+        self.unsaved: tuple[Change, bool] | None = None  # the last store that failed
         self.setWindowTitle(self.tr("Kaders (themasets)"))
         self.setAccessibleName(self.tr("Kaders (themasets)"))
         self._build()
         self._fill_lists()
-        self.undo_stack.indexChanged.connect(lambda _i: self._show())
-        own = self.repository.latest()
+        own = latest_of(self.versions)
         self.open_framework(own[0].id if own else None)
 
     # --- building --------------------------------------------------------------------------------
@@ -191,6 +206,9 @@ class FrameworkEditor(QDialog):
         self.messageLabel.setWordWrap(True)
         layout.addWidget(self.messageLabel)
         bottom = QHBoxLayout()
+        self.retryButton = self._button(self.tr("Opnieuw opslaan"), self.tr("Opnieuw opslaan"), self.retry)
+        self.retryButton.hide()  # only after a failed save
+        bottom.addWidget(self.retryButton)
         bottom.addStretch(1)
         self.closeButton = self._button(self.tr("S&luiten"), self.tr("Sluiten"), self.close)
         bottom.addWidget(self.closeButton)
@@ -206,18 +224,25 @@ class FrameworkEditor(QDialog):
 
     def _fill_lists(self) -> None:
         self.frameworkCombo.clear()
-        for framework in self.repository.latest():
+        own = latest_of(self.versions)
+        for framework in own:
             self.frameworkCombo.addItem(f"{framework.title} ({framework.version})", framework.id)
         self.templateCombo.clear()
         self.templateCombo.addItem(self.tr("Leeg kader (drie thema's)"), None)
         for framework_id in sorted(self.catalogue.presets):
             preset = self.catalogue.frameworks[framework_id]
             self.templateCombo.addItem(self.tr("Sjabloon: %1").replace("%1", preset.title), framework_id)
-        for framework in self.repository.latest():
+        for framework in own:
             self.templateCombo.addItem(self.tr("Kopie van: %1").replace("%1", framework.title), framework.id)
+        self.frameworkCombo.setCurrentIndex(
+            self.frameworkCombo.findData(self.framework and self.framework.id)
+        )
 
     def open_framework(self, framework_id: str | None) -> None:
-        self.framework = self.repository.get(framework_id) if framework_id else None
+        """Show the newest stored version of an own framework (None: none)."""
+        found = [f for f in latest_of(self.versions) if f.id == framework_id]
+        self.framework = found[0] if found else None
+        self._shown = None
         self._show()
 
     def _show(self) -> None:
@@ -267,10 +292,10 @@ class FrameworkEditor(QDialog):
     def say(self, text: str) -> None:
         self.messageLabel.setText(text)
 
-    def reload(self, framework_id: str | None) -> None:
+    def reload(self, framework_id: str | None, versions: list[Framework]) -> None:
         """The database changed outside the undo steps (an import): show it, with `framework_id`."""
-        if self.importer is not None:
-            self.stored.emit()  # the window's catalogue first
+        self.versions = versions
+        self.stored.emit(versions)  # the window's catalogue first
         self._fill_lists()
         self.open_framework(framework_id)
 
@@ -278,45 +303,80 @@ class FrameworkEditor(QDialog):
         if self.importer is not None:
             import_framework(self, self.importer)
 
+    def wait(self) -> None:
+        """Until all database work asked for is done (before closing, and in tests)."""
+        self.store.wait()
+
     # --- storing (the undo steps call this) ----------------------------------------------------
 
-    def put(self, framework: Framework | None, previous: Framework | None) -> Framework | None:
-        """Make `framework` the stored state (None: remove `previous`); the stored one is returned (a
-        version in use stays as it is: the edit is then the next version)."""
-        if framework is None:
-            if previous is not None:
-                self.repository.delete(previous.id)
-                self.catalogue.forget_own(previous.id)
-            self.framework = None
-        else:
-            same_id = previous is not None and previous.id == framework.id
-            replacing = previous.version if same_id and previous else None
-            if self.repository.exists(framework.id, framework.version) and (
-                self.repository.get(framework.id, framework.version) == framework
-            ):
-                if replacing and replacing != framework.version:
-                    self.repository.drop_if_unused(framework.id, replacing)
-                saved = framework
-            else:
-                saved = self.repository.save(framework, replacing=replacing)
-            if saved.version != framework.version:
-                self.say(
+    def put(self, change: Change, redo: bool) -> None:
+        """Show an undo step's state (after, or before when undone) and store it in the background."""
+        self._shown = (change, redo)
+        self.framework = change.after if redo else change.before
+        self._store(change, redo)
+        self._show()
+
+    def _store(self, change: Change, redo: bool) -> None:
+        repository = self.repository
+
+        def prepare() -> Work:  # read when its turn comes: earlier saves may have renamed it
+            framework, previous = change.wanted(redo)
+
+            def work() -> Stored:
+                stored = repository.put(framework, previous)
+                return Stored(change, redo, framework, stored, repository.all_versions())
+
+            return work
+
+        self.store.run(prepare, self._stored, lambda error: self._store_failed(error, change, redo))
+
+    def _stored(self, result: Stored) -> None:
+        asked, stored = result.asked, result.stored
+        if asked is not None and stored is not None and stored.version != asked.version:
+            key = (asked.id, asked.version)
+            in_use = next(v for v in result.versions if (v.id, v.version) == key)
+            rename_all(self._changes, key, stored.version, in_use)
+            self.say(
+                fill(
                     self.tr(
                         "Versie %1 wordt gebruikt door sessies en blijft zoals ze is; de wijziging is "
                         "bewaard als versie %2."
-                    )
-                    .replace("%1", framework.version)
-                    .replace("%2", saved.version)
+                    ),
+                    asked.version,
+                    stored.version,
                 )
-            self.catalogue.forget_own(saved.id)
-            for version in self.repository.all_versions():
-                if version.id == saved.id:
-                    self.catalogue.add_own(version)
-            self.framework = saved
+            )
+        if self.unsaved is not None and _ids(self.unsaved[0]) & _ids(result.change):
+            self.unsaved = None  # the framework's whole state is stored again
+            self.retryButton.hide()
+        if self._shown is not None:
+            change, redo = self._shown
+            self.framework = change.after if redo else change.before
+            if self.framework is not None and not self.versionEdit.hasFocus():
+                self.versionEdit.setText(self.framework.version)
+        self.versions = result.versions
         self._fill_lists()
-        self._show()
-        self.stored.emit()
-        return self.framework if framework is not None else None
+        self.stored.emit(result.versions)
+
+    def _store_failed(self, error: BaseException, change: Change, redo: bool) -> None:
+        if not isinstance(error, AmbitiewebError):
+            raise error  # a bug: as if it had happened here
+        self.unsaved = (change, redo)
+        self.retryButton.show()
+        self.say(
+            error.text(self.language)
+            + " "
+            + self.tr(
+                "Het kader staat nog in dit venster: kies Opnieuw opslaan, of Exporteren om het als "
+                "bestand te bewaren."
+            )
+        )
+
+    def retry(self) -> None:
+        """Store again what failed last (the framework's whole state)."""
+        if self.unsaved is not None:
+            self.say("")
+            self._store(*self.unsaved)
 
     def _apply(self, data: dict[str, object], text: str) -> bool:
         """Check an edit's result; push it as an undo step, or say why not and show the stored state."""
@@ -329,7 +389,9 @@ class FrameworkEditor(QDialog):
         if after == self.framework:
             return False
         self.say("")
-        self.undo_stack.push(FrameworkStep(self, self.framework, after, text))
+        change = Change(self.framework, after)
+        self._changes.append(change)
+        self.undo_stack.push(FrameworkStep(self, change, text))
         return True
 
     # --- the user's actions --------------------------------------------------------------------
@@ -337,7 +399,8 @@ class FrameworkEditor(QDialog):
     def new_framework(self) -> None:
         template_id = self.templateCombo.currentData()
         today = dt.date.today().isoformat()
-        taken = set(self.catalogue.frameworks)
+        taken = set(self.catalogue.frameworks) | {f.id for f in self.versions}
+        taken |= {i for change in self._changes for i in _ids(change)}  # made, maybe not stored yet
         if template_id is None:
             title = self.tr("Eigen kader")
             data = edits.empty_framework(edits.slug("eigen-kader", taken), title, today)
@@ -348,20 +411,35 @@ class FrameworkEditor(QDialog):
         self._apply(data, self.tr("Nieuw kader"))
 
     def delete_framework(self) -> None:
-        framework = self.framework
+        """Remove the framework shown (one undo step), unless sessions use one of its versions."""
+        framework, repository = self.framework, self.repository
         if framework is None:
             return
-        used = sum(
-            self.repository.uses(framework.id, v.version) for v in self.catalogue.versions(framework.id)
-        )
-        if used:
-            self.say(
-                self.tr("Kader '%1' wordt gebruikt door %2 sessie(s) en kan niet worden verwijderd.")
-                .replace("%1", framework.title)
-                .replace("%2", str(used))
-            )
-            return
-        self.undo_stack.push(FrameworkStep(self, framework, None, self.tr("Kader verwijderen")))
+        versions = [v.version for v in self.versions if v.id == framework.id]
+
+        def prepare() -> Work:
+            return lambda: sum(repository.uses(framework.id, version) for version in versions)
+
+        def counted(used: int) -> None:
+            if used:
+                self.say(
+                    fill(
+                        self.tr("Kader '%1' wordt gebruikt door %2 sessie(s) en kan niet worden verwijderd."),
+                        framework.title,
+                        str(used),
+                    )
+                )
+            elif self.framework == framework:  # still the one shown
+                change = Change(framework, None)
+                self._changes.append(change)
+                self.undo_stack.push(FrameworkStep(self, change, self.tr("Kader verwijderen")))
+
+        self.store.run(prepare, counted, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, AmbitiewebError):
+            raise error  # a bug: as if it had happened here
+        self.say(error.text(self.language))
 
     def _row(self) -> int:
         return self.themeList.currentRow()
@@ -423,4 +501,5 @@ class FrameworkEditor(QDialog):
 
     def closeEvent(self, event: object) -> None:
         self.flush()
+        self.wait()  # the last edits stored before the window goes
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -67,6 +67,15 @@ class FrameworkRoom(QObject):
         self.editor.activateWindow()
         return self.editor
 
+    def saved(self) -> bool:
+        """The editor's edits stored (waits for those on their way); False if the last store failed."""
+        editor = self.editor
+        if editor is None:
+            return True
+        editor.flush()
+        editor.wait()
+        return editor.unsaved is None
+
     def _forget(self) -> None:
         self.editor = None
 
