@@ -1219,8 +1219,8 @@
         <translation>Version %1 is used by sessions and stays as it is; the change was saved as version %2.</translation>
     </message>
     <message>
-        <source>Het kader staat nog in dit venster: kies Opnieuw opslaan, of Exporteren om het als bestand te bewaren.</source>
-        <translation>The framework is still in this window: choose Save again, or Export to keep it as a file.</translation>
+        <source>Kies Opnieuw opslaan, of Exporteren om het kader als bestand te bewaren.</source>
+        <translation>Choose Save again, or Export to keep the framework as a file.</translation>
     </message>
     <message>
         <source>%1 (eigen)</source>

@@ -51,9 +51,9 @@ def test_edits_are_shown_at_once_stored_in_the_background_and_found_after_a_rest
 ) -> None:
     started = time.perf_counter()
     framework = start_from(editor, qtbot, "Inkopen met Impact")
-    editor.themeList.setCurrentRow(1)
-    qtbot.mouseClick(editor.splitButton, Qt.MouseButton.LeftButton)
-    type_line(qtbot, editor.nameEdit, "Circulair: materialen")
+    editor.ui.themeList.setCurrentRow(1)
+    qtbot.mouseClick(editor.ui.splitButton, Qt.MouseButton.LeftButton)
+    type_line(qtbot, editor.ui.nameEdit, "Circulair: materialen")
     type_text(qtbot, editor.levelEdits["ambitious"], "Alleen hergebruikte materialen.")
     took = time.perf_counter() - started
     assert took < 0.4, f"four edits took {took:.2f} s on the GUI thread: the store must not wait"
@@ -70,8 +70,8 @@ def test_edits_are_shown_at_once_stored_in_the_background_and_found_after_a_rest
     second.frameworks.action.trigger()
     reopened = second.frameworks.editor
     assert reopened is not None and reopened.framework == expected
-    assert reopened.themeList.item(1).text() == "Circulair: materialen"
-    reopened.themeList.setCurrentRow(1)
+    assert reopened.ui.themeList.item(1).text() == "Circulair: materialen"
+    reopened.ui.themeList.setCurrentRow(1)
     assert reopened.levelEdits["ambitious"].toPlainText() == "Alleen hergebruikte materialen."
     reopened.close()
     second.close()
@@ -84,10 +84,10 @@ def test_quick_edits_of_a_version_in_use_land_in_one_new_version(
     editor.wait()
     assert window.repository is not None
     window.repository.create(Session.new(framework, "Inhuur 2028"))
-    editor.themeList.setCurrentRow(0)
-    type_line(qtbot, editor.nameEdit, "Klimaat")  # 1.0 is in use: stored as 1.1 ...
-    editor.themeList.setCurrentRow(1)
-    type_line(qtbot, editor.nameEdit, "Welzijn")  # ... and this, made before that came back, too
+    editor.ui.themeList.setCurrentRow(0)
+    type_line(qtbot, editor.ui.nameEdit, "Klimaat")  # 1.0 is in use: stored as 1.1 ...
+    editor.ui.themeList.setCurrentRow(1)
+    type_line(qtbot, editor.ui.nameEdit, "Welzijn")  # ... and this, made before that came back, too
     assert editor.framework is not None and editor.framework.version == "1.0"  # not known yet
     editor.wait()
     assert editor.framework.version == "1.1" and names(editor.framework)[:2] == ["Klimaat", "Welzijn"]
@@ -111,7 +111,7 @@ def test_a_read_only_database_is_said_and_the_edit_kept_and_saved_again(
 ) -> None:
     framework = start_from(editor, qtbot, "Leeg kader")
     editor.wait()
-    assert window.repository is not None and not editor.retryButton.isVisible()
+    assert window.repository is not None and not editor.ui.retryButton.isVisible()
     engine = window.repository.engine
 
     def read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -119,21 +119,21 @@ def test_a_read_only_database_is_said_and_the_edit_kept_and_saved_again(
 
     engine.dispose()
     event.listen(engine, "connect", read_only)
-    editor.themeList.setCurrentRow(0)
-    type_line(qtbot, editor.nameEdit, "Welzijn")
-    type_text(qtbot, editor.themeDescription, "Gezondheid van inwoners.")
+    editor.ui.themeList.setCurrentRow(0)
+    type_line(qtbot, editor.ui.nameEdit, "Welzijn")
+    type_text(qtbot, editor.ui.themeDescription, "Gezondheid van inwoners.")
     editor.wait()
-    message = editor.messageLabel.text()
+    message = editor.ui.messageLabel.text()
     assert "het databasebestand is alleen-lezen" in message and "Opnieuw opslaan" in message
-    assert editor.retryButton.isVisible() and editor.retryButton.accessibleName() == "Opnieuw opslaan"
+    assert editor.ui.retryButton.isVisible() and editor.ui.retryButton.accessibleName() == "Opnieuw opslaan"
     assert stored(window).get(framework.id) == framework  # nothing half stored
     edited = editor.framework
     assert edited is not None and edited.themes[0].name == "Welzijn"  # kept on screen
     assert edited.themes[0].description == "Gezondheid van inwoners."
-    assert editor.nameEdit.text() == "Welzijn"
+    assert editor.ui.nameEdit.text() == "Welzijn"
     event.remove(engine, "connect", read_only)  # the file is writable again
     engine.dispose()
-    qtbot.mouseClick(editor.retryButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ui.retryButton, Qt.MouseButton.LeftButton)
     assert stored(window).get(framework.id) == edited
-    assert not editor.retryButton.isVisible() and editor.messageLabel.text() == ""
+    assert not editor.ui.retryButton.isVisible() and editor.ui.messageLabel.text() == ""
     assert window.frameworks.saved()  # nothing left to ask about when the window closes

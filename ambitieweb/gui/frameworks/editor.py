@@ -11,25 +11,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.forms.framework_editor_ui import Ui_FrameworkEditor
 from ambitieweb.gui.frameworks.commands import FrameworkStep
-from ambitieweb.gui.frameworks.fields import TextField
 from ambitieweb.gui.frameworks.files import Importer, export_framework, import_framework
 from ambitieweb.gui.frameworks.saving import Change, Stored, StoreQueue, Work, rename_all
 from ambitieweb.model import framework_edits as edits
@@ -68,8 +55,6 @@ class FrameworkEditor(QDialog):
         self._changes: list[Change] = []  # every undo step's change, for version numbers given later
         self._shown: tuple[Change, bool] | None = None  # the step state shown, if one is
         self.unsaved: tuple[Change, bool] | None = None  # the last store that failed
-        self.setWindowTitle(self.tr("Kaders (themasets)"))
-        self.setAccessibleName(self.tr("Kaders (themasets)"))
         self._build()
         self._fill_lists()
         own = latest_of(self.versions)
@@ -77,165 +62,73 @@ class FrameworkEditor(QDialog):
 
     # --- building --------------------------------------------------------------------------------
 
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setAutoDefault(False)  # Enter in a text field finishes the text, it presses nothing
-        button.clicked.connect(lambda _c=False: slot())
-        return button
-
-    def _labelled(self, form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
-
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.frameworkCombo = QComboBox(self)
-        self.frameworkCombo.setAccessibleName(self.tr("Eigen kader"))
-        self.templateCombo = QComboBox(self)
-        self.templateCombo.setAccessibleName(self.tr("Begin met"))
-        for text, combo in (
-            (self.tr("&Kader:"), self.frameworkCombo),
-            (self.tr("&Begin met:"), self.templateCombo),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            top.addWidget(label)
-            top.addWidget(combo, 1)
-        self.newButton = self._button(self.tr("&Nieuw kader"), self.tr("Nieuw kader"), self.new_framework)
-        self.deleteButton = self._button(
-            self.tr("Kader ver&wijderen"), self.tr("Kader verwijderen"), self.delete_framework
-        )
-        self.exportButton = self._button(
-            self.tr("Ex&porteren…"),
-            self.tr("Kader exporteren als TOML-bestand"),
-            lambda: export_framework(self),
-        )
-        self.importButton = self._button(
-            self.tr("Impo&rteren…"), self.tr("Kader importeren uit een TOML-bestand"), self._import
-        )
-        self.importer: Importer | None = None  # set by the room: adds a file's framework to the database
-        for button in (self.newButton, self.deleteButton, self.exportButton, self.importButton):
-            top.addWidget(button)
-        layout.addLayout(top)
-        self.frameworkCombo.activated.connect(
-            lambda _i: self.open_framework(self.frameworkCombo.currentData())
-        )
-
-        head = QFormLayout()
-        self.titleEdit = QLineEdit(self)
-        self.titleEdit.setAccessibleName(self.tr("Titel van het kader"))
-        self.versionEdit = QLineEdit(self)
-        self.versionEdit.setAccessibleName(self.tr("Versie"))
-        self.dateEdit = QDateEdit(self)
-        self.dateEdit.setAccessibleName(self.tr("Datum"))
-        self.dateEdit.setCalendarPopup(True)
-        self.dateEdit.setDisplayFormat("yyyy-MM-dd")
-        self.descriptionEdit = TextField(self.tr("Beschrijving van het kader"), self)
-        self.descriptionEdit.setMaximumHeight(90)
-        self._labelled(head, self.tr("T&itel:"), self.titleEdit)
-        self._labelled(head, self.tr("V&ersie:"), self.versionEdit)
-        self._labelled(head, self.tr("&Datum:"), self.dateEdit)
-        self._labelled(head, self.tr("Besc&hrijving:"), self.descriptionEdit)
-        layout.addLayout(head)
-        self.titleEdit.editingFinished.connect(lambda: self._edit_field("title", self.titleEdit.text()))
-        self.versionEdit.editingFinished.connect(lambda: self._edit_field("version", self.versionEdit.text()))
-        self.dateEdit.editingFinished.connect(
-            lambda: self._edit_field("date", self.dateEdit.date().toString("yyyy-MM-dd"))
-        )
-        self.descriptionEdit.committed.connect(lambda text: self._edit_field("description", text))
-
-        body = QGridLayout()
-        themes_label = QLabel(self.tr("&Thema's:"), self)
-        self.themeList = QListWidget(self)
-        self.themeList.setAccessibleName(self.tr("Thema's"))
-        self.themeList.setMinimumWidth(300)
-        themes_label.setBuddy(self.themeList)
-        body.addWidget(themes_label, 0, 0)
-        body.addWidget(self.themeList, 1, 0)
-        buttons = QVBoxLayout()
-        self.addButton = self._button(self.tr("Thema toe&voegen"), self.tr("Thema toevoegen"), self.add_theme)
-        self.upButton = self._button(self.tr("&Omhoog"), self.tr("Thema omhoog"), self.theme_up)
-        self.downButton = self._button(self.tr("Omlaa&g"), self.tr("Thema omlaag"), self.theme_down)
-        self.splitButton = self._button(self.tr("&Splitsen"), self.tr("Thema splitsen"), self.split_theme)
-        self.mergeButton = self._button(
-            self.tr("Sa&menvoegen met volgende"),
-            self.tr("Thema samenvoegen met het volgende"),
-            self.merge_theme,
-        )
-        self.removeButton = self._button(
-            self.tr("Thema &uit kader halen"), self.tr("Thema uit kader halen"), self.remove_theme
-        )
-        for button in (
-            self.addButton,
-            self.upButton,
-            self.downButton,
-            self.splitButton,
-            self.mergeButton,
-            self.removeButton,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        body.addLayout(buttons, 1, 1)
-        theme_form = QFormLayout()
-        self.nameEdit = QLineEdit(self)
-        self.nameEdit.setAccessibleName(self.tr("Naam van het thema"))
-        self.themeDescription = TextField(self.tr("Omschrijving van het thema"), self)
+        """The form (ui/framework_editor.ui), its widgets under their own names, and what they do."""
+        ui = self.ui = Ui_FrameworkEditor()
+        ui.setupUi(self)
         self.levelEdits = {
-            "basis": TextField(self.tr("Niveau 1, basis"), self),
-            "significant": TextField(self.tr("Niveau 2, significant"), self),
-            "ambitious": TextField(self.tr("Niveau 3, ambitieus"), self),
+            "basis": ui.basisEdit,
+            "significant": ui.significantEdit,
+            "ambitious": ui.ambitiousEdit,
         }
-        self._labelled(theme_form, self.tr("Them&anaam:"), self.nameEdit)
-        self._labelled(theme_form, self.tr("Omschri&jving:"), self.themeDescription)
-        self._labelled(theme_form, self.tr("Niveau &1 basis:"), self.levelEdits["basis"])
-        self._labelled(theme_form, self.tr("Niveau &2 significant:"), self.levelEdits["significant"])
-        self._labelled(theme_form, self.tr("Niveau &3 ambitieus:"), self.levelEdits["ambitious"])
-        body.addLayout(theme_form, 1, 2)
-        body.setColumnStretch(2, 1)
-        layout.addLayout(body, 1)
-        self.nameEdit.editingFinished.connect(lambda: self._edit_theme("name", self.nameEdit.text()))
-        self.themeDescription.committed.connect(lambda text: self._edit_theme("description", text))
+        self.ui.retryButton.hide()  # only after a failed save
+        self.importer: Importer | None = None  # set by the room: adds a file's framework to the database
+        clicks: list[tuple[QPushButton, Callable[[], object]]] = [
+            (self.ui.newButton, self.new_framework),
+            (self.ui.deleteButton, self.delete_framework),
+            (self.ui.exportButton, lambda: export_framework(self)),
+            (self.ui.importButton, self._import),
+            (self.ui.addButton, self.add_theme),
+            (self.ui.upButton, self.theme_up),
+            (self.ui.downButton, self.theme_down),
+            (self.ui.splitButton, self.split_theme),
+            (self.ui.mergeButton, self.merge_theme),
+            (self.ui.removeButton, self.remove_theme),
+            (self.ui.retryButton, self.retry),
+            (self.ui.closeButton, self.close),
+        ]
+        for button, slot in clicks:
+            button.clicked.connect(lambda _c=False, slot=slot: slot())
+        self.ui.frameworkCombo.activated.connect(
+            lambda _i: self.open_framework(self.ui.frameworkCombo.currentData())
+        )
+        self.ui.titleEdit.editingFinished.connect(lambda: self._edit_field("title", self.ui.titleEdit.text()))
+        self.ui.versionEdit.editingFinished.connect(
+            lambda: self._edit_field("version", self.ui.versionEdit.text())
+        )
+        self.ui.dateEdit.editingFinished.connect(
+            lambda: self._edit_field("date", self.ui.dateEdit.date().toString("yyyy-MM-dd"))
+        )
+        self.ui.descriptionEdit.committed.connect(lambda text: self._edit_field("description", text))
+        self.ui.nameEdit.editingFinished.connect(lambda: self._edit_theme("name", self.ui.nameEdit.text()))
+        self.ui.themeDescription.committed.connect(lambda text: self._edit_theme("description", text))
         for level, edit in self.levelEdits.items():
             edit.committed.connect(lambda text, lv=level: self._edit_theme(f"levels.{lv}", text))
-        self.themeList.currentRowChanged.connect(lambda _r: self._show_theme())
-
-        self.messageLabel = QLabel(self)
-        self.messageLabel.setWordWrap(True)
-        layout.addWidget(self.messageLabel)
-        bottom = QHBoxLayout()
-        self.retryButton = self._button(self.tr("Opnieuw opslaan"), self.tr("Opnieuw opslaan"), self.retry)
-        self.retryButton.hide()  # only after a failed save
-        bottom.addWidget(self.retryButton)
-        bottom.addStretch(1)
-        self.closeButton = self._button(self.tr("S&luiten"), self.tr("Sluiten"), self.close)
-        bottom.addWidget(self.closeButton)
-        layout.addLayout(bottom)
+        self.ui.themeList.currentRowChanged.connect(lambda _r: self._show_theme())
         undo = self.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([undo, redo])
-        self.resize(1100, 760)
 
     # --- showing -------------------------------------------------------------------------------
 
     def _fill_lists(self) -> None:
-        self.frameworkCombo.clear()
+        self.ui.frameworkCombo.clear()
         own = latest_of(self.versions)
         for framework in own:
-            self.frameworkCombo.addItem(f"{framework.title} ({framework.version})", framework.id)
-        self.templateCombo.clear()
-        self.templateCombo.addItem(self.tr("Leeg kader (drie thema's)"), None)
+            self.ui.frameworkCombo.addItem(f"{framework.title} ({framework.version})", framework.id)
+        self.ui.templateCombo.clear()
+        self.ui.templateCombo.addItem(self.tr("Leeg kader (drie thema's)"), None)
         for framework_id in sorted(self.catalogue.presets):
             preset = self.catalogue.frameworks[framework_id]
-            self.templateCombo.addItem(self.tr("Sjabloon: %1").replace("%1", preset.title), framework_id)
+            self.ui.templateCombo.addItem(self.tr("Sjabloon: %1").replace("%1", preset.title), framework_id)
         for framework in own:
-            self.templateCombo.addItem(self.tr("Kopie van: %1").replace("%1", framework.title), framework.id)
-        self.frameworkCombo.setCurrentIndex(
-            self.frameworkCombo.findData(self.framework and self.framework.id)
+            self.ui.templateCombo.addItem(
+                self.tr("Kopie van: %1").replace("%1", framework.title), framework.id
+            )
+        self.ui.frameworkCombo.setCurrentIndex(
+            self.ui.frameworkCombo.findData(self.framework and self.framework.id)
         )
 
     def open_framework(self, framework_id: str | None) -> None:
@@ -248,49 +141,55 @@ class FrameworkEditor(QDialog):
     def _show(self) -> None:
         framework = self.framework
         editing = framework is not None
-        for widget in (self.titleEdit, self.versionEdit, self.dateEdit, self.descriptionEdit, self.themeList):
+        for widget in (
+            self.ui.titleEdit,
+            self.ui.versionEdit,
+            self.ui.dateEdit,
+            self.ui.descriptionEdit,
+            self.ui.themeList,
+        ):
             widget.setEnabled(editing)
-        self.deleteButton.setEnabled(editing)
-        self.exportButton.setEnabled(editing)
-        self.addButton.setEnabled(editing)
-        index = self.frameworkCombo.findData(framework.id if framework else None)
-        self.frameworkCombo.setCurrentIndex(index)
+        self.ui.deleteButton.setEnabled(editing)
+        self.ui.exportButton.setEnabled(editing)
+        self.ui.addButton.setEnabled(editing)
+        index = self.ui.frameworkCombo.findData(framework.id if framework else None)
+        self.ui.frameworkCombo.setCurrentIndex(index)
         if framework is None:
-            self.themeList.clear()
+            self.ui.themeList.clear()
             self._show_theme()
             return
-        self.titleEdit.setText(framework.title)
-        self.versionEdit.setText(framework.version)
-        self.dateEdit.setDate(QDate(framework.date.year, framework.date.month, framework.date.day))
-        self.descriptionEdit.show_text(framework.description)
-        row = max(self.themeList.currentRow(), 0)
-        self.themeList.blockSignals(True)
-        self.themeList.clear()
-        self.themeList.addItems([theme.name for theme in framework.themes])
-        self.themeList.setCurrentRow(min(row, len(framework.themes) - 1))
-        self.themeList.blockSignals(False)
+        self.ui.titleEdit.setText(framework.title)
+        self.ui.versionEdit.setText(framework.version)
+        self.ui.dateEdit.setDate(QDate(framework.date.year, framework.date.month, framework.date.day))
+        self.ui.descriptionEdit.show_text(framework.description)
+        row = max(self.ui.themeList.currentRow(), 0)
+        self.ui.themeList.blockSignals(True)
+        self.ui.themeList.clear()
+        self.ui.themeList.addItems([theme.name for theme in framework.themes])
+        self.ui.themeList.setCurrentRow(min(row, len(framework.themes) - 1))
+        self.ui.themeList.blockSignals(False)
         self._show_theme()
 
     def _show_theme(self) -> None:
-        row = self.themeList.currentRow()
+        row = self.ui.themeList.currentRow()
         theme = (
             self.framework.themes[row] if self.framework and 0 <= row < len(self.framework.themes) else None
         )
-        for widget in (self.nameEdit, self.themeDescription, *self.levelEdits.values()):
+        for widget in (self.ui.nameEdit, self.ui.themeDescription, *self.levelEdits.values()):
             widget.setEnabled(theme is not None)
         count = len(self.framework.themes) if self.framework else 0
-        self.upButton.setEnabled(theme is not None and row > 0)
-        self.downButton.setEnabled(theme is not None and row < count - 1)
-        self.mergeButton.setEnabled(theme is not None and row < count - 1)
-        for button in (self.splitButton, self.removeButton):
+        self.ui.upButton.setEnabled(theme is not None and row > 0)
+        self.ui.downButton.setEnabled(theme is not None and row < count - 1)
+        self.ui.mergeButton.setEnabled(theme is not None and row < count - 1)
+        for button in (self.ui.splitButton, self.ui.removeButton):
             button.setEnabled(theme is not None)
-        self.nameEdit.setText(theme.name if theme else "")
-        self.themeDescription.show_text(theme.description if theme else "")
+        self.ui.nameEdit.setText(theme.name if theme else "")
+        self.ui.themeDescription.show_text(theme.description if theme else "")
         for level, edit in self.levelEdits.items():
             edit.show_text(getattr(theme.levels, level) if theme else "")
 
     def say(self, text: str) -> None:
-        self.messageLabel.setText(text)
+        self.ui.messageLabel.setText(text)
 
     def reload(self, framework_id: str | None, versions: list[Framework]) -> None:
         """The database changed outside the undo steps (an import): show it, with `framework_id`."""
@@ -348,12 +247,12 @@ class FrameworkEditor(QDialog):
             )
         if self.unsaved is not None and _ids(self.unsaved[0]) & _ids(result.change):
             self.unsaved = None  # the framework's whole state is stored again
-            self.retryButton.hide()
+            self.ui.retryButton.hide()
         if self._shown is not None:
             change, redo = self._shown
             self.framework = change.after if redo else change.before
-            if self.framework is not None and not self.versionEdit.hasFocus():
-                self.versionEdit.setText(self.framework.version)
+            if self.framework is not None and not self.ui.versionEdit.hasFocus():
+                self.ui.versionEdit.setText(self.framework.version)
         self.versions = result.versions
         self._fill_lists()
         self.stored.emit(result.versions)
@@ -362,14 +261,11 @@ class FrameworkEditor(QDialog):
         if not isinstance(error, AmbitiewebError):
             raise error  # a bug: as if it had happened here
         self.unsaved = (change, redo)
-        self.retryButton.show()
+        self.ui.retryButton.show()
         self.say(
             error.text(self.language)
             + " "
-            + self.tr(
-                "Het kader staat nog in dit venster: kies Opnieuw opslaan, of Exporteren om het als "
-                "bestand te bewaren."
-            )
+            + self.tr("Kies Opnieuw opslaan, of Exporteren om het kader als bestand te bewaren.")
         )
 
     def retry(self) -> None:
@@ -397,7 +293,7 @@ class FrameworkEditor(QDialog):
     # --- the user's actions --------------------------------------------------------------------
 
     def new_framework(self) -> None:
-        template_id = self.templateCombo.currentData()
+        template_id = self.ui.templateCombo.currentData()
         today = dt.date.today().isoformat()
         taken = set(self.catalogue.frameworks) | {f.id for f in self.versions}
         taken |= {i for change in self._changes for i in _ids(change)}  # made, maybe not stored yet
@@ -442,7 +338,7 @@ class FrameworkEditor(QDialog):
         self.say(error.text(self.language))
 
     def _row(self) -> int:
-        return self.themeList.currentRow()
+        return self.ui.themeList.currentRow()
 
     def _edit_field(self, field: str, value: str) -> None:
         if self.framework is not None and str(getattr(self.framework, field)) != value:
@@ -464,9 +360,9 @@ class FrameworkEditor(QDialog):
             number += 1
         at = self._row() + 1 if self._row() >= 0 else None
         if self._apply(edits.add_theme(self.framework, f"Thema {number}", at), self.tr("Thema toevoegen")):
-            self.themeList.setCurrentRow(at if at is not None else self.themeList.count() - 1)
-            self.nameEdit.setFocus()
-            self.nameEdit.selectAll()
+            self.ui.themeList.setCurrentRow(at if at is not None else self.ui.themeList.count() - 1)
+            self.ui.nameEdit.setFocus()
+            self.ui.nameEdit.selectAll()
 
     def remove_theme(self) -> None:
         if self.framework is not None and self._row() >= 0:
@@ -483,7 +379,7 @@ class FrameworkEditor(QDialog):
         if self.framework is None or not 0 <= row + step < len(self.framework.themes):
             return
         if self._apply(edits.move_theme(self.framework, row, row + step), self.tr("Thema verplaatsen")):
-            self.themeList.setCurrentRow(row + step)
+            self.ui.themeList.setCurrentRow(row + step)
 
     def split_theme(self) -> None:
         if self.framework is not None and self._row() >= 0:
@@ -496,7 +392,7 @@ class FrameworkEditor(QDialog):
 
     def flush(self) -> None:
         """Commit a text still being typed (before closing, and in tests)."""
-        for field in (self.descriptionEdit, self.themeDescription, *self.levelEdits.values()):
+        for field in (self.ui.descriptionEdit, self.ui.themeDescription, *self.levelEdits.values()):
             field.commit()
 
     def closeEvent(self, event: object) -> None:
