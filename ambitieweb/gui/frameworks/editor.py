@@ -212,8 +212,8 @@ class FrameworkEditor(QDialog):
         """Show an undo step's state (after, or before when undone) and store it in the background."""
         self._shown = (change, redo)
         self.framework = change.after if redo else change.before
+        self._show()  # first: the worker then runs while the window waits for input
         self._store(change, redo)
-        self._show()
 
     def _store(self, change: Change, redo: bool) -> None:
         repository = self.repository

@@ -9,14 +9,16 @@ applied to the edits made while it was being written (`renamed`).
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from ambitieweb.gui.widgets.tasks import Job, Progress
 from ambitieweb.model.framework import Framework
 
 
@@ -59,20 +61,28 @@ def rename_all(changes: Iterable[Change], old: tuple[str, str], new: str, in_use
 
 
 Work = Callable[[], Any]
-
-
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
 class StoreQueue(QObject):
-    """Runs the editor's database work in a worker thread, one piece at a time, in order; each
-    piece's `done(result)` or `failed(error)` is called on the GUI thread."""
+    """Runs the editor's database work in a worker thread of its own, one piece at a time, in
+    order; each piece's `done(result)` or `failed(error)` is called on the GUI thread. The thread
+    lives as long as the editor: handing it work costs the GUI thread no thread start."""
+
+    _ended = Signal(object, object)  # result, error (from the worker thread)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._waiting: deque[tuple[Callable[[], Work], Done, Failed]] = deque()
-        self._job: Job | None = None
+        self._current: tuple[Done, Failed] | None = None  # handed to the thread, not yet ended
+        self._inbox: queue.SimpleQueue[Work | None] = queue.SimpleQueue()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
+        self._thread = threading.Thread(target=self._run, name="ambitieweb-frameworks", daemon=True)
+        self._thread.start()
+        self.destroyed.connect(lambda _o=None, inbox=self._inbox: inbox.put(None))  # the thread ends
 
     def run(self, prepare: Callable[[], Work], done: Done, failed: Failed) -> None:
         """When its turn comes, `prepare()` (on the GUI thread) gives the work to do in the worker."""
@@ -81,32 +91,39 @@ class StoreQueue(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._job is not None or bool(self._waiting)
+        return self._current is not None or bool(self._waiting)
 
     def wait(self) -> None:
         """Block until every piece is done and its result handled (before closing, and in tests)."""
-        while self._job is not None:
-            self._job.wait()
-            QCoreApplication.sendPostedEvents()  # the job's end arrives as a queued signal
+        while self._current is not None:
+            self._idle.wait()
+            QCoreApplication.sendPostedEvents(self)  # the piece's end arrives as a queued signal
 
     def _next(self) -> None:
-        if self._job is not None or not self._waiting:
+        if self._current is not None or not self._waiting:
             return
         prepare, done, failed = self._waiting.popleft()
-        work = prepare()
+        self._current = (done, failed)
+        self._idle.clear()
+        self._inbox.put(prepare())
 
-        def run(_progress: Progress) -> Any:
-            return work()
+    def _run(self) -> None:
+        while (work := self._inbox.get()) is not None:
+            try:
+                result, error = work(), None
+            except BaseException as exc:  # reported on the GUI thread, as it would have been there
+                result, error = None, exc
+            self._idle.set()
+            with suppress(RuntimeError):  # the editor is gone
+                self._ended.emit(result, error)
 
-        job = Job(run, self)
-        job.finished.connect(lambda result: self._end(job, lambda: done(result)))
-        job.failed.connect(lambda error: self._end(job, lambda: failed(error)))
-        self._job = job.start()
-
-    def _end(self, job: Job, then: Callable[[], None]) -> None:
-        self._job = None
-        job.deleteLater()
+    def _end(self, result: object, error: object) -> None:
+        assert self._current is not None
+        (done, failed), self._current = self._current, None
         try:
-            then()
+            if isinstance(error, BaseException):
+                failed(error)
+            else:
+                done(result)
         finally:
             self._next()
