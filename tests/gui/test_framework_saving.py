@@ -137,3 +137,39 @@ def test_a_read_only_database_is_said_and_the_edit_kept_and_saved_again(
     assert stored(window).get(framework.id) == edited
     assert not editor.ui.retryButton.isVisible() and editor.ui.messageLabel.text() == ""
     assert window.frameworks.saved()  # nothing left to ask about when the window closes
+
+
+@pytest.mark.sqlite_only
+def test_closing_the_window_with_an_unsaved_framework_edit_asks_first(
+    window: MainWindow, editor: FrameworkEditor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    start_from(editor, qtbot, "Leeg kader")
+    editor.wait()
+    assert window.repository is not None
+    engine = window.repository.engine
+
+    def read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    engine.dispose()
+    event.listen(engine, "connect", read_only)
+    editor.ui.themeList.setCurrentRow(0)
+    editor.ui.nameEdit.setFocus()
+    editor.ui.nameEdit.setText("Welzijn")  # typed, not yet committed: closing commits and stores it
+    asked: list[str] = []
+
+    def stay(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", stay)
+    window.close()
+    assert asked == ["De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten?"]
+    assert window.isVisible() and editor.framework is not None
+    assert editor.framework.themes[0].name == "Welzijn"  # still there, to save again or export
+    event.remove(engine, "connect", read_only)
+    engine.dispose()
+    qtbot.mouseClick(editor.ui.retryButton, Qt.MouseButton.LeftButton)
+    assert stored(window).get(editor.framework.id).themes[0].name == "Welzijn"

@@ -24,8 +24,6 @@ from ambitieweb.model.framework import Framework, check_framework
 from ambitieweb.store.frameworks import FrameworkRepository, latest_of
 from ambitieweb.text.fill import fill
 
-LEVELS = ("basis", "significant", "ambitious")
-
 
 def _ids(change: Change) -> set[str]:
     return {f.id for f in (change.before, change.after) if f is not None}
@@ -392,6 +390,11 @@ class FrameworkEditor(QDialog):
 
     def flush(self) -> None:
         """Commit a text still being typed (before closing, and in tests)."""
+        if self.framework is not None:
+            self._edit_field("title", self.ui.titleEdit.text())
+            self._edit_field("version", self.ui.versionEdit.text())
+            if self.ui.nameEdit.isEnabled():
+                self._edit_theme("name", self.ui.nameEdit.text())
         for field in (self.ui.descriptionEdit, self.ui.themeDescription, *self.levelEdits.values()):
             field.commit()
 
