@@ -112,6 +112,8 @@ class FrameworkEditor(QDialog):
     # --- showing -------------------------------------------------------------------------------
 
     def _fill_lists(self) -> None:
+        """The own frameworks and what a new one may start from; the start chosen stays chosen."""
+        template = self.ui.templateCombo.currentData()
         self.ui.frameworkCombo.clear()
         own = latest_of(self.versions)
         for framework in own:
@@ -128,6 +130,7 @@ class FrameworkEditor(QDialog):
         self.ui.frameworkCombo.setCurrentIndex(
             self.ui.frameworkCombo.findData(self.framework and self.framework.id)
         )
+        self.ui.templateCombo.setCurrentIndex(max(self.ui.templateCombo.findData(template), 0))
 
     def open_framework(self, framework_id: str | None) -> None:
         """Show the newest stored version of an own framework (None: none)."""
