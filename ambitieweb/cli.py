@@ -196,7 +196,16 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
             "agreed version N instead of the current state (for PDF and text)",
         ),
     )
-    commands.add_parser("frameworks", help=t("beschikbare kaders", "available frameworks"))
+    commands.add_parser(
+        "frameworks",
+        help=t("beschikbare kaders", "available frameworks"),
+        description=t(
+            "Toon de ingebouwde kaders (sjablonen) en de eigen kaders van de organisatie uit de database, "
+            "elke versie met het aantal sessies dat hem gebruikt.",
+            "Show the built-in frameworks (templates) and the organisation's own frameworks from the "
+            "database, every version with the number of sessions that use it.",
+        ),
+    )
     catalogue = commands.add_parser(
         "catalogue",
         help=t("productgroepen en criteriasets", "product groups and criteria sets"),
@@ -432,13 +441,10 @@ def run_command(args: argparse.Namespace) -> int:
     from ambitieweb.catalogue import default_catalogue
 
     language: str = args.language or "nl"
-    if args.command == "frameworks":
-        for framework in default_catalogue().frameworks.values():
-            print(f"{framework.id}\t{framework.version}\t{framework.date}\t{framework.title}")
-            for theme in framework.themes:
-                optional = {"nl": " (optioneel)", "en": " (optional)"}[language] if theme.optional else ""
-                print(f"  - {theme.id}: {theme.name}{optional}")
-        return 0
+    if args.command == "frameworks":  # the presets first, even if the database cannot be opened
+        from ambitieweb.cli_frameworks import presets_listing
+
+        print("\n".join(presets_listing(default_catalogue().frameworks.values(), language)))
     if args.command == "catalogue":
         print(_catalogue_listing(args, language), end="")
         return 0
@@ -469,7 +475,12 @@ def _database_command(repository: Repository, args: argparse.Namespace, language
     from ambitieweb.catalogue import default_catalogue
     from ambitieweb.transfer import export_file, import_file
 
-    if args.command == "list":
+    if args.command == "frameworks":
+        from ambitieweb.cli_frameworks import own_listing
+        from ambitieweb.store.frameworks import FrameworkRepository
+
+        print("\n".join(own_listing(FrameworkRepository(repository.engine), language)))
+    elif args.command == "list":
         for s in repository.list_sessions(args.search):
             date = s.session_date.isoformat() if s.session_date else "-"
             print(

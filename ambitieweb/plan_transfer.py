@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ambitieweb.catalogue import Catalogue
+from ambitieweb.exchange.carried import Note
 from ambitieweb.exchange.planfile import SUFFIX, PlanFile, read_file, write_file
+from ambitieweb.model.framework import Framework
 from ambitieweb.model.plan.plan import ActionPlan
+from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository
+from ambitieweb.store.frameworks import FrameworkRepository
 from ambitieweb.store.plans import PlanRepository
+from ambitieweb.transfer import own_catalogue
 
 
 @dataclass(frozen=True)
@@ -18,12 +23,28 @@ class PlanImport:
     plan: ActionPlan
     added: int  # webs that were not in the database yet
     kept: int  # webs already there (same id): the database's version is kept
+    notes: list[Note] = field(default_factory=list)  # own frameworks added or renamed, to tell the user
+
+    def text(self, language: str = "nl") -> str:
+        return "\n".join(en if language == "en" else nl for nl, en in self.notes)
 
 
 def store_plan(
     repository: Repository, plans: PlanRepository, document: PlanFile, as_copy: bool = False
 ) -> PlanImport:
-    """Add the webs that are new here, then the plan (as a copy: a new plan id, the same webs)."""
+    """Add the own frameworks and webs that are new here, then the plan (as a copy: a new plan id, the
+    same webs)."""
+    notes = list(document.notes)
+    frameworks = FrameworkRepository(repository.engine)
+    for framework in document.own_frameworks:
+        if not frameworks.exists(framework.id, framework.version):
+            frameworks.add(framework)
+            notes.append(
+                (
+                    f"Kader '{framework.title}' (versie {framework.version}) is toegevoegd.",
+                    f"Framework '{framework.title}' (version {framework.version}) was added.",
+                )
+            )
     plan = document.plan.model_copy(update={"revision": 0})
     if as_copy:
         plan = plan.duplicate(f"{plan.title} (kopie)")
@@ -31,13 +52,26 @@ def store_plan(
     for web in new:
         repository.create(web.session.model_copy(update={"revision": 0}), web.snapshots)
     plans.create(plan)
-    return PlanImport(plan, len(new), len(document.webs) - len(new))
+    return PlanImport(plan, len(new), len(document.webs) - len(new), notes)
 
 
 def import_plan_file(
     repository: Repository, plans: PlanRepository, catalogue: Catalogue, path: Path, as_copy: bool = False
 ) -> PlanImport:
-    return store_plan(repository, plans, read_file(path, catalogue), as_copy)
+    """Read a plan file against the presets and this database's own frameworks, and store it."""
+    return store_plan(repository, plans, read_file(path, own_catalogue(repository, catalogue)), as_copy)
+
+
+def used_frameworks(
+    repository: Repository, plan: ActionPlan, webs: list[tuple[Session, list[Snapshot]]]
+) -> list[Framework]:
+    """The own framework versions the plan, its webs and their agreed versions use (presets are
+    shipped with every program and not carried)."""
+    own = FrameworkRepository(repository.engine)
+    keys = [(plan.framework_id, plan.framework_version)]
+    for session, snapshots in webs:
+        keys += [(s.framework_id, s.framework_version) for s in (session, *(v.session for v in snapshots))]
+    return [own.get(*key) for key in dict.fromkeys(keys) if own.exists(*key)]
 
 
 def export_plan_file(
@@ -61,7 +95,7 @@ def export_plan_file(
             }
         )
     webs = [(repository.get(w), repository.snapshots(w)) for w in present]
-    write_file(path, plan, webs)
+    write_file(path, plan, webs, used_frameworks(repository, plan, webs))
     return path, dropped
 
 

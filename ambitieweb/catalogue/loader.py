@@ -245,13 +245,6 @@ class Catalogue:
         if current is None or version_key(framework.version) >= version_key(current.version):
             self.frameworks[framework.id] = framework
 
-    def forget_own(self, framework_id: str) -> None:
-        if framework_id in self.presets:
-            return
-        self.frameworks.pop(framework_id, None)
-        for key in [k for k in self._versions if k[0] == framework_id]:
-            del self._versions[key]
-
     def criteria_framework(self, framework_id: str) -> str:
         """Whose catalogue criteria a framework's sessions are offered: its own, or (an own framework
         made from a preset, maybe through other own ones) the preset's."""

@@ -72,18 +72,21 @@ def settle_frameworks(
     carried: list[Framework], catalogue: Catalogue
 ) -> tuple[list[Framework], dict[tuple[str, str], str], list[Note]]:
     """The file's frameworks as they will be stored, the new id of each (id, version) that had to
-    move, and what the user is told about it."""
+    move, and what the user is told about it. When one version of an own framework clashes, all its
+    versions in the file move to the same new id, so its history stays one framework."""
     taken = set(catalogue.frameworks) | {f.id for f in carried}
+    new_ids: dict[str, str] = {}  # own frameworks that move, every version
+    notes: list[Note] = []
     settled: list[Framework] = []
     moved: dict[tuple[str, str], str] = {}
-    notes: list[Note] = []
     for framework in carried:
-        key = (framework.id, framework.version)
-        if key in moved:
-            framework = framework.model_copy(update={"id": moved[key]})
-        elif catalogue.is_preset(framework.id):
-            if catalogue.framework(framework.id, framework.version) == framework:
-                continue  # a preset as shipped: nothing to carry
+        if framework.id in new_ids:
+            continue
+        if catalogue.is_preset(framework.id):
+            if (framework.id, framework.version) in moved or catalogue.framework(
+                framework.id, framework.version
+            ) == framework:
+                continue  # carried twice, or a preset as shipped: nothing to carry
             new = _free_id(f"{framework.id}-eigen", taken)
             notes.append(
                 (
@@ -93,24 +96,33 @@ def settle_frameworks(
                     f"id; it was taken in as own framework '{new}'.",
                 )
             )
-        elif framework.id in catalogue.frameworks and any(
-            v.version == framework.version and v != framework for v in catalogue.versions(framework.id)
+            taken.add(new)
+            moved[(framework.id, framework.version)] = new
+            settled.append(framework.model_copy(update={"id": new}))
+            continue
+        if any(
+            f.id == framework.id and v.version == f.version and v != f
+            for f in carried
+            for v in catalogue.versions(framework.id)
         ):
             new = _free_id(framework.id, taken)
+            taken.add(new)
+            new_ids[framework.id] = new
             notes.append(
                 (
-                    f"Kader '{framework.id}' versie {framework.version} in het bestand wijkt af van het "
-                    f"kader met die naam en versie in deze database; het is opgenomen als kader '{new}'.",
-                    f"Framework '{framework.id}' version {framework.version} in the file differs from the "
-                    f"one with that id and version in this database; it was taken in as framework '{new}'.",
+                    f"Kader '{framework.id}' in het bestand wijkt af van het kader met die naam en versie in "
+                    f"deze database; het is opgenomen als kader '{new}'.",
+                    f"Framework '{framework.id}' in the file differs from the one with that id and version "
+                    f"in this database; it was taken in as framework '{new}'.",
                 )
             )
-        else:
-            settled.append(framework)
-            continue
-        taken.add(new)
-        moved[key] = new
-        settled.append(framework.model_copy(update={"id": new}))
+    for framework in carried:
+        if catalogue.is_preset(framework.id):
+            continue  # settled above
+        if framework.id in new_ids:
+            moved[(framework.id, framework.version)] = new_ids[framework.id]
+            framework = framework.model_copy(update={"id": new_ids[framework.id]})
+        settled.append(framework)
     return settled, moved, notes
 
 

@@ -1,5 +1,6 @@
-"""The portable action plan file (*.ambitieplan.json): the plan with the webs it refers to, so it opens
-whole on another laptop. Versioned, size-limited, validated with errors that name the field."""
+"""The portable action plan file (*.ambitieplan.json): the plan with the webs it refers to and the own
+frameworks they use, so it opens whole on another laptop. Versioned (format 2 added the own frameworks),
+size-limited, validated with errors that name the field."""
 
 from __future__ import annotations
 
@@ -7,21 +8,23 @@ import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from ambitieweb import __version__
 from ambitieweb.catalogue import Catalogue, UnknownFrameworkError
+from ambitieweb.exchange.carried import MAX_FRAMEWORKS, Note, point_at, settle_frameworks
 from ambitieweb.exchange.sessionfile import SessionFileError, check_session, read_json, write_text
 from ambitieweb.exchange.sessionfile import upgrade as upgrade_session
+from ambitieweb.model.framework import Framework
 from ambitieweb.model.plan.plan import MAX_WEBS, ActionPlan
 from ambitieweb.model.plan.problems import describe_all
 from ambitieweb.model.session import Session, Snapshot, utc_now
 
 FORMAT: Final = "ambitieweb-plan"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 SUFFIX = ".ambitieplan.json"
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a plan with hundreds of project webs stays below
-SESSION_FORMAT_VERSION: Final = 4  # the session file format the webs in it are written in
+SESSION_FORMAT_VERSION: Final = 5  # the session file format the webs in it are written in
 
 
 class PlanFileError(SessionFileError):
@@ -45,12 +48,31 @@ class PlanFile(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Ambitieweb action plan file")
 
     format: Literal["ambitieweb-plan"] = FORMAT
-    format_version: Literal[1] = FORMAT_VERSION
-    session_format_version: Literal[4] = SESSION_FORMAT_VERSION
+    format_version: Literal[2] = FORMAT_VERSION
+    session_format_version: Literal[5] = SESSION_FORMAT_VERSION
     app_version: str = __version__
     exported_at: dt.datetime = Field(default_factory=utc_now)
     plan: ActionPlan
     webs: Annotated[list[PlanWeb], Field(max_length=MAX_WEBS * 10)] = []
+    # Since format 2: the own framework versions the plan and its webs (and their agreed versions) use.
+    own_frameworks: Annotated[list[Framework], Field(max_length=MAX_FRAMEWORKS * 4)] = []
+    # What reading the file changed and the user is told (an own framework that got a new id).
+    _notes: list[Note] = PrivateAttr(default_factory=list)
+
+    @property
+    def notes(self) -> list[Note]:
+        return self._notes
+
+
+def _own_frameworks(data: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: a plan file from before carries no own frameworks (its webs used the presets, or it
+    opens only where their own frameworks are)."""
+    data.setdefault("own_frameworks", [])
+    return data
+
+
+# UPGRADES[n] turns a format n plan file into format n + 1, on the raw JSON before validation.
+UPGRADES = {1: _own_frameworks}
 
 
 def _upgrade(data: dict[str, Any], name: str) -> dict[str, Any]:
@@ -72,6 +94,10 @@ def _upgrade(data: dict[str, Any], name: str) -> dict[str, Any]:
             f"the file has format version {version}; this program knows up to version {FORMAT_VERSION}. "
             "Update Ambitieweb to open it.",
         )
+    while version < FORMAT_VERSION:
+        data = UPGRADES[version](data)
+        version += 1
+        data["format_version"] = version
     webs = data.get("webs")
     session_version = data.get("session_format_version", SESSION_FORMAT_VERSION)
     if (
@@ -99,6 +125,8 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> PlanFile:
             f"{name}: het bestand klopt niet —\n{describe_all(exc, 'nl', with_path=True)}",
             f"{name}: the file is invalid —\n{describe_all(exc, 'en', with_path=True)}",
         ) from None
+    document = _settled(document, catalogue)
+    catalogue = catalogue.with_own(document.own_frameworks)
     _check_themes(document.plan, catalogue, name)
     present: set[str] = set()
     for index, web in enumerate(document.webs):
@@ -112,6 +140,25 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> PlanFile:
         check_session(web.session, web.snapshots, catalogue, name, f"webs[{index}]", PlanFileError)
     _check_references(document.plan, present, name)
     return document
+
+
+def _settled(document: PlanFile, catalogue: Catalogue) -> PlanFile:
+    """The file's own frameworks as this database will take them: one whose id is taken by other
+    content gets a new id, and the plan and webs that use it follow."""
+    frameworks, moved, notes = settle_frameworks(document.own_frameworks, catalogue)
+    plan = document.plan
+    if new := moved.get((plan.framework_id, plan.framework_version)):
+        plan = plan.model_copy(update={"framework_id": new})
+    webs = [
+        PlanWeb(
+            session=point_at(web.session, moved),
+            snapshots=[s.model_copy(update={"session": point_at(s.session, moved)}) for s in web.snapshots],
+        )
+        for web in document.webs
+    ]
+    settled = document.model_copy(update={"plan": plan, "webs": webs, "own_frameworks": frameworks})
+    settled._notes = notes
+    return settled
 
 
 def _check_references(plan: ActionPlan, present: set[str], name: str) -> None:
@@ -136,7 +183,7 @@ def _check_references(plan: ActionPlan, present: set[str], name: str) -> None:
 def _check_themes(plan: ActionPlan, catalogue: Catalogue, name: str) -> None:
     """The plan's framework is known and every theme it names belongs to it."""
     try:
-        framework = catalogue.framework(plan.framework_id)
+        framework = catalogue.framework(plan.framework_id, plan.framework_version)
     except UnknownFrameworkError as exc:
         raise _error(name, f"plan.framework_id: {exc.nl}", f"plan.framework_id: {exc.en}") from None
     known = set(framework.theme_names())
@@ -169,11 +216,15 @@ def read_file(path: Path, catalogue: Catalogue) -> PlanFile:
     return parse(raw, catalogue, path.name)
 
 
-def dumps(plan: ActionPlan, webs: list[tuple[Session, list[Snapshot]]]) -> str:
-    """The file's text: the plan and the webs it refers to (each with its agreed versions)."""
+def dumps(
+    plan: ActionPlan, webs: list[tuple[Session, list[Snapshot]]], frameworks: list[Framework] | None = None
+) -> str:
+    """The file's text: the plan, the webs it refers to (each with its agreed versions) and the own
+    frameworks they use."""
     document = PlanFile(
         plan=plan,
         webs=[PlanWeb(session=_present(s), snapshots=[_frozen(v) for v in snaps]) for s, snaps in webs],
+        own_frameworks=frameworks or [],
     )
     return document.model_dump_json(indent=2)
 
@@ -189,8 +240,13 @@ def _frozen(snapshot: Snapshot) -> Snapshot:
     return snapshot.model_copy(update={"session": _present(snapshot.session)})
 
 
-def write_file(path: Path, plan: ActionPlan, webs: list[tuple[Session, list[Snapshot]]]) -> None:
-    write_text(path, dumps(plan, webs), PlanFileError)
+def write_file(
+    path: Path,
+    plan: ActionPlan,
+    webs: list[tuple[Session, list[Snapshot]]],
+    frameworks: list[Framework] | None = None,
+) -> None:
+    write_text(path, dumps(plan, webs, frameworks), PlanFileError)
 
 
 def json_schema() -> dict[str, Any]:

@@ -161,12 +161,16 @@ class MainWindow(QMainWindow):
 
             self.catalogue = default_catalogue()
 
-    def own_frameworks_changed(self) -> None:
-        """The catalogue from now on also offers the database's own frameworks (every version)."""
+    def own_frameworks_changed(self, versions: list[Framework] | None = None) -> None:
+        """The catalogue from now on also offers the database's own frameworks (every version; read
+        from the database unless given)."""
         from ambitieweb.transfer import own_catalogue
 
         if self.repository is not None and self.catalogue is not None:
-            self.catalogue = own_catalogue(self.repository, self.catalogue)
+            if versions is None:
+                self.catalogue = own_catalogue(self.repository, self.catalogue)
+            else:
+                self.catalogue = self.catalogue.with_own(versions, keep_own=False)
             if self.frameworks.editor is not None:
                 self.frameworks.editor.catalogue = self.catalogue
 
@@ -364,7 +368,8 @@ class MainWindow(QMainWindow):
         plan = self.plans.controller
         if plan is not None and plan.unsaved:
             plan.save_now()
-        if self.controller is not None and not self.controller.flush():
+        unsaved = not self.frameworks.saved()  # the framework editor's last edits stored first
+        if unsaved or (self.controller is not None and not self.controller.flush()):
             answer = QMessageBox.question(
                 self,
                 APP_NAME,

@@ -7,13 +7,17 @@ differences). The shipped presets are not stored here; they stay read-only templ
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, delete, func, insert, select
+from sqlalchemy.exc import DBAPIError
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.framework import Framework, check_framework, next_version, version_key
 from ambitieweb.model.session import utc_now
+from ambitieweb.store.errors import write_error
 from ambitieweb.store.tables import framework_themes, frameworks, sessions, snapshots
 
 
@@ -46,6 +50,14 @@ def _theme_rows(framework: Framework) -> list[dict[str, Any]]:
         }
         for position, theme in enumerate(framework.themes)
     ]
+
+
+def latest_of(versions: Iterable[Framework]) -> list[Framework]:
+    """The newest version of each framework, by title."""
+    newest: dict[str, Framework] = {}
+    for framework in sorted(versions, key=lambda f: (f.id, version_key(f.version))):
+        newest[framework.id] = framework
+    return sorted(newest.values(), key=lambda f: (f.title.casefold(), f.id))
 
 
 class FrameworkRepository:
@@ -82,10 +94,7 @@ class FrameworkRepository:
 
     def latest(self) -> list[Framework]:
         """The newest version of each own framework, by title."""
-        newest: dict[str, Framework] = {}
-        for framework in self.all_versions():
-            newest[framework.id] = framework
-        return sorted(newest.values(), key=lambda f: (f.title.casefold(), f.id))
+        return latest_of(self.all_versions())
 
     def get(self, framework_id: str, version: str | None = None) -> Framework:
         """One version of an own framework, the newest unless given."""
@@ -127,7 +136,7 @@ class FrameworkRepository:
         """Store the framework; an edit of a version that sessions use becomes the next version
         (returned, so the editor goes on with it). `replacing`: the version it was before the user
         changed its number, removed if no session uses it."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             old = replacing
             replaced = bool(old) and old != framework.version
             if (
@@ -151,7 +160,7 @@ class FrameworkRepository:
 
     def drop_if_unused(self, framework_id: str, version: str) -> bool:
         """Remove one version if no session uses it; whether it was removed."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             if not self._exists(conn, framework_id, version) or self._uses(conn, framework_id, version):
                 return False
             self._remove(conn, framework_id, version)
@@ -159,15 +168,44 @@ class FrameworkRepository:
 
     def add(self, framework: Framework) -> None:
         """Store a new framework version as it is (an import); refused if it is there already."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             self._insert(conn, framework)
 
     def delete(self, framework_id: str) -> None:
         """Every version of an own framework (the GUI asks first whether sessions use it)."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(delete(framework_themes).where(framework_themes.c.framework_id == framework_id))
             if conn.execute(delete(frameworks).where(frameworks.c.id == framework_id)).rowcount == 0:
                 raise FrameworkNotFoundError(framework_id)
+
+    def put(self, framework: Framework | None, previous: Framework | None) -> Framework | None:
+        """Make `framework` the stored state, as an undo step of the editor does (None: remove
+        `previous`). Returns what is stored: a version in use stays as it is, the edit is then the
+        next version; a version stored as it is already is kept (and `previous`, if it was another
+        version of it that no session uses, removed)."""
+        if framework is None:
+            if previous is not None and self.exists(previous.id):
+                self.delete(previous.id)
+            return None
+        same_id = previous is not None and previous.id == framework.id
+        replacing = previous.version if same_id and previous is not None else None
+        if (
+            self.exists(framework.id, framework.version)
+            and self.get(framework.id, framework.version) == framework
+        ):
+            if replacing and replacing != framework.version:
+                self.drop_if_unused(framework.id, replacing)
+            return framework
+        return self.save(framework, replacing=replacing)
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction; the database's own failures (read-only, disk full) become a message."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise write_error(exc) from exc
 
     @staticmethod
     def _exists(conn: Connection, framework_id: str, version: str) -> bool:

@@ -1183,6 +1183,10 @@
         <translation>Level &amp;3 ambitious:</translation>
     </message>
     <message>
+        <source>Opnieuw opslaan</source>
+        <translation>Save again</translation>
+    </message>
+    <message>
         <source>S&amp;luiten</source>
         <translation>Cl&amp;ose</translation>
     </message>
@@ -1213,6 +1217,10 @@
     <message>
         <source>Versie %1 wordt gebruikt door sessies en blijft zoals ze is; de wijziging is bewaard als versie %2.</source>
         <translation>Version %1 is used by sessions and stays as it is; the change was saved as version %2.</translation>
+    </message>
+    <message>
+        <source>Kies Opnieuw opslaan, of Exporteren om het kader als bestand te bewaren.</source>
+        <translation>Choose Save again, or Export to keep the framework as a file.</translation>
     </message>
     <message>
         <source>%1 (eigen)</source>

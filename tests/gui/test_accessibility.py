@@ -125,8 +125,8 @@ def test_every_window_and_dialog_reads_and_tabs_well(
     window._help.close()
     editor = window.frameworks.show_editor()  # Bestand › Kaders…: the framework editor
     assert editor is not None
-    editor.newButton.click()  # an own framework from the first template: every field enabled
-    editor.themeList.setFocus()
+    editor.ui.newButton.click()  # an own framework from the first template: every field enabled
+    editor.ui.themeList.setFocus()
     audit("FrameworkEditor", editor)
     editor.close()
 

@@ -3,6 +3,7 @@ cells, combo boxes, buttons), undo, and everything found back after a restart on
 
 from __future__ import annotations
 
+import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -486,3 +487,40 @@ def test_the_plan_exports_as_pdf_and_as_word_in_the_background(
     for table in word.tables:  # every row within the text width (cells are what Word lays out)
         for row in table.rows:
             assert sum(int(cell.width or 0) for cell in row.cells) <= text_width
+
+
+def test_a_plan_file_on_an_own_framework_imports_into_the_window_and_says_what_it_added(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ambitieweb.store import Repository, open_database
+    from tests.unit.test_plan_file import own_framework_plan
+
+    elsewhere = open_database(f"sqlite:///{tmp_path / 'elders.sqlite'}")  # the laptop it was made on
+    path, plan = own_framework_plan(Repository(elsewhere.engine), tmp_path)
+    elsewhere.close()
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window.plans.import_.trigger()  # read, checked and stored in the background
+    qtbot.waitUntil(lambda: window.plans.controller is not None, timeout=10000)
+    assert told == [
+        "Kader 'Beleidsweb Zuiderhaven 2' (versie 1.1) is toegevoegd.\n"
+        "Kader 'Beleidsweb Zuiderhaven' (versie 1.0) is toegevoegd."
+    ]
+    page = window.plans.page
+    assert page is not None and window.plans.controller is not None
+    assert window.plans.controller.plan.id == plan.id
+    assert window.catalogue is not None
+    assert [t.id for t in window.catalogue.framework("zuiderhaven-beleid", "1.1").themes] == [
+        f"thema-{n}" for n in range(1, 5)
+    ]
+    assert "Geïmporteerd: 2 nieuwe webs, 0 al aanwezig" in window.ui.statusbar.currentMessage()
+    again = tmp_path / "terug.ambitieplan.json"  # and out again, from the window, with its frameworks
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(again), ""))
+    window.plans.export.trigger()
+    qtbot.waitUntil(lambda: "Geëxporteerd naar" in window.ui.statusbar.currentMessage(), timeout=10000)
+    data = json.loads(again.read_text(encoding="utf-8"))
+    assert [(f["id"], f["version"]) for f in data["own_frameworks"]] == [
+        ("zuiderhaven-beleid", "1.1"),
+        ("zuiderhaven-beleid", "1.0"),
+    ]

@@ -10,7 +10,12 @@ import pytest
 
 from ambitieweb import __version__
 from ambitieweb.cli import main
+from ambitieweb.model.framework import check_framework
+from ambitieweb.model.session import Session
+from ambitieweb.store import Repository
 from ambitieweb.store.database import SCHEMA_HEAD
+from ambitieweb.store.frameworks import FrameworkRepository
+from tests.unit.test_framework_model import own
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -122,6 +127,44 @@ def test_frameworks_and_check(capsys: pytest.CaptureFixture[str], example_path: 
     assert "innovatie: Innovatie (optioneel)" in out
     code, out, _ = run(capsys, "check", str(example_path["road"]))
     assert code == 0 and "ok" in out
+
+
+def test_frameworks_lists_the_own_frameworks_every_version_and_its_use(
+    capsys: pytest.CaptureFixture[str], database_url: str, repository: Repository
+) -> None:
+    code, out, _ = run(capsys, "--database", database_url, "frameworks")
+    assert code == 0 and "Eigen kaders (in de database):\n  geen;" in out
+    frameworks = FrameworkRepository(repository.engine)
+    first = frameworks.save(check_framework(own(3)))
+    repository.create(Session.new(first, "Catering 2027"))
+    repository.create(Session.new(first, "Catering 2028"))
+    frameworks.save(check_framework(own(4, title="Beleidsweb Zuiderhaven 2")))  # in use: becomes 1.1
+    code, out, _ = run(capsys, "--database", database_url, "frameworks")
+    assert code == 0
+    presets, own_part = out.split("Eigen kaders (in de database):\n")
+    assert presets.startswith("Ingebouwde kaders (sjablonen):\n") and "mvi-nationaal-plan" in presets
+    assert "zuiderhaven" not in presets
+    assert own_part.splitlines() == [
+        "zuiderhaven-beleid\t1.1\t2027-01-15\tBeleidsweb Zuiderhaven 2\tniet in gebruik",
+        *(f"  - thema-{n}: Thema {n}" for n in range(1, 5)),
+        "  eerdere versie 1.0\t2027-01-15\tBeleidsweb Zuiderhaven\tin gebruik bij 2 sessies",
+    ]
+    code, out, _ = run(capsys, "--database", database_url, "--language", "en", "frameworks")
+    assert code == 0 and "Built-in frameworks (templates):" in out and "(optional)" in out
+    assert "Own frameworks (in the database):" in out and "\tnot in use\n" in out
+    assert "  earlier version 1.0\t2027-01-15\tBeleidsweb Zuiderhaven\tused by 2 sessions" in out
+    assert "eerdere versie" not in out and "Eigen kaders" not in out
+
+
+def test_frameworks_help_is_dutch_and_english(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["frameworks", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "eigen kaders van de organisatie uit de database" in out and "deze uitleg tonen" in out
+    with pytest.raises(SystemExit):
+        main(["--language", "en", "frameworks", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "the organisation's own frameworks from the database" in out and "kaders" not in out
 
 
 def test_the_installed_command_prints_its_version() -> None:

@@ -13,13 +13,19 @@ import pytest
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import planfile
 from ambitieweb.exchange.planfile import PlanFileError, parse
+from ambitieweb.model.framework import check_framework
+from ambitieweb.model.plan.plan import ActionPlan
+from ambitieweb.model.session import Session, SessionKind
 from ambitieweb.plan_transfer import export_plan_file, import_plan_file, store_plan
 from ambitieweb.resources import resource, sessions_dir
 from ambitieweb.store import Repository, open_database
+from ambitieweb.store.frameworks import FrameworkRepository
 from ambitieweb.store.plans import DuplicatePlanError, PlanRepository
 from ambitieweb.transfer import import_examples
+from tests.unit.test_framework_model import own, theme
 
 EXAMPLE = sessions_dir() / "zuiderhaven-actieplan-2027-2029.ambitieplan.json"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 def example() -> dict[str, Any]:
@@ -150,8 +156,8 @@ def test_markup_travels_as_text(repository: Repository, catalogue: Catalogue) ->
         (b"[]", "does not hold a JSON object"),
         (b'{"format": "ambitieweb-session", "format_version": 4}', "this is not an Ambitieweb action plan"),
         (
-            b'{"format": "ambitieweb-plan", "format_version": 2}',
-            "format version 2; this program knows up to version 1",
+            b'{"format": "ambitieweb-plan", "format_version": 3}',
+            "format version 3; this program knows up to version 2",
         ),
         (b"\xff\xfe", "not UTF-8 text"),
     ],
@@ -178,3 +184,102 @@ def test_webs_in_an_older_session_format_are_upgraded(catalogue: Catalogue) -> N
             session.pop("scope")
     document = parse(json.dumps(data).encode(), catalogue, "x")
     assert all(w.session.scope == "organisation" for w in document.webs)
+
+
+def test_a_format_1_plan_file_is_upgraded_to_the_current_example(catalogue: Catalogue) -> None:
+    old = FIXTURES / "plan-format-1" / EXAMPLE.name
+    assert json.loads(old.read_text(encoding="utf-8"))["format_version"] == 1
+    upgraded = planfile.read_file(old, catalogue)
+    current = planfile.read_file(EXAMPLE, catalogue)
+    assert upgraded.format_version == planfile.FORMAT_VERSION == 2
+    assert upgraded.own_frameworks == [] and upgraded.notes == []
+    assert upgraded.plan == current.plan and upgraded.webs == current.webs
+
+
+def own_framework_plan(repository: Repository, tmp_path: Path) -> tuple[Path, ActionPlan]:
+    """A plan on the organisation's own framework (version 1.1) drawing on a generic web agreed on
+    version 1.0 and a project web on 1.1, exported to a plan file."""
+    frameworks = FrameworkRepository(repository.engine)
+    first = frameworks.save(check_framework(own(3)))
+    generic = repository.create(Session.new(first, "Beleidsweb 2027", kind=SessionKind.ORGANISATION))
+    repository.agree(generic)
+    generic = repository.get(generic.id)
+    generic.framework_version = "1.1"  # moved on to the newer version; the agreed one stays on 1.0
+    second = frameworks.save(check_framework(own(4, title="Beleidsweb Zuiderhaven 2")))
+    assert second.version == "1.1"
+    repository.save(generic)
+    project = repository.create(
+        Session.new(second, "Catering 2027", kind=SessionKind.PROJECT, generic_session_id=generic.id)
+    )
+    plan = ActionPlan.new(second, "Actieplan eigen kader", 2027, 2029, web_ids=[generic.id, project.id])
+    plans = PlanRepository(repository.engine)
+    plans.create(plan)
+    path, dropped = export_plan_file(repository, plans, plan.id, tmp_path / "eigen")
+    assert dropped == 0
+    return path, plans.get(plan.id)
+
+
+def test_a_plan_on_an_own_framework_opens_on_a_laptop_that_never_saw_it(
+    repository: Repository, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path, plan = own_framework_plan(repository, tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format_version"] == 2
+    assert [(f["id"], f["version"]) for f in data["own_frameworks"]] == [
+        ("zuiderhaven-beleid", "1.1"),
+        ("zuiderhaven-beleid", "1.0"),
+    ]
+    without = data | {"own_frameworks": []}  # what format 1 wrote: refused where the framework is unknown
+    assert "Onbekend kader 'zuiderhaven-beleid'" in refused(without, catalogue)
+    other = open_database(f"sqlite:///{tmp_path / 'leeg.sqlite'}")  # the other laptop: an empty database
+    there, there_plans = Repository(other.engine), PlanRepository(other.engine)
+    result = import_plan_file(there, there_plans, catalogue, path)
+    assert (result.added, result.kept) == (2, 0)
+    assert result.text("nl").splitlines() == [
+        "Kader 'Beleidsweb Zuiderhaven 2' (versie 1.1) is toegevoegd.",
+        "Kader 'Beleidsweb Zuiderhaven' (versie 1.0) is toegevoegd.",
+    ]
+    assert "Framework 'Beleidsweb Zuiderhaven' (version 1.0) was added." in result.text("en")
+    mine = FrameworkRepository(repository.engine).all_versions()
+    assert FrameworkRepository(other.engine).all_versions() == mine
+    assert there_plans.get(plan.id) == plan.model_copy(update={"revision": 0})
+    for web_id in plan.web_ids:
+        assert there.get(web_id) == repository.get(web_id).model_copy(update={"revision": 0})
+        assert there.snapshots(web_id) == repository.snapshots(web_id)
+    again = import_plan_file(there, there_plans, catalogue, path, as_copy=True)
+    assert again.notes == [] and again.kept == 2  # the frameworks are there now: nothing added
+    assert FrameworkRepository(other.engine).all_versions() == mine
+    other.engine.dispose()
+
+
+def test_an_own_framework_whose_id_is_taken_here_is_renamed_and_the_plan_follows(
+    repository: Repository, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path, plan = own_framework_plan(repository, tmp_path)
+    other = open_database(f"sqlite:///{tmp_path / 'buren.sqlite'}")
+    theirs = check_framework(own(5, title="Het kader van de buren", version="1.1"))
+    FrameworkRepository(other.engine).add(theirs)
+    there, there_plans = Repository(other.engine), PlanRepository(other.engine)
+    result = import_plan_file(there, there_plans, catalogue, path)
+    assert "it was taken in as framework 'zuiderhaven-beleid-2'" in result.text("en")
+    stored = there_plans.get(plan.id)
+    assert (stored.framework_id, stored.framework_version) == ("zuiderhaven-beleid-2", "1.1")
+    assert [there.get(w).framework_id for w in plan.web_ids] == ["zuiderhaven-beleid-2"] * 2
+    [agreed] = there.snapshots(plan.web_ids[0])  # the older version moves with it: one history
+    assert (agreed.session.framework_id, agreed.session.framework_version) == ("zuiderhaven-beleid-2", "1.0")
+    here = FrameworkRepository(other.engine)
+    assert [(f.id, f.version) for f in here.all_versions()] == [
+        ("zuiderhaven-beleid", "1.1"),
+        ("zuiderhaven-beleid-2", "1.0"),
+        ("zuiderhaven-beleid-2", "1.1"),
+    ]
+    assert here.get("zuiderhaven-beleid", "1.1") == theirs  # unchanged
+    assert len(here.get("zuiderhaven-beleid-2", "1.1").themes) == 4
+    other.engine.dispose()
+
+
+def test_a_carried_framework_that_breaks_the_rules_is_refused_naming_it(catalogue: Catalogue) -> None:
+    data = example()
+    data["own_frameworks"] = [own(2) | {"themes": [theme(1), theme(1)]}]
+    nl = refused(data, catalogue)
+    assert nl.startswith("plan.ambitieplan.json: het bestand klopt niet") and "own_frameworks" in nl

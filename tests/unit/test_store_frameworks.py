@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from ambitieweb.catalogue import Catalogue, CatalogueError
@@ -108,3 +110,39 @@ def test_a_new_version_number_replaces_an_unused_version_and_keeps_a_used_one(
     repository.create(Session.new(frameworks.get(first.id), "Gebruikt 2.0"))
     frameworks.save(check_framework(own(3, version="3.0")), replacing="2.0")
     assert [f.version for f in frameworks.all_versions()] == ["2.0", "3.0"]
+
+
+def test_put_stores_an_undo_step_s_state_as_the_editor_needs_it(
+    frameworks: FrameworkRepository, repository: Repository
+) -> None:
+    first = check_framework(own(3))
+    assert frameworks.put(first, None) == first
+    assert frameworks.put(first, first) == first and frameworks.all_versions() == [first]  # as it is
+    renumbered = first.model_copy(update={"version": "2.0"})
+    assert frameworks.put(renumbered, first) == renumbered  # the old number goes: nothing uses it
+    assert frameworks.all_versions() == [renumbered]
+    assert frameworks.put(first, renumbered) == first and frameworks.all_versions() == [first]
+    repository.create(Session.new(first, "Catering 2027"))
+    edited = check_framework(own(4))
+    assert frameworks.put(edited, first).version == "1.1"  # type: ignore[union-attr]  # 1.0 is in use
+    assert frameworks.put(None, edited) is None and frameworks.all_versions() == []
+    assert frameworks.put(None, edited) is None  # removed already: nothing to do
+
+
+@pytest.mark.sqlite_only
+def test_a_refused_write_is_said_in_the_user_s_words(frameworks: FrameworkRepository) -> None:
+    from sqlalchemy import event
+
+    from ambitieweb.store.errors import StoreWriteError
+
+    def read_only(dbapi_connection: Any, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    frameworks.engine.dispose()
+    event.listen(frameworks.engine, "connect", read_only)
+    with pytest.raises(StoreWriteError) as refused:
+        frameworks.save(check_framework(own(3)))
+    assert "het databasebestand is alleen-lezen" in refused.value.nl
+    event.remove(frameworks.engine, "connect", read_only)
+    frameworks.engine.dispose()
+    assert frameworks.all_versions() == []

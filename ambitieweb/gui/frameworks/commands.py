@@ -8,22 +8,20 @@ from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
     from ambitieweb.gui.frameworks.editor import FrameworkEditor
-    from ambitieweb.model.framework import Framework
+    from ambitieweb.gui.frameworks.saving import Change
 
 
 class FrameworkStep(QUndoCommand):
-    """One edit of an own framework, stored at once; None before: made; None after: removed."""
+    """One edit of an own framework, shown at once and stored in the background; None before: made;
+    None after: removed."""
 
-    def __init__(
-        self, editor: FrameworkEditor, before: Framework | None, after: Framework | None, text: str
-    ) -> None:
+    def __init__(self, editor: FrameworkEditor, change: Change, text: str) -> None:
         super().__init__(text)
         self.editor = editor
-        self.before = before
-        self.after = after
+        self.change = change
 
     def redo(self) -> None:
-        self.after = self.editor.put(self.after, self.before)
+        self.editor.put(self.change, redo=True)
 
     def undo(self) -> None:
-        self.before = self.editor.put(self.before, self.after)
+        self.editor.put(self.change, redo=False)

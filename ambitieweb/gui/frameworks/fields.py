@@ -13,9 +13,8 @@ class TextField(QPlainTextEdit):
 
     committed = Signal(str)
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(name)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(48)
         self._shown = ""

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ambitieweb.model.framework import Framework
 
 Importer = Callable[[Path], "tuple[Framework, list[tuple[str, str]]]"]
+Imported = tuple["Framework", list[tuple[str, str]], list["Framework"]]
 
 
 def export_framework(editor: FrameworkEditor) -> Path | None:
@@ -43,8 +44,9 @@ def export_framework(editor: FrameworkEditor) -> Path | None:
     return path
 
 
-def import_framework(editor: FrameworkEditor, importer: Importer) -> Framework | None:
-    """Ask for a TOML file and add its framework; what happened (or why not) is said in the editor."""
+def import_framework(editor: FrameworkEditor, importer: Importer) -> None:
+    """Ask for a TOML file and add its framework in the background; what happened (or why not) is
+    said in the editor."""
     name, _ = QFileDialog.getOpenFileName(
         editor,
         QCoreApplication.translate("FrameworkFiles", "Kader importeren"),
@@ -52,12 +54,15 @@ def import_framework(editor: FrameworkEditor, importer: Importer) -> Framework |
         QCoreApplication.translate("FrameworkFiles", "Kaders (*.toml)"),
     )
     if not name:
-        return None
-    try:
-        framework, notes = importer(Path(name))
-    except AmbitiewebError as exc:
-        editor.say(exc.text(editor.language))
-        return None
-    editor.reload(framework.id)
-    editor.say(" ".join(en if editor.language == "en" else nl for nl, en in notes))
-    return framework
+        return
+    repository = editor.repository
+
+    def prepare() -> Callable[[], Imported]:
+        return lambda: (*importer(Path(name)), repository.all_versions())
+
+    def imported(result: Imported) -> None:
+        framework, notes, versions = result
+        editor.reload(framework.id, versions)
+        editor.say(" ".join(en if editor.language == "en" else nl for nl, en in notes))
+
+    editor.store.run(prepare, imported, editor._failed)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
+from ambitieweb.gui.widgets.tasks import Job
+
 if TYPE_CHECKING:
     from ambitieweb.gui.frameworks.editor import FrameworkEditor
     from ambitieweb.gui.frameworks.session_themes import NewerVersionBar
@@ -66,6 +68,15 @@ class FrameworkRoom(QObject):
         self.editor.show()
         self.editor.activateWindow()
         return self.editor
+
+    def saved(self) -> bool:
+        """The editor's edits stored (waits for those on their way); False if the last store failed."""
+        editor = self.editor
+        if editor is None:
+            return True
+        editor.flush()
+        editor.wait()
+        return editor.unsaved is None
 
     def _forget(self) -> None:
         self.editor = None
@@ -132,19 +143,16 @@ class FrameworkRoom(QObject):
             return False
         framework, keep = controller.framework, dialog.keep()
         if dialog.own_theme():
-            widened = self._with_own_theme(framework, dialog.own_theme())
-            if widened is None:
-                return False
-            framework = widened
-            keep.append(framework.themes[-1].id)
-        if keep == [e.theme_id for e in controller.session.themes] and framework == controller.framework:
+            return self._add_own_theme(controller, dialog.own_theme(), keep) is not None
+        if keep == [e.theme_id for e in controller.session.themes]:
             return False
         controller.change_themes(framework, keep, self.tr("Thema's van de sessie wijzigen"))
         return True
 
-    def _with_own_theme(self, framework: Framework, name: str) -> Framework | None:
-        """The session's framework with an own theme added, stored: a copy of a preset becomes an own
-        framework; an own framework gets the theme (a new version if sessions use it)."""
+    def _add_own_theme(self, controller: SessionController, name: str, keep: list[str]) -> Job | None:
+        """Add an own theme to the session's framework and store it in the background (a copy of a
+        preset becomes an own framework; an own framework gets the theme, a new version if sessions
+        use it), then move the session to it: one undo step."""
         from PySide6.QtWidgets import QMessageBox
 
         from ambitieweb import APP_NAME
@@ -153,7 +161,7 @@ class FrameworkRoom(QObject):
         from ambitieweb.model.framework import check_framework
         from ambitieweb.store.frameworks import FrameworkRepository
 
-        window = self.window
+        window, framework = self.window, controller.framework
         assert window.repository is not None and window.catalogue is not None
         catalogue = window.catalogue
         repository = FrameworkRepository(window.repository.engine)
@@ -166,9 +174,26 @@ class FrameworkRoom(QObject):
             else:
                 base = framework
             added = check_framework(edits.add_theme(base, name))
-            stored = repository.save(added)
         except AmbitiewebError as exc:
             QMessageBox.warning(window, APP_NAME, exc.text(window.language))
             return None
-        window.own_frameworks_changed()
-        return stored
+
+        def store(_progress: object) -> tuple[Framework, list[Framework]]:
+            return repository.save(added), repository.all_versions()
+
+        def stored(result: tuple[Framework, list[Framework]]) -> None:
+            widened, versions = result
+            window.own_frameworks_changed(versions)
+            if window.controller is controller:  # still open
+                text = self.tr("Thema's van de sessie wijzigen")
+                controller.change_themes(widened, [*keep, widened.themes[-1].id], text)
+
+        def failed(error: object) -> None:
+            if not isinstance(error, AmbitiewebError):
+                raise error  # type: ignore[misc]  # a bug: as if it had happened here
+            QMessageBox.warning(window, APP_NAME, error.text(window.language))
+
+        job = Job(store, self)
+        job.finished.connect(stored)
+        job.failed.connect(failed)
+        return window.job_indicator.watch(job, self.tr("Thema's van de sessie wijzigen")).start()

@@ -282,70 +282,11 @@ class PlanRoom(QObject):
         self._report(error)
 
     def export_file(self) -> None:
-        from ambitieweb.exchange.planfile import SUFFIX
-        from ambitieweb.plan_transfer import export_plan_file
+        from ambitieweb.gui.plan.plan_files import export_plan
 
-        controller, window = self.controller, self.window
-        if controller is None or window.repository is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            window,
-            self.tr("Planbestand exporteren"),
-            file_name(controller.plan.title) + SUFFIX,
-            self.tr("Actieplannen (*.ambitieplan.json)"),
-        )
-        if not name:
-            return
-        try:
-            path, dropped = export_plan_file(
-                window.repository, controller.plans, controller.plan.id, Path(name)
-            )
-        except AmbitiewebError as exc:
-            self._report(exc)
-            return
-        message = fill(self.tr("Geëxporteerd naar %1"), str(path))
-        if dropped:
-            message += " — " + fill(
-                self.tr("%1 verwijzing(en) naar verwijderde webs weggelaten"), str(dropped)
-            )
-        window.ui.statusbar.showMessage(message)
+        export_plan(self)
 
     def import_file(self) -> None:
-        from ambitieweb.exchange.planfile import read_file
-        from ambitieweb.plan_transfer import store_plan
+        from ambitieweb.gui.plan.plan_files import import_plan
 
-        plans, window = self.plans, self.window
-        if plans is None or window.repository is None:
-            return
-        window._load_catalogue()
-        assert window.catalogue is not None
-        name, _ = QFileDialog.getOpenFileName(
-            window, self.tr("Planbestand importeren"), "", self.tr("Actieplannen (*.ambitieplan.json *.json)")
-        )
-        if not name:
-            return
-        try:
-            document = read_file(Path(name), window.catalogue)
-            as_copy = False
-            if plans.exists(document.plan.id):
-                answer = QMessageBox.question(
-                    window,
-                    self.tr("Planbestand importeren"),
-                    self.tr("Dit actieplan staat al in de database. Als kopie importeren?"),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-                as_copy = True
-            imported = store_plan(window.repository, plans, document, as_copy)
-        except AmbitiewebError as exc:
-            self._report(exc)
-            return
-        window.refresh()
-        self.open_plan(imported.plan.id)
-        window.ui.statusbar.showMessage(
-            fill(
-                self.tr("Geïmporteerd: %1 nieuwe webs, %2 al aanwezig"),
-                str(imported.added),
-                str(imported.kept),
-            )
-        )
+        import_plan(self)

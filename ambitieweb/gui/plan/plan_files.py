@@ -1,0 +1,138 @@
+"""Plan files from the window: export the open plan, import one (with the webs and own frameworks it
+carries). Reading, checking and storing run in a worker, so a large plan never freezes the window;
+the question whether to import as a copy is asked in between, on the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.sessions.session_files import file_name
+from ambitieweb.gui.widgets.tasks import Job, Progress
+from ambitieweb.text.fill import fill
+
+if TYPE_CHECKING:
+    from ambitieweb.exchange.planfile import PlanFile
+    from ambitieweb.gui.plan.room import PlanRoom
+    from ambitieweb.plan_transfer import PlanImport
+
+
+def _failed(room: PlanRoom, error: object) -> None:
+    if not isinstance(error, AmbitiewebError):
+        raise error  # type: ignore[misc]  # a bug: as if it had happened here
+    room._report(error)
+
+
+def export_plan(room: PlanRoom) -> Job | None:
+    """Ask where, then write the open plan with its webs and own frameworks in the background."""
+    from ambitieweb.exchange.planfile import SUFFIX
+    from ambitieweb.plan_transfer import export_plan_file
+
+    controller, window = room.controller, room.window
+    repository = window.repository
+    if controller is None or repository is None:
+        return None
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("PlanRoom", "Planbestand exporteren"),
+        file_name(controller.plan.title) + SUFFIX,
+        QCoreApplication.translate("PlanRoom", "Actieplannen (*.ambitieplan.json)"),
+    )
+    if not name:
+        return None
+    plans, plan_id = controller.plans, controller.plan.id
+
+    def written(result: tuple[Path, int]) -> None:
+        path, dropped = result
+        message = fill(QCoreApplication.translate("PlanRoom", "Geëxporteerd naar %1"), str(path))
+        if dropped:
+            message += " — " + fill(
+                QCoreApplication.translate("PlanRoom", "%1 verwijzing(en) naar verwijderde webs weggelaten"),
+                str(dropped),
+            )
+        window.ui.statusbar.showMessage(message)
+
+    job = Job(lambda _p: export_plan_file(repository, plans, plan_id, Path(name)), room)
+    job.finished.connect(written)
+    job.failed.connect(lambda error: _failed(room, error))
+    return window.job_indicator.watch(
+        job, QCoreApplication.translate("PlanRoom", "Planbestand exporteren")
+    ).start()
+
+
+def import_plan(room: PlanRoom) -> Job | None:
+    """Ask for a plan file; read and check it, ask whether to import it as a copy if the plan is
+    here already, store it, say what came with it and open it."""
+    from ambitieweb.exchange.planfile import read_file
+
+    plans, window = room.plans, room.window
+    repository = window.repository
+    if plans is None or repository is None:
+        return None
+    window._load_catalogue()
+    catalogue = window.catalogue
+    assert catalogue is not None
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("PlanRoom", "Planbestand importeren"),
+        "",
+        QCoreApplication.translate("PlanRoom", "Actieplannen (*.ambitieplan.json *.json)"),
+    )
+    if not name:
+        return None
+
+    def read(_progress: Progress) -> tuple[PlanFile, bool]:
+        document = read_file(Path(name), catalogue)
+        return document, plans.exists(document.plan.id)
+
+    def store(found: tuple[PlanFile, bool]) -> None:
+        from ambitieweb.plan_transfer import store_plan
+
+        document, present = found
+        if present:
+            answer = QMessageBox.question(
+                window,
+                QCoreApplication.translate("PlanRoom", "Planbestand importeren"),
+                QCoreApplication.translate(
+                    "PlanRoom", "Dit actieplan staat al in de database. Als kopie importeren?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        job = Job(lambda _p: store_plan(repository, plans, document, present), room)
+        job.finished.connect(lambda imported: _imported(room, imported))
+        job.failed.connect(lambda error: _failed(room, error))
+        window.job_indicator.watch(
+            job, QCoreApplication.translate("PlanRoom", "Planbestand importeren")
+        ).start()
+
+    job = Job(read, room)
+    job.finished.connect(store)
+    job.failed.connect(lambda error: _failed(room, error))
+    return window.job_indicator.watch(
+        job, QCoreApplication.translate("PlanRoom", "Planbestand importeren")
+    ).start()
+
+
+def _imported(room: PlanRoom, imported: PlanImport) -> None:
+    window = room.window
+    if imported.notes:  # own frameworks the file carried: known from now on, and said
+        window.own_frameworks_changed()
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("PlanRoom", "Planbestand importeren"),
+            imported.text(window.language),
+        )
+    window.refresh()
+    room.open_plan(imported.plan.id)
+    window.ui.statusbar.showMessage(
+        fill(
+            QCoreApplication.translate("PlanRoom", "Geïmporteerd: %1 nieuwe webs, %2 al aanwezig"),
+            str(imported.added),
+            str(imported.kept),
+        )
+    )
