@@ -147,11 +147,20 @@ def _check_resources(test: SelfTest) -> None:
     def fonts() -> str:
         return f"{register_fonts()} from {font_dir()}"
 
+    def pdf_speed_ups() -> str:
+        from reportlab.lib import rl_accel  # type: ignore[import-untyped]
+
+        _require(
+            type(rl_accel.fp_str).__name__ == "builtin_function_or_method", "reportlab's _rl_accel is missing"
+        )
+        return "_rl_accel"
+
     test.check("catalogue", catalogue)
     test.check("example sessions", examples)
     test.check("icon", icon)
     test.check("translations", translations)
     test.check("PDF fonts", fonts)
+    test.check("PDF speed-ups", pdf_speed_ups)
 
 
 def _check_sessions(test: SelfTest, output: Path, database_url: str, language: str) -> None:
