@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.contract.room import ContractRoom
 from ambitieweb.gui.documents.export_actions import ExportActions
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
 from ambitieweb.gui.frameworks.room import FrameworkRoom
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         ui.actionEnglish.setChecked(language == "en")
         self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
         self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
+        self.contracts = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
         self.printer: DocumentPrinter | None = None  # made on the first Ctrl+P (Qt's printing loads then)
         self._help: QWidget | None = None
         self._pending_files: list[Path] = []  # named on the command line before the store was open
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         self.presenter_actions.start.setEnabled(in_session and attached and self.presenter is None)
         self.plans.update_actions()
         self.frameworks.update_actions()
+        self.contracts.update_actions()
 
     def _report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))
@@ -402,6 +405,7 @@ class MainWindow(QMainWindow):
 
     def _close_workspace(self) -> None:
         self.plans.close()
+        self.contracts.close()
         self.stop_presenting()
         if self.workspace is not None:
             self.workspace.setParent(None)
