@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableView
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import open_store
@@ -30,6 +30,19 @@ def field(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     edit.selectAll()
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+
+def write_into(qtbot: QtBot, view: QTableView, index: QModelIndex, text: str) -> None:
+    """F2 on a long text's cell opens its text box; replace what is there, leave it with Tab."""
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QPlainTextEdit), editor
+    editor.selectAll()
+    editor.insertPlainText(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    QApplication.processEvents()
 
 
 def agreed_web(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -94,14 +107,14 @@ def test_two_reviews_are_kept_and_found_back_after_a_restart(
     checks = editor.views["checks"]
     choose_in(qtbot, checks, cell(checks, 0, "Status"), "nagekomen")
     evidence = "<b>Kentekenlijst</b> & {{x}} ontvangen"
-    type_into(qtbot, checks, cell(checks, 0, "Bewijs ontvangen"), evidence)
+    write_into(qtbot, checks, cell(checks, 0, "Bewijs ontvangen"), evidence)
     choose_in(qtbot, checks, cell(checks, 1, "Status"), "niet")
     award = next(
         r
         for r in range(editor.checks.rowCount())
         if "Gunningscriterium" in str(cell(checks, r, "Criterium").data())
     )
-    type_into(qtbot, checks, cell(checks, award, "Toegezegd in de inschrijving"), "Elektrisch vanaf maand 3")
+    write_into(qtbot, checks, cell(checks, award, "Toegezegd in de inschrijving"), "Elektrisch vanaf maand 3")
     assert not (cell(checks, 0, "Toegezegd in de inschrijving").flags() & Qt.ItemFlag.ItemIsEditable)
     goals = editor.views["measurements"]
     type_into(qtbot, goals, cell(goals, 0, "Gemeten waarde"), "60")
@@ -219,3 +232,23 @@ def test_deleting_the_web_takes_its_contract_and_undo_puts_both_back(
     assert back.model_dump(exclude={"revision", "updated_at"}) == expected.model_dump(
         exclude={"revision", "updated_at"}
     )
+
+
+def test_a_long_evidence_note_with_lines_and_markup_is_kept_whole_through_the_cell_editor(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    review_on(page, dt.date(2027, 7, 30), qtbot)
+    checks = page.editor.views["checks"]
+    evidence = ("<script>x</script> & 'bon'\n\tregel 2 {{a}} %1\n" * 4000)[:100_000]
+    write_into(qtbot, checks, cell(checks, 0, "Bewijs ontvangen"), evidence)
+    stored = ContractRepository(window.repository.engine).get(page.controller.contract.id)  # type: ignore[union-attr]
+    assert stored.reviews[0].checks[0].evidence == evidence
+    assert cell(checks, 0, "Bewijs ontvangen").data() == "<script>x</script> & 'bon'"  # the first line shown
+    write_into(qtbot, checks, cell(checks, 0, "Toelichting"), "stuurteken \x1b[31m")
+    assert page.message.text().startswith(
+        "Voortgangsgesprek 1, Toelichting: bevat een onzichtbaar stuurteken"
+    )
+    assert page.controller.contract.reviews[0].checks[0].note == ""
+    assert page.controller.contract.reviews[0].checks[0].evidence == evidence  # nothing lost

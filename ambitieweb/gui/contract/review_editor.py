@@ -45,6 +45,7 @@ class ReviewEditor(QWidget):
         self.participants = QLineEdit(self)
         self.participants.setAccessibleName(self.tr("Deelnemers aan het gesprek"))
         self.note = QLineEdit(self)
+        self.note.setMaxLength(200_000)  # a line edit's own limit is 32,767
         self.note.setAccessibleName(self.tr("Toelichting bij het gesprek"))
         for text, edit in (
             (self.tr("Datum gesp&rek"), self.date),
@@ -76,9 +77,10 @@ class ReviewEditor(QWidget):
                     "promised",
                     self.tr("Toegezegd in de inschrijving"),
                     editable=lambda check: self._kind(check) is CriterionKind.AWARD,
+                    long=True,
                 ),
-                Column("evidence", self.tr("Bewijs ontvangen")),
-                Column("note", self.tr("Toelichting")),
+                Column("evidence", self.tr("Bewijs ontvangen"), long=True),
+                Column("note", self.tr("Toelichting"), long=True),
             ),
         )
         self.measurements = ReviewTable(

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from ambitieweb.gui.contract.controller import ContractController
 from ambitieweb.gui.contract.typed import date_text, read_date, read_number, realised_text
@@ -34,6 +34,7 @@ class Column:
     compute: Callable[[int, Any], str] | None = None  # (row, record) -> text
     editable: Callable[[Any], bool] | None = None  # per record; default: every record
     width: int = 0  # characters; 0: as wide as the header
+    long: bool = False  # a text of many lines (evidence, notes): edited whole in a text box
 
 
 class ReviewTable(TableModel):
@@ -139,12 +140,43 @@ class ReviewTable(TableModel):
         return self.controller.change_review(self.review_id, change, text)
 
 
+class LongTextDelegate(QStyledItemDelegate):
+    """Edits a long text whole, lines and all (a line edit would cut it at 32,767 characters and
+    fold its lines): Tab or leaving the box keeps it, Esc leaves it as it was."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QPlainTextEdit(parent)
+        editor.setAccessibleName(self._name)
+        editor.setTabChangesFocus(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        if editor.toPlainText() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect  # type: ignore[attr-defined]
+        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 360), max(rect.height(), 120))
+
+
 def bind(view: QTableView, model: ReviewTable, name: str, stretch: int | None = None) -> None:
-    """Show a review's table in a view (Tab leaves it, arrows move), combos for choice columns."""
+    """Show a review's table in a view (Tab leaves it, arrows move), combos for choice columns, a text
+    box for long texts."""
     bind_table(view, model, name, stretch)
     for number, column in enumerate(model.columns):
         if column.choices is not None:
             view.setItemDelegateForColumn(number, ChoiceDelegate(column.choices, column.header, view))
+        elif column.long:
+            view.setItemDelegateForColumn(number, LongTextDelegate(column.header, view))
         metrics = view.fontMetrics()
         wide = max(
             metrics.horizontalAdvance("n" * column.width), metrics.horizontalAdvance(column.header) + 24
