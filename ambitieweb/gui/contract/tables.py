@@ -164,7 +164,7 @@ class LongTextDelegate(QStyledItemDelegate):
             model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 360), max(rect.height(), 120))
 
 
