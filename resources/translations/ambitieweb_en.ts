@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>&amp;Leverancier</source>
-        <translation>&amp;Supplier</translation>
+        <translation>S&amp;upplier</translation>
     </message>
     <message>
         <source>Leverancier</source>
@@ -346,35 +346,35 @@
     </message>
     <message>
         <source>Contract&amp;nummer</source>
-        <translation>Contract &amp;number</translation>
+        <translation>Contract num&amp;ber</translation>
     </message>
     <message>
         <source>Contractnummer</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <source>&amp;Startdatum</source>
-        <translation>S&amp;tart date</translation>
-    </message>
-    <message>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
+        <source>Startdat&amp;um</source>
+        <translation>S&amp;tart date</translation>
+    </message>
+    <message>
         <source>&amp;Einddatum</source>
-        <translation>&amp;End date</translation>
+        <translation>En&amp;d date</translation>
     </message>
     <message>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <source>&amp;Waarde (€, excl. btw)</source>
-        <translation>&amp;Value (€, excl. VAT)</translation>
-    </message>
-    <message>
         <source>Waarde</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Waa&amp;rde (€, excl. btw)</source>
+        <translation>&amp;Value (€, excl. VAT)</translation>
     </message>
     <message>
         <source>Contract&amp;manager</source>
@@ -424,8 +424,8 @@
         <translation>Contract follow-up: %1</translation>
     </message>
     <message>
-        <source>&amp;Terug naar het ambitieweb</source>
-        <translation>&amp;Back to the ambition web</translation>
+        <source>Terug naar het &amp;ambitieweb</source>
+        <translation>Bac&amp;k to the ambition web</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -2818,24 +2818,20 @@
         <translation>Note on the review</translation>
     </message>
     <message>
-        <source>Datum gesp&amp;rek</source>
-        <translation>Review &amp;date</translation>
-    </message>
-    <message>
-        <source>&amp;Aanwezig</source>
-        <translation>&amp;Present</translation>
-    </message>
-    <message>
-        <source>Toelic&amp;hting</source>
-        <translation>N&amp;ote</translation>
-    </message>
-    <message>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
         <source>Toelichting</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Datum gespre&amp;k</source>
+        <translation>Review d&amp;ate</translation>
+    </message>
+    <message>
+        <source>Aanwe&amp;zig</source>
+        <translation>Prese&amp;nt</translation>
     </message>
     <message>
         <source>Criterium</source>

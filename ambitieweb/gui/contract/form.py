@@ -22,9 +22,9 @@ class ContractForm(QGroupBox):
         fields: tuple[tuple[str, str, str, Callable[[str], object]], ...] = (
             ("supplier", self.tr("&Leverancier"), self.tr("Leverancier"), str.strip),
             ("number", self.tr("Contract&nummer"), self.tr("Contractnummer"), str.strip),
-            ("start", self.tr("&Startdatum"), self.tr("Startdatum"), read_date),
+            ("start", self.tr("Startdat&um"), self.tr("Startdatum"), read_date),
             ("end", self.tr("&Einddatum"), self.tr("Einddatum"), read_date),
-            ("value", self.tr("&Waarde (€, excl. btw)"), self.tr("Waarde"), self._number),
+            ("value", self.tr("Waa&rde (€, excl. btw)"), self.tr("Waarde"), self._number),
             ("manager", self.tr("Contract&manager"), self.tr("Contractmanager"), str.strip),
         )
         for place, (field, label, name, read) in enumerate(fields):

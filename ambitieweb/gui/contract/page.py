@@ -47,7 +47,7 @@ class ContractPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         header.addWidget(self.title, 1)
-        row, _ = buttons((self.tr("&Terug naar het ambitieweb"), self.backToWeb.emit))
+        row, _ = buttons((self.tr("Terug naar het &ambitieweb"), self.backToWeb.emit))
         header.addWidget(row)
         layout.addLayout(header)
         self.message = note()

@@ -48,9 +48,9 @@ class ReviewEditor(QWidget):
         self.note.setMaxLength(200_000)  # a line edit's own limit is 32,767
         self.note.setAccessibleName(self.tr("Toelichting bij het gesprek"))
         for text, edit in (
-            (self.tr("Datum gesp&rek"), self.date),
-            (self.tr("&Aanwezig"), self.participants),
-            (self.tr("Toelic&hting"), self.note),
+            (self.tr("Datum gespre&k"), self.date),
+            (self.tr("Aanwe&zig"), self.participants),
+            (self.tr("Toelichting"), self.note),
         ):
             label = QLabel(text, self)
             label.setBuddy(edit)
