@@ -18,6 +18,7 @@ from ambitieweb.store.contract_tables import (
     contract_reviews,
     contracts,
 )
+from ambitieweb.store.tables import sessions
 
 
 class ContractNotFoundError(AmbitiewebError):
@@ -145,6 +146,14 @@ class ContractRepository:
         """Every contract with its reviews: one query per table, not per contract."""
         with self.engine.connect() as conn:
             return self._read(conn)
+
+    def web_titles(self) -> dict[str, str]:
+        """The title of every web that has a contract follow-up (for the overview)."""
+        query = select(sessions.c.id, sessions.c.title).join(
+            contracts, contracts.c.session_id == sessions.c.id
+        )
+        with self.engine.connect() as conn:
+            return {session_id: title for session_id, title in conn.execute(query)}
 
     def create(self, contract: Contract) -> Contract:
         with self.engine.begin() as conn:

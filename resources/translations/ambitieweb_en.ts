@@ -418,6 +418,25 @@
     </message>
 </context>
 <context>
+    <name>ContractOverview</name>
+    <message>
+        <source>Contracten</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>%1 contracten, waarvan %2 met een te laat voortgangsgesprek.</source>
+        <translation>%1 contracts, %2 of them with a review overdue.</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Contract openen</source>
+        <translation>Open contract</translation>
+    </message>
+</context>
+<context>
     <name>ContractPage</name>
     <message>
         <source>Contractopvolging: %1</source>
@@ -481,6 +500,14 @@
     <message>
         <source>&amp;Contractopvolging…</source>
         <translation>&amp;Contract follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Contracten…</source>
+        <translation>&amp;Contracts…</translation>
+    </message>
+    <message>
+        <source>Contracten worden gelezen…</source>
+        <translation>Reading the contracts…</translation>
     </message>
     <message>
         <source>Contractopvolging</source>
@@ -2055,6 +2082,53 @@
     <message>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Projectweb</source>
+        <translation>Project web</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Contractmanager</source>
+        <translation>Contract manager</translation>
+    </message>
+    <message>
+        <source>Volgend gesprek</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Open acties</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Nagekomen</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>⚠ te laat (%1 dagen)</source>
+        <translation>⚠ overdue (%1 days)</translation>
+    </message>
+    <message>
+        <source>geen gesprek gepland</source>
+        <translation>no review planned</translation>
+    </message>
+    <message>
+        <source>op tijd</source>
+        <translation>on time</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,11 @@ def test_every_window_and_dialog_reads_and_tabs_well(
     page.tabs.setCurrentIndex(1)
     page.comparison_view.setFocus()
     audit("contract follow-up, agreed against realised", window)
+    window.contracts.overview_action.trigger()  # Bestand › Contracten…
+    qtbot.waitUntil(lambda: window.contracts.overview is not None and window.contracts.overview.isVisible())
+    assert window.contracts.overview is not None
+    audit("ContractOverview", window.contracts.overview)
+    window.contracts.overview.close()
 
     assert {"SessionDialog", "ParticipantsDialog", "SnapshotDialog", "ExportDialog"} <= set(dialogs)
     assert not problems, "\n".join(f"{where}: {found}" for where, found in problems.items())

@@ -252,3 +252,41 @@ def test_a_long_evidence_note_with_lines_and_markup_is_kept_whole_through_the_ce
     )
     assert page.controller.contract.reviews[0].checks[0].note == ""
     assert page.controller.contract.reviews[0].checks[0].evidence == evidence  # nothing lost
+
+
+def test_the_overview_flags_a_late_review_in_words_and_opens_the_contract(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    field(qtbot, page.form.edits["supplier"], "Schoon & Zo")
+    field(qtbot, page.form.edits["start"], "1-1-2027")
+    review_on(page, dt.date(2027, 6, 1), qtbot)
+    page.editor.add_action()
+    session_id = page.controller.contract.session_id
+    window.show_list()
+    window.contracts.today = lambda: dt.date(2028, 1, 1)  # the next review was due on 1-12-2027
+    assert window.contracts.overview_action in window.ui.fileMenu.actions()
+    assert window.contracts.overview_action.shortcut().toString() == "Ctrl+Shift+O"
+    window.contracts.overview_action.trigger()
+    qtbot.waitUntil(lambda: window.contracts.overview is not None and window.contracts.overview.isVisible())
+    dialog = window.contracts.overview
+    assert dialog is not None
+    assert unnamed_controls(dialog) == [] and mnemonic_clashes(dialog) == {}
+    model = dialog.model
+    assert dialog.summary.text() == "1 contracten, waarvan 1 met een te laat voortgangsgesprek."
+    assert model.rows[0] == (
+        "Schoonmaakdiensten gemeentelijke gebouwen 2027-2031",
+        "Schoon & Zo",
+        "Sanne de Wit",
+        "01-12-2027",
+        "⚠ te laat (31 dagen)",
+        "1",
+        "1",
+        "–",
+    )
+    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None  # red, and said in words
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    opened = window.contracts.page
+    assert opened is not None and opened.controller.contract.session_id == session_id
+    assert window.ui.pages.currentWidget() is opened

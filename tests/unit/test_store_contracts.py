@@ -67,6 +67,7 @@ def test_a_contract_reads_back_as_it_was_saved(repository: Repository) -> None:
     assert again.revision == 1
     assert contracts_.get(contract.id) == again
     assert contracts_.all_contracts() == [again]
+    assert contracts_.web_titles() == {snapshot.session_id: snapshot.session.title}
 
 
 def test_a_stale_save_is_refused_and_a_second_contract_on_a_web_too(repository: Repository) -> None:

@@ -3,6 +3,7 @@ on an open project web with an agreed version; its page, with its undo stack in 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -11,12 +12,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.widgets.tasks import Job
 
 if TYPE_CHECKING:
     from ambitieweb.gui.contract.controller import ContractController
+    from ambitieweb.gui.contract.overview import ContractOverview
     from ambitieweb.gui.contract.page import ContractPage
     from ambitieweb.gui.main_window import MainWindow
     from ambitieweb.model.contract.contract import Contract
+    from ambitieweb.model.contract.overview import OverviewLine
     from ambitieweb.model.session import Session, Snapshot
     from ambitieweb.store.contracts import ContractRepository
 
@@ -35,6 +39,14 @@ class ContractRoom(QObject):
         window.ui.sessionMenu.addSeparator()
         window.ui.sessionMenu.addAction(action)
         self.action = action
+        # Across all contracts: Bestand › Contracten… (Ctrl+Shift+O)
+        self.overview_action = QAction(self.tr("&Contracten…"), window)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.overview_action.triggered.connect(lambda _checked=False: self.show_overview())
+        window.addAction(self.overview_action)
+        window.ui.fileMenu.insertAction(window.ui.actionImport, self.overview_action)
+        self.overview: ContractOverview | None = None
+        self.today = dt.date.today  # a test sets the day
 
     @property
     def contracts(self) -> ContractRepository | None:
@@ -45,6 +57,57 @@ class ContractRoom(QObject):
 
     def update_actions(self) -> None:
         self.action.setEnabled(self.window.controller is not None and self.window.repository is not None)
+        self.overview_action.setEnabled(self.window.repository is not None)
+
+    # --- the overview ----------------------------------------------------------------------------
+
+    def show_overview(self) -> Job | None:
+        """Read every contract in the background, then show the overview (200 contracts: a moment)."""
+        from ambitieweb.model.contract.overview import overview
+
+        contracts, today = self.contracts, self.today()
+        if contracts is None:
+            return None
+
+        def read(_progress: object) -> object:
+            return overview(contracts.all_contracts(), contracts.web_titles(), today)
+
+        job = Job(read, self)
+        job.finished.connect(self._overview_read)
+        job.failed.connect(self._failed)
+        return self.window.job_indicator.watch(job, self.tr("Contracten worden gelezen…")).start()
+
+    def _overview_read(self, lines: list[OverviewLine]) -> None:
+        from ambitieweb.gui.contract.overview import ContractOverview
+
+        if self.overview is not None:
+            self.overview.close()
+        self.overview = ContractOverview(lines, self.window)
+        self.overview.openContract.connect(self.open_for)
+        self.overview.open()
+
+    def _failed(self, error: object) -> None:
+        if not isinstance(error, AmbitiewebError):
+            raise error  # type: ignore[misc]  # a bug: as if it had happened here
+        QMessageBox.warning(self.window, APP_NAME, error.text(self.window.language))
+
+    def open_for(self, session_id: str) -> None:
+        """Open the contract follow-up of a web from the overview (its web need not be open)."""
+        window, contracts = self.window, self.contracts
+        if contracts is None or window.repository is None:
+            return
+        window._load_catalogue()
+        assert window.catalogue is not None
+        try:
+            session = window.repository.get(session_id)
+            framework = window.catalogue.framework(session.framework_id, session.framework_version)
+            contract = contracts.for_session(session_id)
+        except AmbitiewebError as exc:
+            QMessageBox.warning(window, APP_NAME, exc.text(window.language))
+            return
+        snapshots = window.repository.snapshots(session_id)
+        if contract is not None and snapshots:
+            self.open(contract, snapshots, framework.theme_names(), session.title)
 
     def _tell(self, text: str) -> None:
         QMessageBox.information(self.window, self.tr("Contractopvolging"), text)
