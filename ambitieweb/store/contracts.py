@@ -7,16 +7,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, delete, func, insert, select, update
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.contract.contract import Contract
+from ambitieweb.model.contract.overview import ContractFacts, ReviewFacts
+from ambitieweb.model.contract.parts import CriterionStatus
 from ambitieweb.model.session import STORED, utc_now
 from ambitieweb.store.contract_tables import (
     CONTRACT_CHILD_TABLES,
     REVIEW_LISTS,
     contract_reviews,
     contracts,
+    review_actions,
+    review_checks,
 )
 from ambitieweb.store.tables import sessions
 
@@ -76,7 +80,10 @@ def _row(contract: Contract) -> dict[str, Any]:
 
 
 def _fields(table: Table) -> list[str]:
-    return [c.name for c in table.columns if c.name not in _OWN]
+    return _FIELDS_OF[table]
+
+
+_FIELDS_OF = {t: [c.name for c in t.columns if c.name not in _OWN] for t in CONTRACT_CHILD_TABLES}
 
 
 def _child_rows(contract: Contract) -> dict[Table, list[dict[str, Any]]]:
@@ -146,6 +153,49 @@ class ContractRepository:
         """Every contract with its reviews: one query per table, not per contract."""
         with self.engine.connect() as conn:
             return self._read(conn)
+
+    def for_overview(self) -> list[ContractFacts]:
+        """What the overview needs of every contract, counted in the database: four queries, no whole
+        contracts (200 of them with four reviews each took 0.5-1.3 s to read whole)."""
+        met = func.sum(case((review_checks.c.status == CriterionStatus.MET.value, 1), else_=0))
+        judged = func.sum(case((review_checks.c.status != CriterionStatus.NOT_YET.value, 1), else_=0))
+        checks = select(review_checks.c.contract_id, review_checks.c.review_id, met, judged).group_by(
+            review_checks.c.contract_id, review_checks.c.review_id
+        )
+        still_open = func.sum(case((review_actions.c.done.is_(False), 1), else_=0))
+        actions = select(review_actions.c.contract_id, review_actions.c.review_id, still_open).group_by(
+            review_actions.c.contract_id, review_actions.c.review_id
+        )
+        reviews = select(
+            contract_reviews.c.contract_id,
+            contract_reviews.c.id,
+            contract_reviews.c.date,
+            contract_reviews.c.created_at,
+        ).order_by(contract_reviews.c.contract_id, contract_reviews.c.position)
+        heads = select(
+            contracts.c.id,
+            contracts.c.session_id,
+            contracts.c.supplier,
+            contracts.c.manager,
+            contracts.c.start_date,
+            contracts.c.end_date,
+            contracts.c.rhythm_months,
+        ).order_by(contracts.c.created_at, contracts.c.id)
+        with self.engine.connect() as conn:
+            counted = {(o, r): (int(m or 0), int(j or 0)) for o, r, m, j in conn.execute(checks)}
+            open_ = {(o, r): int(n or 0) for o, r, n in conn.execute(actions)}
+            by_contract: dict[str, list[ReviewFacts]] = defaultdict(list)
+            for owner, review_id, date, created_at in conn.execute(reviews):
+                m, j = counted.get((owner, review_id), (0, 0))
+                by_contract[owner].append(
+                    ReviewFacts(date, created_at, m, j, open_.get((owner, review_id), 0))
+                )
+            return [
+                ContractFacts(
+                    cid, sid, supplier, manager, start, end, rhythm, tuple(by_contract.get(cid, ()))
+                )
+                for cid, sid, supplier, manager, start, end, rhythm in conn.execute(heads)
+            ]
 
     def web_titles(self) -> dict[str, str]:
         """The title of every web that has a contract follow-up (for the overview)."""

@@ -258,7 +258,7 @@ def test_a_realised_level_is_a_whole_number_from_0_to_3_or_unset() -> None:
 
 
 def test_the_overview_puts_overdue_contracts_first_with_their_open_actions_and_share_met() -> None:
-    from ambitieweb.model.contract.overview import overview
+    from ambitieweb.model.contract.overview import facts, overview
 
     snapshot = agreed()
     late = contract_for(snapshot, start=dt.date(2027, 1, 1))  # due 1-7-2027
@@ -269,11 +269,12 @@ def test_the_overview_puts_overdue_contracts_first_with_their_open_actions_and_s
     soon.reviews = [review]
     unplanned = contract_for(snapshot, start=None, end=None)
     today = dt.date(2027, 10, 2)
-    lines = overview([unplanned, soon, late], {snapshot.session_id: "Schoonmaak"}, today)
+    lines = overview([facts(c) for c in (unplanned, soon, late)], {snapshot.session_id: "Schoonmaak"}, today)
     assert [line.contract_id for line in lines] == [late.id, soon.id, unplanned.id]
     assert lines[0].overdue and lines[0].days_late == 93 and lines[0].share_met is None
     assert not lines[1].overdue and lines[1].next_due == dt.date(2028, 4, 1)
     assert lines[1].open_actions == 1 and lines[1].share_met == 0.5 and lines[1].reviews == 1
     assert lines[2].next_due is None and not lines[2].overdue and lines[2].web_title == "Schoonmaak"
-    due_today = overview([late], {}, dt.date(2027, 7, 1))[0]
+    assert [line.next_due for line in lines] == [next_review_due(c) for c in (late, soon, unplanned)]
+    due_today = overview([facts(late)], {}, dt.date(2027, 7, 1))[0]
     assert not due_today.overdue and due_today.days_late == 0 and due_today.web_title == ""

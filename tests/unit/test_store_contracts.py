@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from ambitieweb.model.contract.contract import Contract
+from ambitieweb.model.contract.overview import facts
 from ambitieweb.model.contract.parts import CriterionStatus, FollowUpAction
 from ambitieweb.model.contract.rules import new_review
 from ambitieweb.model.session import Snapshot
@@ -68,6 +69,7 @@ def test_a_contract_reads_back_as_it_was_saved(repository: Repository) -> None:
     assert contracts_.get(contract.id) == again
     assert contracts_.all_contracts() == [again]
     assert contracts_.web_titles() == {snapshot.session_id: snapshot.session.title}
+    assert contracts_.for_overview() == [facts(again)]  # counted in the database, as in the model
 
 
 def test_a_stale_save_is_refused_and_a_second_contract_on_a_web_too(repository: Repository) -> None:

@@ -70,7 +70,7 @@ class ContractRoom(QObject):
             return None
 
         def read(_progress: object) -> object:
-            return overview(contracts.all_contracts(), contracts.web_titles(), today)
+            return overview(contracts.for_overview(), contracts.web_titles(), today)
 
         job = Job(read, self)
         job.finished.connect(self._overview_read)

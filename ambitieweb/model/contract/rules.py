@@ -33,17 +33,24 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def next_review_due(contract: Contract) -> dt.date | None:
+def due_after(
+    start: dt.date | None, end: dt.date | None, rhythm: int, last: dt.date | None
+) -> dt.date | None:
     """The rhythm counted from the last review, or from the start without one; never after the end,
     and None when a review on or after the end closed the contract (or there is nothing to count from)."""
-    last = contract.last_review
-    base = last.date if last is not None else contract.start
+    base = last if last is not None else start
     if base is None:
         return None
-    if contract.end is not None and last is not None and last.date >= contract.end:
+    if end is not None and last is not None and last >= end:
         return None
-    due = add_months(base, contract.rhythm_months)
-    return min(due, contract.end) if contract.end is not None else due
+    due = add_months(base, rhythm)
+    return min(due, end) if end is not None else due
+
+
+def next_review_due(contract: Contract) -> dt.date | None:
+    """When the contract's next review is due (see `due_after`)."""
+    last = contract.last_review
+    return due_after(contract.start, contract.end, contract.rhythm_months, last.date if last else None)
 
 
 def is_overdue(contract: Contract, today: dt.date) -> bool:
