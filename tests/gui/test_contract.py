@@ -290,3 +290,29 @@ def test_the_overview_flags_a_late_review_in_words_and_opens_the_contract(
     opened = window.contracts.page
     assert opened is not None and opened.controller.contract.session_id == session_id
     assert window.ui.pages.currentWidget() is opened
+
+
+def test_a_new_review_is_undone_and_redone_and_a_date_before_the_start_is_refused(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    controller, editor = page.controller, page.editor
+    field(qtbot, page.form.edits["start"], "1-3-2027")
+    review_on(page, dt.date(2027, 2, 1), qtbot)  # before the start: the review is held on the start day
+    assert controller.contract.reviews[0].date == dt.date(2027, 3, 1)
+    field(qtbot, editor.date, "28-2-2027")
+    assert page.message.text() == (
+        "Voortgangsgesprek 1, Datum: 28-02-2027 ligt vóór de startdatum van het contract (01-03-2027)"
+    )
+    assert editor.date.text() == "01-03-2027" and controller.contract.reviews[0].date == dt.date(2027, 3, 1)
+    field(qtbot, editor.date, "15-3-2027")
+    assert controller.contract.reviews[0].date == dt.date(2027, 3, 15)
+    window.undo_action.trigger()  # the date
+    window.undo_action.trigger()  # the review
+    assert controller.contract.reviews == [] and page.reviews.count() == 0
+    assert editor.review_id is None and not editor.isEnabled()
+    window.redo_action.trigger()
+    assert page.reviews.count() == 1 and controller.contract.reviews[0].date == dt.date(2027, 3, 1)
+    stored = ContractRepository(window.repository.engine).get(controller.contract.id)  # type: ignore[union-attr]
+    assert stored.reviews == controller.contract.reviews
