@@ -89,6 +89,9 @@ class ContractOverview(QDialog):
         self.table = QTableView(self)
         bind_table(self.table, self.model, self.tr("Contracten"), stretch=0)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # the first rows tell the widths
+        for column in range(1, len(self.model.headers)):
+            self.table.resizeColumnToContents(column)
         self.table.activated.connect(lambda index: self._open(index.row()))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
