@@ -11,6 +11,7 @@ _.paintEvent
 _.dragEnterEvent
 _.setEditorData
 _.setModelData
+_.updateEditorGeometry
 _.mergeWith
 # matplotlib's FigureCanvas calls these on the radar widget's canvas.
 _._set_device_pixel_ratio

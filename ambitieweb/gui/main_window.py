@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.contract.room import ContractRoom
 from ambitieweb.gui.documents.room import DocumentsRoom
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
 from ambitieweb.gui.frameworks.room import FrameworkRoom
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         ui.actionEnglish.setChecked(language == "en")
         self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
         self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
+        self.contracts = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
         self._help: QWidget | None = None
         self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
         if settings is not None and settings.contains(GEOMETRY_KEY):
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         self.presenting.update_actions()
         self.plans.update_actions()
         self.frameworks.update_actions()
+        self.contracts.update_actions()
 
     def report(self, error: AmbitiewebError) -> None:
         QMessageBox.warning(self, APP_NAME, error.text(self.language))

@@ -422,3 +422,6 @@ framework_themes = Table(
         name="fk_framework_themes_framework_id_frameworks",
     ),
 )
+
+# Contract follow-up (issue 18) has its tables in a module of its own, on this metadata.
+from ambitieweb.store import contract_tables  # noqa: E402, F401  (after `metadata`)

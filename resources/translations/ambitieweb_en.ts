@@ -281,6 +281,248 @@
     </message>
 </context>
 <context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Vastgesteld</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>↑ hoger</source>
+        <translation>↑ higher</translation>
+    </message>
+    <message>
+        <source>↓ lager</source>
+        <translation>↓ lower</translation>
+    </message>
+    <message>
+        <source>= gelijk</source>
+        <translation>= same</translation>
+    </message>
+    <message>
+        <source>⚠ onder het vastgestelde niveau</source>
+        <translation>⚠ below the agreed level</translation>
+    </message>
+</context>
+<context>
+    <name>ContractController</name>
+    <message>
+        <source>Voortgangsgesprek %1</source>
+        <translation>Review %1</translation>
+    </message>
+    <message>
+        <source>Nieuw voortgangsgesprek op %1</source>
+        <translation>New review on %1</translation>
+    </message>
+    <message>
+        <source>Opslaan mislukt: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractForm</name>
+    <message>
+        <source>Contractgegevens</source>
+        <translation>Contract data</translation>
+    </message>
+    <message>
+        <source>&amp;Leverancier</source>
+        <translation>S&amp;upplier</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Contract&amp;nummer</source>
+        <translation>Contract num&amp;ber</translation>
+    </message>
+    <message>
+        <source>Contractnummer</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Startdat&amp;um</source>
+        <translation>S&amp;tart date</translation>
+    </message>
+    <message>
+        <source>&amp;Einddatum</source>
+        <translation>En&amp;d date</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Waa&amp;rde (€, excl. btw)</source>
+        <translation>&amp;Value (€, excl. VAT)</translation>
+    </message>
+    <message>
+        <source>Contract&amp;manager</source>
+        <translation>Contract &amp;manager</translation>
+    </message>
+    <message>
+        <source>Contractmanager</source>
+        <translation>Contract manager</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum als dd-mm-jjjj</source>
+        <translation>Date as dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Ritme van de voortgangsgesprekken</source>
+        <translation>Rhythm of the reviews</translation>
+    </message>
+    <message>
+        <source>R&amp;itme van de gesprekken</source>
+        <translation>Rh&amp;ythm of the reviews</translation>
+    </message>
+    <message>
+        <source>is geen datum (dd-mm-jjjj)</source>
+        <translation>is not a date (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>is geen getal</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <source>Ritme van de gesprekken</source>
+        <translation>Rhythm of the reviews</translation>
+    </message>
+</context>
+<context>
+    <name>ContractOverview</name>
+    <message>
+        <source>Contracten</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>%1 contracten, waarvan %2 met een te laat voortgangsgesprek.</source>
+        <translation>%1 contracts, %2 of them with a review overdue.</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Contract openen</source>
+        <translation>Open contract</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <source>Contractopvolging: %1</source>
+        <translation>Contract follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Terug naar het &amp;ambitieweb</source>
+        <translation>Bac&amp;k to the ambition web</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Contractopvolging</source>
+        <translation>Contract follow-up</translation>
+    </message>
+    <message>
+        <source>Voortgangsgesprekken</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;voortgangsgesprek</source>
+        <translation>New revie&amp;w</translation>
+    </message>
+    <message>
+        <source>Vastgesteld tegenover gerealiseerd per thema</source>
+        <translation>Agreed against realised per theme</translation>
+    </message>
+    <message>
+        <source>V&amp;oortgangsgesprekken</source>
+        <translation>Rev&amp;iews</translation>
+    </message>
+    <message>
+        <source>Vastgesteld tegenover &amp;gerealiseerd</source>
+        <translation>Agreed against &amp;realised</translation>
+    </message>
+    <message>
+        <source>Geen volgend voortgangsgesprek gepland (vul de startdatum in).</source>
+        <translation>No next review planned (fill in the start date).</translation>
+    </message>
+    <message>
+        <source>⚠ Volgend voortgangsgesprek te laat: was %1.</source>
+        <translation>⚠ Next review overdue: was due %1.</translation>
+    </message>
+    <message>
+        <source>Volgend voortgangsgesprek uiterlijk %1.</source>
+        <translation>Next review due by %1.</translation>
+    </message>
+    <message>
+        <source>%1 — versie %2 — %3</source>
+        <translation>%1 — version %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1% nagekomen</source>
+        <translation>%1% met</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRoom</name>
+    <message>
+        <source>&amp;Contractopvolging…</source>
+        <translation>&amp;Contract follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Contracten…</source>
+        <translation>&amp;Contracts…</translation>
+    </message>
+    <message>
+        <source>Contracten worden gelezen…</source>
+        <translation>Reading the contracts…</translation>
+    </message>
+    <message>
+        <source>Contractopvolging</source>
+        <translation>Contract follow-up</translation>
+    </message>
+    <message>
+        <source>Contractopvolging hoort bij een project-ambitieweb, niet bij een generiek web.</source>
+        <translation>Contract follow-up belongs to a project web, not to a generic web.</translation>
+    </message>
+    <message>
+        <source>Dit ambitieweb heeft nog geen vastgestelde versie. Stel het eerst vast (Sessie › Vaststellen): de voortgangsgesprekken toetsen wat is vastgesteld.</source>
+        <translation>This web has no agreed version yet. Agree it first (Session › Agree): the reviews check what was agreed.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <source>Criteria</source>
@@ -1843,6 +2085,53 @@
     </message>
 </context>
 <context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Projectweb</source>
+        <translation>Project web</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Contractmanager</source>
+        <translation>Contract manager</translation>
+    </message>
+    <message>
+        <source>Volgend gesprek</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Open acties</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Nagekomen</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>⚠ te laat (%1 dagen)</source>
+        <translation>⚠ overdue (%1 days)</translation>
+    </message>
+    <message>
+        <source>geen gesprek gepland</source>
+        <translation>no review planned</translation>
+    </message>
+    <message>
+        <source>op tijd</source>
+        <translation>on time</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Rij %1: %2</source>
@@ -2582,6 +2871,204 @@
     <message>
         <source>uit</source>
         <translation>off</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>Datum van het gesprek</source>
+        <translation>Date of the review</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Deelnemers aan het gesprek</source>
+        <translation>Participants in the review</translation>
+    </message>
+    <message>
+        <source>Toelichting bij het gesprek</source>
+        <translation>Note on the review</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Datum gespre&amp;k</source>
+        <translation>Review d&amp;ate</translation>
+    </message>
+    <message>
+        <source>Aanwe&amp;zig</source>
+        <translation>Prese&amp;nt</translation>
+    </message>
+    <message>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Toegezegd in de inschrijving</source>
+        <translation>Promised in the bid</translation>
+    </message>
+    <message>
+        <source>Bewijs ontvangen</source>
+        <translation>Evidence received</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gemeten waarde</source>
+        <translation>Measured value</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Vastgesteld</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het gesprek</source>
+        <translation>Parts of the review</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Criteria</translation>
+    </message>
+    <message>
+        <source>Criteria van de vastgestelde versie</source>
+        <translation>Criteria of the agreed version</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <source>Gemeten waarden per doel</source>
+        <translation>Measured values per goal</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd niveau per thema</source>
+        <translation>Realised level per theme</translation>
+    </message>
+    <message>
+        <source>Vervolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Actie verwijderen</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>⚠ onder het vastgestelde niveau</source>
+        <translation>⚠ below the agreed level</translation>
+    </message>
+    <message>
+        <source>Kies een voortgangsgesprek of begin een nieuw.</source>
+        <translation>Choose a review or start a new one.</translation>
+    </message>
+    <message>
+        <source>Toetst vastgestelde versie %1 van %2.</source>
+        <translation>Checks agreed version %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Nog geen criterium beoordeeld.</source>
+        <translation>No criterion judged yet.</translation>
+    </message>
+    <message>
+        <source>Nagekomen: %1% van de beoordeelde criteria.</source>
+        <translation>Met: %1% of the criteria judged.</translation>
+    </message>
+    <message>
+        <source>⚠ Onder het vastgestelde niveau: %1.</source>
+        <translation>⚠ Below the agreed level: %1.</translation>
+    </message>
+    <message>
+        <source>Open vervolgacties: %1.</source>
+        <translation>Open follow-up actions: %1.</translation>
+    </message>
+    <message>
+        <source>Datum gesprek: &apos;%1&apos; is geen datum (dd-mm-jjjj)</source>
+        <translation>Review date: &apos;%1&apos; is not a date (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>Datum gesprek</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie</source>
+        <translation>New action</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>geen datum (dd-mm-jjjj)</source>
+        <translation>not a date (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>geen getal</source>
+        <translation>not a number</translation>
     </message>
 </context>
 <context>

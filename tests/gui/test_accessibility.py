@@ -146,6 +146,24 @@ def test_every_window_and_dialog_reads_and_tabs_well(
     presenter._notes.close()
     window.stop_presenting()
 
+    assert window.controller is not None and window.controller.agree() is not None
+    window.contracts.start()  # Sessie › Contractopvolging… on the agreed web
+    page = window.contracts.page
+    assert page is not None
+    page.new_review()
+    for index in range(page.editor.tabs.count()):
+        page.editor.tabs.setCurrentIndex(index)
+        page.reviews.setFocus()
+        audit(f"contract follow-up, review tab {page.editor.tabs.tabText(index)}", window)
+    page.tabs.setCurrentIndex(1)
+    page.comparison_view.setFocus()
+    audit("contract follow-up, agreed against realised", window)
+    window.contracts.overview_action.trigger()  # Bestand › Contracten…
+    qtbot.waitUntil(lambda: window.contracts.overview is not None and window.contracts.overview.isVisible())
+    assert window.contracts.overview is not None
+    audit("ContractOverview", window.contracts.overview)
+    window.contracts.overview.close()
+
     assert {"SessionDialog", "ParticipantsDialog", "SnapshotDialog", "ExportDialog"} <= set(dialogs)
     assert not problems, "\n".join(f"{where}: {found}" for where, found in problems.items())
 

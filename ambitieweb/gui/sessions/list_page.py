@@ -192,6 +192,10 @@ class SessionListPage(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         snapshots = repository.snapshots(session_id)
+        from ambitieweb.store.contracts import ContractRepository
+
+        contracts = ContractRepository(repository.engine)
+        contract = contracts.for_session(session_id)  # goes with the web; undo puts it back too
 
         def remove() -> None:
             self.closeRequested.emit(session_id)
@@ -200,6 +204,8 @@ class SessionListPage(QObject):
 
         def restore() -> None:
             repository.create(session.model_copy(update={"revision": 0}, deep=True), snapshots)
+            if contract is not None:
+                contracts.create(contract.model_copy(update={"revision": 0}, deep=True))
             self.refresh()
 
         self.undo_stack.push(ListCommand(fill(self.tr("Verwijderen '%1'"), session.title), remove, restore))

@@ -178,9 +178,10 @@ class WorkspaceRoom(QObject):
             )
 
     def close(self) -> None:
-        """Close the open session: its plan page and presenter mode first, its last save waited for."""
+        """Close the open session: its plan page, contract follow-up and presenter mode first, its last save waited for."""
         window = self.window
         window.plans.close()
+        window.contracts.close()
         window.stop_presenting()
         if self.workspace is not None:
             self.workspace.setParent(None)

@@ -1,0 +1,110 @@
+"""The contract manager's overview: every contract follow-up in one table, overdue reviews first and
+said in words (not by colour alone); Enter or "Openen" opens the chosen contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ambitieweb.gui.contract.typed import date_text
+from ambitieweb.gui.plan.records import bind_table
+from ambitieweb.gui.widgets.table_model import Index, TableModel
+from ambitieweb.model.contract.overview import OverviewLine
+from ambitieweb.text.fill import fill
+
+LATE = QColor("#a4000f")  # dark red: 7:1 against white, and the words say it too
+
+
+class OverviewModel(TableModel):
+    def __init__(self, lines: list[OverviewLine]) -> None:
+        super().__init__()
+        self.lines = lines
+        self.headers = (
+            self.tr("Projectweb"),
+            self.tr("Leverancier"),
+            self.tr("Contractmanager"),
+            self.tr("Volgend gesprek"),
+            self.tr("Stand"),
+            self.tr("Gesprekken"),
+            self.tr("Open acties"),
+            self.tr("Nagekomen"),
+        )
+        self.rows = [self._row(line) for line in lines]
+        self.shown_rows = len(self.rows)
+
+    def _row(self, line: OverviewLine) -> tuple[str, ...]:
+        if line.overdue:
+            state = fill(self.tr("⚠ te laat (%1 dagen)"), str(line.days_late))
+        elif line.next_due is None:
+            state = self.tr("geen gesprek gepland")
+        else:
+            state = self.tr("op tijd")
+        return (
+            line.web_title,
+            line.supplier,
+            line.manager,
+            date_text(line.next_due) or "–",
+            state,
+            str(line.reviews),
+            str(line.open_actions),
+            "–" if line.share_met is None else f"{round(line.share_met * 100)}%",
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and self.lines[index.row()].overdue
+            and index.column() in (3, 4)
+        ):
+            return QBrush(LATE)
+        return None
+
+
+class ContractOverview(QDialog):
+    openContract = Signal(str)  # the web whose contract follow-up to open
+
+    def __init__(self, lines: list[OverviewLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Contracten"))
+        self.resize(1100, 600)
+        layout = QVBoxLayout(self)
+        late = sum(line.overdue for line in lines)
+        self.summary = QLabel(
+            fill(
+                self.tr("%1 contracten, waarvan %2 met een te laat voortgangsgesprek."),
+                str(len(lines)),
+                str(late),
+            )
+        )
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+        self.model = OverviewModel(lines)
+        self.table = QTableView(self)
+        bind_table(self.table, self.model, self.tr("Contracten"), stretch=0)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # the first rows tell the widths
+        for column in range(1, len(self.model.headers)):
+            self.table.resizeColumnToContents(column)
+        self.table.activated.connect(lambda index: self._open(index.row()))
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_button = buttons.addButton(self.tr("&Openen"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setAccessibleName(self.tr("Contract openen"))
+        self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex().row()))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if lines:
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self.model.lines):
+            self.openContract.emit(self.model.lines[row].session_id)
+            self.accept()

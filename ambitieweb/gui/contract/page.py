@@ -1,0 +1,149 @@
+"""The contract follow-up's page in the main window: the contract data, when the next review is due,
+the reviews (list and the one chosen) and agreed against realised per theme."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambitieweb.gui.contract.controller import ContractController
+from ambitieweb.gui.contract.form import ContractForm
+from ambitieweb.gui.contract.review_editor import ReviewEditor
+from ambitieweb.gui.contract.tables import ComparisonTable
+from ambitieweb.gui.contract.typed import date_text
+from ambitieweb.gui.plan.records import bind_table
+from ambitieweb.gui.plan.widgets import buttons, note
+from ambitieweb.model.contract.rules import is_overdue, next_review_due, share_met
+from ambitieweb.text.fill import fill
+
+MESSAGE_MS = 12_000  # a refused edit's message stays this long (or until the next one)
+
+
+class ContractPage(QWidget):
+    backToWeb = Signal()
+
+    def __init__(self, controller: ContractController, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.today = dt.date.today  # a test sets the day
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel(fill(self.tr("Contractopvolging: %1"), title))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        header.addWidget(self.title, 1)
+        row, _ = buttons((self.tr("Terug naar het &ambitieweb"), self.backToWeb.emit))
+        header.addWidget(row)
+        layout.addLayout(header)
+        self.message = note()
+        self.message.setAccessibleDescription(self.tr("Melding"))
+        self.message.setStyleSheet("QLabel { background: #fff4d6; color: #1a1a1a; padding: 4px; }")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.due = note()
+        layout.addWidget(self.due)
+
+        self.form = ContractForm(controller, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Contractopvolging"))
+        reviews = QSplitter(self)
+        left = QWidget(reviews)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.reviews = QListWidget(left)
+        self.reviews.setAccessibleName(self.tr("Voortgangsgesprekken"))
+        self.reviews.setMinimumWidth(self.reviews.fontMetrics().horizontalAdvance("n" * 34))
+        new, (self.new_button,) = buttons((self.tr("Nieuw &voortgangsgesprek"), self.new_review))
+        column.addWidget(self.reviews, 1)
+        column.addWidget(new)
+        self.editor = ReviewEditor(controller, reviews)
+        reviews.addWidget(left)
+        reviews.addWidget(self.editor)
+        reviews.setStretchFactor(1, 3)
+        self.comparison = ComparisonTable(controller)
+        self.comparison_view = QTableView(self)
+        bind_table(
+            self.comparison_view, self.comparison, self.tr("Vastgesteld tegenover gerealiseerd per thema")
+        )
+        self.tabs.addTab(reviews, self.tr("V&oortgangsgesprekken"))
+        self.tabs.addTab(self.comparison_view, self.tr("Vastgesteld tegenover &gerealiseerd"))
+        layout.addWidget(self.form)
+        layout.addWidget(self.tabs, 1)
+
+        self._hide = QTimer(self, singleShot=True, interval=MESSAGE_MS)
+        self._hide.timeout.connect(self.message.hide)
+        self.reviews.currentRowChanged.connect(self._chosen)
+        controller.problem.connect(self.show_problem)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+        if self.reviews.count():
+            self.reviews.setCurrentRow(self.reviews.count() - 1)
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self._hide.start()
+
+    def refresh(self, _fields: object = None) -> None:
+        contract = self.controller.contract
+        due = next_review_due(contract)
+        if due is None:
+            self.due.setText(self.tr("Geen volgend voortgangsgesprek gepland (vul de startdatum in)."))
+        elif is_overdue(contract, self.today()):
+            self.due.setText(fill(self.tr("⚠ Volgend voortgangsgesprek te laat: was %1."), date_text(due)))
+        else:
+            self.due.setText(fill(self.tr("Volgend voortgangsgesprek uiterlijk %1."), date_text(due)))
+        chosen = self.editor.review_id
+        self.reviews.blockSignals(True)
+        self.reviews.clear()
+        for review in contract.reviews:
+            share = share_met(review)
+            snapshot = self.controller.snapshot_of(review)
+            text = fill(
+                self.tr("%1 — versie %2 — %3"),
+                date_text(review.date),
+                str(snapshot.number),
+                "–" if share is None else fill(self.tr("%1% nagekomen"), str(round(share * 100))),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, review.id)
+            self.reviews.addItem(item)
+            if review.id == chosen:
+                self.reviews.setCurrentItem(item)
+        self.reviews.blockSignals(False)
+        if chosen is not None and all(r.id != chosen for r in contract.reviews):
+            self.editor.show_review(None)
+
+    def _chosen(self, row: int) -> None:
+        item = self.reviews.item(row)
+        self.editor.show_review(None if item is None else str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def new_review(self) -> None:
+        """A review on today's date (the contract's start if it has not started yet)."""
+        contract = self.controller.contract
+        day = self.today()
+        if contract.start is not None and day < contract.start:
+            day = contract.start
+        review = self.controller.add_review(day)
+        if review is None:
+            return
+        for row in range(self.reviews.count()):
+            if self.reviews.item(row).data(Qt.ItemDataRole.UserRole) == review.id:
+                self.reviews.setCurrentRow(row)
+        self.editor.tabs.setCurrentIndex(0)
+        self.editor.views["checks"].setFocus()

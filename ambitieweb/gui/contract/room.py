@@ -1,0 +1,191 @@
+"""The contract follow-up room as the main window uses it: Sessie › Contractopvolging… (Ctrl+Shift+K)
+on an open project web with an agreed version; its page, with its undo stack in the window's group."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from ambitieweb import APP_NAME
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.widgets.tasks import Job
+
+if TYPE_CHECKING:
+    from ambitieweb.gui.contract.controller import ContractController
+    from ambitieweb.gui.contract.overview import ContractOverview
+    from ambitieweb.gui.contract.page import ContractPage
+    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.model.contract.contract import Contract
+    from ambitieweb.model.contract.overview import OverviewLine
+    from ambitieweb.model.session import Session, Snapshot
+    from ambitieweb.store.contracts import ContractRepository
+
+
+class ContractRoom(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller: ContractController | None = None
+        self.page: ContractPage | None = None
+        self.session_id: str | None = None  # the web whose contract is shown
+        action = QAction(self.tr("&Contractopvolging…"), window)
+        action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        action.triggered.connect(lambda _checked=False: self.start())
+        window.addAction(action)
+        window.ui.sessionMenu.addSeparator()
+        window.ui.sessionMenu.addAction(action)
+        self.action = action
+        # Across all contracts: Bestand › Contracten… (Ctrl+Shift+O)
+        self.overview_action = QAction(self.tr("&Contracten…"), window)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.overview_action.triggered.connect(lambda _checked=False: self.show_overview())
+        window.addAction(self.overview_action)
+        window.ui.fileMenu.insertAction(window.ui.actionImport, self.overview_action)
+        self.overview: ContractOverview | None = None
+        self.today = dt.date.today  # a test sets the day
+
+    @property
+    def contracts(self) -> ContractRepository | None:
+        from ambitieweb.store.contracts import ContractRepository
+
+        repository = self.window.repository
+        return ContractRepository(repository.engine) if repository is not None else None
+
+    def update_actions(self) -> None:
+        self.action.setEnabled(self.window.controller is not None and self.window.repository is not None)
+        self.overview_action.setEnabled(self.window.repository is not None)
+
+    # --- the overview ----------------------------------------------------------------------------
+
+    def show_overview(self) -> Job | None:
+        """Read every contract in the background, then show the overview (200 contracts: a moment)."""
+        from ambitieweb.model.contract.overview import overview
+
+        contracts, today = self.contracts, self.today()
+        if contracts is None:
+            return None
+
+        def read(_progress: object) -> object:
+            return overview(contracts.for_overview(), contracts.web_titles(), today)
+
+        job = Job(read, self)
+        job.finished.connect(self._overview_read)
+        job.failed.connect(self._failed)
+        return self.window.job_indicator.watch(job, self.tr("Contracten worden gelezen…")).start()
+
+    def _overview_read(self, lines: list[OverviewLine]) -> None:
+        from ambitieweb.gui.contract.overview import ContractOverview
+
+        if self.overview is not None:
+            self.overview.close()
+        self.overview = ContractOverview(lines, self.window)
+        self.overview.openContract.connect(self.open_for)
+        self.overview.open()
+
+    def _failed(self, error: object) -> None:
+        if not isinstance(error, AmbitiewebError):
+            raise error  # type: ignore[misc]  # a bug: as if it had happened here
+        QMessageBox.warning(self.window, APP_NAME, error.text(self.window.language))
+
+    def open_for(self, session_id: str) -> None:
+        """Open the contract follow-up of a web from the overview (its web need not be open)."""
+        window, contracts = self.window, self.contracts
+        if contracts is None or window.repository is None:
+            return
+        window._load_catalogue()
+        assert window.catalogue is not None
+        try:
+            session = window.repository.get(session_id)
+            framework = window.catalogue.framework(session.framework_id, session.framework_version)
+            contract = contracts.for_session(session_id)
+        except AmbitiewebError as exc:
+            QMessageBox.warning(window, APP_NAME, exc.text(window.language))
+            return
+        snapshots = window.repository.snapshots(session_id)
+        if contract is not None and snapshots:
+            self.open(contract, snapshots, framework.theme_names(), session.title)
+
+    def _tell(self, text: str) -> None:
+        QMessageBox.information(self.window, self.tr("Contractopvolging"), text)
+
+    def start(self) -> None:
+        """Open the contract follow-up of the open web (made the first time), after its workspace."""
+        from ambitieweb.model.session import SessionKind
+
+        window, contracts = self.window, self.contracts
+        session_controller = window.controller
+        if session_controller is None or contracts is None or window.repository is None:
+            return
+        session = session_controller.session
+        if session.kind is not SessionKind.PROJECT:
+            self._tell(
+                self.tr("Contractopvolging hoort bij een project-ambitieweb, niet bij een generiek web.")
+            )
+            return
+        snapshots = window.repository.snapshots(session.id)
+        if not snapshots:
+            self._tell(
+                self.tr(
+                    "Dit ambitieweb heeft nog geen vastgestelde versie. Stel het eerst vast (Sessie › "
+                    "Vaststellen): de voortgangsgesprekken toetsen wat is vastgesteld."
+                )
+            )
+            return
+        names = session_controller.framework.theme_names()
+        try:
+            contract = contracts.for_session(session.id) or contracts.create(_new_contract(session))
+        except AmbitiewebError as exc:
+            QMessageBox.warning(window, APP_NAME, exc.text(window.language))
+            return
+        self.open(contract, snapshots, names, session.title)
+
+    def open(self, contract: Contract, snapshots: list[Snapshot], names: dict[str, str], title: str) -> None:
+        from ambitieweb.gui.contract.controller import ContractController
+        from ambitieweb.gui.contract.page import ContractPage
+
+        window, contracts = self.window, self.contracts
+        assert contracts is not None
+        window.show_list()  # leaves the workspace (every edit is saved)
+        self.controller = ContractController(contract, snapshots, names, contracts, window.language, self)
+        self.page = ContractPage(self.controller, title, window)
+        self.page.backToWeb.connect(self.back_to_web)
+        self.session_id = contract.session_id
+        window.ui.pages.addWidget(self.page)
+        window.ui.pages.setCurrentWidget(self.page)
+        window.undo_group.addStack(self.controller.undo_stack)
+        window.undo_group.setActiveStack(self.controller.undo_stack)
+        window.setWindowTitle(f"{self.page.title.text()} — {APP_NAME}")
+        self.page.form.edits["supplier"].setFocus()
+        window._update_actions()
+
+    def close(self) -> None:
+        """Leave the contract's page (every edit is saved already)."""
+        if self.page is not None:
+            self.page.setParent(None)
+            self.page.deleteLater()
+            self.page = None
+        if self.controller is not None:
+            if self.controller.unsaved:
+                self.controller.save_now()
+            self.window.undo_group.removeStack(self.controller.undo_stack)
+            self.controller.deleteLater()
+            self.controller = None
+
+    def back_to_web(self) -> None:
+        session_id = self.session_id
+        self.close()
+        if session_id is not None:
+            self.window.open_session(session_id)
+
+
+def _new_contract(session: Session) -> Contract:
+    """A contract follow-up for the web: its contract manager, if the team had one, manages it."""
+    from ambitieweb.model.contract.contract import Contract
+    from ambitieweb.model.session import Role
+
+    manager = next((p.name for p in session.participants if p.role is Role.CONTRACTMANAGER), "")
+    return Contract(session_id=session.id, manager=manager)
