@@ -178,7 +178,8 @@ class WorkspaceRoom(QObject):
             )
 
     def close(self) -> None:
-        """Close the open session: its plan page, contract follow-up and presenter mode first, its last save waited for."""
+        """Close the open session: its plan page, contract follow-up and presenter mode first, its last
+        save waited for."""
         window = self.window
         window.plans.close()
         window.contracts.close()
