@@ -15,7 +15,7 @@ from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository
 from ambitieweb.store.frameworks import FrameworkRepository
 from ambitieweb.store.plans import PlanRepository
-from ambitieweb.transfer import own_catalogue
+from ambitieweb.transfer import add_own_frameworks, own_catalogue
 
 
 @dataclass(frozen=True)
@@ -34,17 +34,7 @@ def store_plan(
 ) -> PlanImport:
     """Add the own frameworks and webs that are new here, then the plan (as a copy: a new plan id, the
     same webs)."""
-    notes = list(document.notes)
-    frameworks = FrameworkRepository(repository.engine)
-    for framework in document.own_frameworks:
-        if not frameworks.exists(framework.id, framework.version):
-            frameworks.add(framework)
-            notes.append(
-                (
-                    f"Kader '{framework.title}' (versie {framework.version}) is toegevoegd.",
-                    f"Framework '{framework.title}' (version {framework.version}) was added.",
-                )
-            )
+    notes = [*document.notes, *add_own_frameworks(repository, document.own_frameworks)]
     plan = document.plan.model_copy(update={"revision": 0})
     if as_copy:
         plan = plan.duplicate(f"{plan.title} (kopie)")

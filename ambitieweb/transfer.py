@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,12 +32,11 @@ def own_catalogue(repository: Repository, catalogue: Catalogue) -> Catalogue:
     return catalogue.with_own(FrameworkRepository(repository.engine).all_versions(), keep_own=False)
 
 
-def import_document(repository: Repository, document: SessionFile, as_copy: bool = False) -> Imported:
-    """Add an imported session with its snapshots (as a copy: new ids, a draft), the own frameworks
-    it carries that the database lacks and the generic web it refers to if that is not here."""
-    notes = list(document.notes)
+def add_own_frameworks(repository: Repository, carried: Iterable[Framework]) -> list[Note]:
+    """Store the own framework versions a file carries that the database lacks; what was added."""
     frameworks = FrameworkRepository(repository.engine)
-    for framework in document.own_frameworks:
+    notes: list[Note] = []
+    for framework in carried:
         if not frameworks.exists(framework.id, framework.version):
             frameworks.add(framework)
             notes.append(
@@ -45,6 +45,13 @@ def import_document(repository: Repository, document: SessionFile, as_copy: bool
                     f"Framework '{framework.title}' (version {framework.version}) was added.",
                 )
             )
+    return notes
+
+
+def import_document(repository: Repository, document: SessionFile, as_copy: bool = False) -> Imported:
+    """Add an imported session with its snapshots (as a copy: new ids, a draft), the own frameworks
+    it carries that the database lacks and the generic web it refers to if that is not here."""
+    notes = [*document.notes, *add_own_frameworks(repository, document.own_frameworks)]
     generic = document.generic_web
     if (
         generic is not None

@@ -325,10 +325,6 @@
         <source>Nieuw voortgangsgesprek op %1</source>
         <translation>New review on %1</translation>
     </message>
-    <message>
-        <source>Opslaan mislukt: %1</source>
-        <translation>Saving failed: %1</translation>
-    </message>
 </context>
 <context>
     <name>ContractForm</name>
@@ -2204,10 +2200,6 @@
 <context>
     <name>PlanController</name>
     <message>
-        <source>Opslaan mislukt: %1</source>
-        <translation>Saving failed: %1</translation>
-    </message>
-    <message>
         <source>Projectweb starten voor &apos;%1&apos;</source>
         <translation>Start project web for &apos;%1&apos;</translation>
     </message>
@@ -3076,6 +3068,13 @@
     <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>SavedDocument</name>
+    <message>
+        <source>Opslaan mislukt: %1</source>
+        <translation>Saving failed: %1</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject
 
-from ambitieweb.errors import AmbitiewebError, first_line
-from ambitieweb.gui.plan.undo import PartStep
+from ambitieweb.gui.plan.undo import PartStep, SavedDocument
 from ambitieweb.model.changes import Part, Value, apply, read
 from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.contract.parts import Review
@@ -31,11 +29,7 @@ if TYPE_CHECKING:
 KEYS = {"reviews": "id"}
 
 
-class ContractController(QObject):
-    changed = Signal(object)  # the set of field names that changed
-    problem = Signal(str)  # a refused edit or a failed save, for the user
-    saved = Signal()
-
+class ContractController(SavedDocument):
     def __init__(
         self,
         contract: Contract,
@@ -45,14 +39,11 @@ class ContractController(QObject):
         language: str = "nl",
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(language, parent)
         self.contract = contract
         self.snapshots = {s.id: s for s in snapshots}
         self.theme_names = dict(theme_names)
         self.contracts = contracts
-        self.language = language
-        self.undo_stack = QUndoStack(self)
-        self.unsaved = False
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -126,18 +117,5 @@ class ContractController(QObject):
         self.changed.emit({part.field for part in values})
         self.save_now()
 
-    def save_now(self) -> bool:
-        """Write the contract; on failure keep it in memory and say so (the edit is never lost)."""
-        try:
-            self.contracts.save(self.contract)
-        except AmbitiewebError as exc:
-            self.unsaved = True
-            self.problem.emit(exc.text(self.language))
-            return False
-        except Exception as exc:  # a vanished file or a dropped server
-            self.unsaved = True
-            self.problem.emit(fill(self.tr("Opslaan mislukt: %1"), first_line(exc)))
-            return False
-        self.unsaved = False
-        self.saved.emit()
-        return True
+    def _write(self) -> None:
+        self.contracts.save(self.contract)

@@ -11,11 +11,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject
 
-from ambitieweb.errors import AmbitiewebError, first_line
-from ambitieweb.gui.plan.undo import PartStep, SideStep
+from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.plan.undo import PartStep, SavedDocument, SideStep
 from ambitieweb.model.changes import Part, Value, apply, read
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.plan.plan import ActionPlan
@@ -33,11 +32,7 @@ if TYPE_CHECKING:
 KEYS = {"tenders": "id", "goals": "id", "actions": "id", "rules": "id", "focus": "theme_id"}
 
 
-class PlanController(QObject):
-    changed = Signal(object)  # the set of field names that changed
-    problem = Signal(str)  # a refused edit or a failed save, for the user
-    saved = Signal()
-
+class PlanController(SavedDocument):
     def __init__(
         self,
         plan: ActionPlan,
@@ -47,14 +42,11 @@ class PlanController(QObject):
         language: str = "nl",
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(language, parent)
         self.plan = plan
         self.framework = framework
         self.sessions = sessions
         self.plans = plans
-        self.language = language
-        self.undo_stack = QUndoStack(self)
-        self.unsaved = False
         self.webs: dict[str, WebFacts] = {}
         self.reload_webs()
 
@@ -115,21 +107,8 @@ class PlanController(QObject):
         self.changed.emit(fields)
         self.save_now()
 
-    def save_now(self) -> bool:
-        """Write the plan; on failure keep it in memory and say so (the edit is never lost)."""
-        try:
-            self.plans.save(self.plan)
-        except AmbitiewebError as exc:
-            self.unsaved = True
-            self.problem.emit(exc.text(self.language))
-            return False
-        except Exception as exc:  # a vanished file or a dropped server
-            self.unsaved = True
-            self.problem.emit(fill(self.tr("Opslaan mislukt: %1"), first_line(exc)))
-            return False
-        self.unsaved = False
-        self.saved.emit()
-        return True
+    def _write(self) -> None:
+        self.plans.save(self.plan)
 
     # --- project webs -------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""One undo step that keeps the before and after of only the parts it changed (see `model.changes`).
+"""Undo steps that keep the before and after of only the parts they changed (see `model.changes`), and
+the document they edit, saved after every step (the action plan; a contract follow-up uses both).
 
 Small by design, so a session's controller can use the same step later: `apply` puts a set of part
 values into the document (already checked when the step was made).
@@ -8,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ambitieweb.errors import AmbitiewebError, first_line
 from ambitieweb.model.changes import Part, Value
+from ambitieweb.text.fill import fill
 
 Apply = Callable[[Mapping[Part, Value]], None]
 
@@ -63,3 +67,39 @@ class SideStep(QUndoCommand):
 
     def undo(self) -> None:
         self._undo()
+
+
+class SavedDocument(QObject):
+    """A document edited in undoable steps and written after each (the action plan, a contract
+    follow-up): `changed(fields)` after an edit, `problem(text)` for a refused edit or a failed save,
+    `saved()` after a save. Subclasses write the document in `_write`."""
+
+    changed = Signal(object)  # the set of field names that changed
+    problem = Signal(str)
+    saved = Signal()
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self.unsaved = False
+
+    def _write(self) -> None:
+        raise NotImplementedError
+
+    def save_now(self) -> bool:
+        """Write the document; on failure keep it in memory and say so (the edit is never lost)."""
+        try:
+            self._write()
+        except AmbitiewebError as exc:
+            self.unsaved = True
+            self.problem.emit(exc.text(self.language))
+            return False
+        except Exception as exc:  # a vanished file or a dropped server
+            self.unsaved = True
+            failed = QCoreApplication.translate("SavedDocument", "Opslaan mislukt: %1")
+            self.problem.emit(fill(failed, first_line(exc)))
+            return False
+        self.unsaved = False
+        self.saved.emit()
+        return True
