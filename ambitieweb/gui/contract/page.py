@@ -80,6 +80,8 @@ class ContractPage(QWidget):
         bind_table(
             self.comparison_view, self.comparison, self.tr("Vastgesteld tegenover gerealiseerd per thema")
         )
+        theme_width = self.comparison_view.fontMetrics().horizontalAdvance("n" * 30)
+        self.comparison_view.horizontalHeader().resizeSection(0, theme_width)  # whole theme names
         self.tabs.addTab(reviews, self.tr("V&oortgangsgesprekken"))
         self.tabs.addTab(self.comparison_view, self.tr("Vastgesteld tegenover &gerealiseerd"))
         layout.addWidget(self.form)
