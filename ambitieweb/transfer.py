@@ -11,7 +11,6 @@ from ambitieweb.exchange import SUFFIX, SessionFile, read_file, write_file
 from ambitieweb.exchange.carried import GenericReference, Note, generic_levels, generic_session
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, SessionKind, new_id
-from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository
 from ambitieweb.store.frameworks import FrameworkRepository
 
@@ -161,14 +160,3 @@ def import_framework(
             )
         )
     return framework, notes
-
-
-def import_examples(repository: Repository, catalogue: Catalogue) -> list[Session]:
-    """Load the shipped example sessions: generic webs first, so project webs find them."""
-    documents = [read_file(p, catalogue) for p in sorted(sessions_dir().glob(f"*{SUFFIX}"))]
-    documents.sort(key=lambda d: d.session.kind is not SessionKind.ORGANISATION)
-    stored = [store_document(repository, d) for d in documents if not repository.exists(d.session.id)]
-    from ambitieweb.plan_transfer import import_example_plans  # after the webs the plans refer to
-
-    import_example_plans(repository, catalogue)
-    return stored

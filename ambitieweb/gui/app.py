@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ambitieweb.store import Database, UnusableFileError
 
 # What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
-STORE_MODULES = ("ambitieweb.store", "ambitieweb.transfer")
+STORE_MODULES = ("ambitieweb.store", "ambitieweb.transfer", "ambitieweb.examples")
 
 # What to do with a file that cannot be opened as it is: put its backup back, start a new database
 # beside it (the file is kept under another name either way), or nothing (close).
@@ -53,8 +53,8 @@ def open_and_seed(database_url: str | None, remedy: Remedy | None = None) -> tup
     for a file that could not be opened is applied first. Returns the database and what to tell the
     user about the remedy ("" for none)."""
     from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.examples import import_examples
     from ambitieweb.store import Repository, open_database, restore_backup, set_aside
-    from ambitieweb.transfer import import_examples
 
     def seed(engine: object) -> None:
         import_examples(Repository(engine), default_catalogue())  # type: ignore[arg-type]

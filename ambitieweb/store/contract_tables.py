@@ -17,7 +17,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from ambitieweb.store.tables import UTCDateTime, metadata
+from ambitieweb.store.table_types import UTCDateTime, metadata
 
 # Gone with the web (a deleted session leaves no contract behind; the list's undo puts both back).
 contracts = Table(

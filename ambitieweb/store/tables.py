@@ -2,56 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import (
     JSON,
     Boolean,
     Column,
     Date,
-    DateTime,
-    Dialect,
     Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
     Integer,
-    MetaData,
     PrimaryKeyConstraint,
     String,
     Table,
     Text,
-    TypeDecorator,
     UniqueConstraint,
     text,
 )
 
-
-class UTCDateTime(TypeDecorator[dt.datetime]):
-    """Stores UTC without a zone (SQLite has none) and hands back aware datetimes."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        return None if value is None else value.replace(tzinfo=dt.UTC)
-
-
-metadata = MetaData(
-    naming_convention={
-        "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-        "pk": "pk_%(table_name)s",
-    }
-)
+from ambitieweb.store.table_types import UTCDateTime as UTCDateTime  # the migrations take them from here
+from ambitieweb.store.table_types import metadata as metadata
 
 sessions = Table(
     "sessions",
@@ -424,4 +394,4 @@ framework_themes = Table(
 )
 
 # Contract follow-up (issue 18) has its tables in a module of its own, on this metadata.
-from ambitieweb.store import contract_tables  # noqa: E402, F401  (after `metadata`)
+from ambitieweb.store import contract_tables  # noqa: E402, F401

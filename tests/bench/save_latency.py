@@ -27,9 +27,9 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from ambitieweb.catalogue import default_catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Repository, open_database
-from ambitieweb.transfer import import_examples
 from tests.postgres import Proxy, Server, server_binaries, throwaway_server
 
 ROUNDS = 5

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.gui.criteria.models import MissingValuesModel
 from ambitieweb.gui.documents.export_dialog import ExportDialog
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.tender import add_criterion, choose
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.store import Repository
-from ambitieweb.transfer import import_examples
 
 TITLE = "Schoonmaakdiensten gemeentelijke gebouwen 2027-2031"
 AWARD = "klimaat-2-gunning-co2-uitstoot-uitvoering"  # placeholders: punten, frequentie

@@ -117,7 +117,7 @@ def test_a_newer_database_shows_a_message(
 
 def test_the_list_model_is_a_well_behaved_qt_model(qtmodeltester: object, repository: Repository) -> None:
     from ambitieweb.catalogue import default_catalogue
-    from ambitieweb.transfer import import_examples
+    from ambitieweb.examples import import_examples
 
     import_examples(repository, default_catalogue())
     model = SessionListModel()
@@ -171,9 +171,9 @@ def test_a_damaged_file_offers_the_good_backup_beside_it_as_the_default(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.examples import import_examples
     from ambitieweb.store.database import SCHEMA_HEAD
     from ambitieweb.store.sqlite_file import backup_sqlite
-    from ambitieweb.transfer import import_examples
 
     path = tmp_path / "team.sqlite"
     database = open_database(f"sqlite:///{path}")

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 
 import ambitieweb.gui.workspace.controller as controller_module
 from ambitieweb.catalogue import Catalogue, default_catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.exchange import read_file
 from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
@@ -23,7 +24,6 @@ from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session
 from ambitieweb.store import Repository, open_database
-from ambitieweb.transfer import import_examples
 from tests.gui.sessions import open_titled, stored
 from tests.postgres import Proxy, Server
 

@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb import APP_NAME, ORGANISATION
 from ambitieweb.catalogue import default_catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.first_screen import FirstScreenReader, read_first_screen
 from ambitieweb.gui.app import Startup, StoreOpener, open_store
 from ambitieweb.gui.main_window import LAST_SESSION_KEY, MainWindow
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Repository
-from ambitieweb.transfer import import_examples
 from tests.gui.sessions import open_titled, stored
 
 

@@ -21,9 +21,9 @@ import alembic.script  # noqa: F401
 
 import ambitieweb.model.legacy_ids  # noqa: F401  (migration 0002)
 from ambitieweb.catalogue import default_catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Repository, open_database
-from ambitieweb.transfer import import_examples
 
 AGREE_EVERY = 20  # every so many edits is a vaststellen (a snapshot) instead of a save
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from ambitieweb.catalogue import default_catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.first_screen import FirstScreenReader, main, read_first_screen
 from ambitieweb.model.first_screen import FirstScreen
 from ambitieweb.store import Repository
-from ambitieweb.transfer import import_examples
 
 
 @pytest.fixture

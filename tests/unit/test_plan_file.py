@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 
 from ambitieweb.catalogue import Catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.exchange import planfile
 from ambitieweb.exchange.planfile import PlanFileError, parse
 from ambitieweb.model.framework import check_framework
@@ -21,7 +22,6 @@ from ambitieweb.resources import resource, sessions_dir
 from ambitieweb.store import Repository, open_database
 from ambitieweb.store.frameworks import FrameworkRepository
 from ambitieweb.store.plans import DuplicatePlanError, PlanRepository
-from ambitieweb.transfer import import_examples
 from tests.catalogue_texts import newer_texts_taken_over
 from tests.unit.test_framework_model import own, theme
 

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from ambitieweb.catalogue import Catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.exchange import parse
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import PlanGoal, PlannedTender, SpendCategory, TenderTheme, YearAction
@@ -22,7 +23,6 @@ from ambitieweb.store import Repository, open_database
 from ambitieweb.store.engines import make_engine
 from ambitieweb.store.migrator import alembic_config as _alembic_config
 from ambitieweb.store.plans import PlanNotFoundError, PlanRepository, StalePlanError
-from ambitieweb.transfer import import_examples
 from tests.schema_0001 import FORMAT_1, insert_as_0001
 
 GENERIC, CLEANING = "5a1d0c8e3f2b4a6c9d7e1f0a2b3c4d5e", "8b2e4f6a1c3d5e7f9a0b1c2d3e4f5a6b"

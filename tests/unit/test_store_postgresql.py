@@ -12,11 +12,11 @@ from alembic import command
 from hypothesis import HealthCheck, given, settings
 
 from ambitieweb.catalogue import Catalogue
+from ambitieweb.examples import import_examples
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session, SessionKind
 from ambitieweb.store import Repository, open_database
 from ambitieweb.store.migrator import alembic_config as _alembic_config
-from ambitieweb.transfer import import_examples
 from tests.postgres import Server
 from tests.unit.test_properties import sessions
 from tests.unit.test_store import make_session
