@@ -6,7 +6,9 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import QObject, Qt
 from pytestqt.qtbot import QtBot
 
@@ -36,11 +38,22 @@ def allocate_a_lot() -> None:
     del kept
 
 
+@pytest.fixture
+def thresholds_restored() -> Iterator[None]:
+    saved = gc.get_threshold()
+    yield
+    gc.set_threshold(*saved)
+
+
+@pytest.mark.usefixtures("thresholds_restored")
 def test_a_worker_s_allocations_collect_nothing_and_the_gui_thread_collects(qtbot: QtBot) -> None:
     assert not gc.isenabled()  # as in the program: tests/conftest.py, gui/widgets/collector.py
     where = dropped_in_a_cycle()
     radar_render._WORKER.submit(allocate_a_lot).result()
     assert where == []
+    # Due at once: the young count is allocations less frees, and other tests' objects freed meanwhile
+    # lower it, so 2,000 new lists are no sure way past the usual 700.
+    gc.set_threshold(1, *gc.get_threshold()[1:])
     kept: list[list[object]] = [[] for _ in range(2_000)]  # the young generation is due now
     qtbot.waitUntil(lambda: where == [threading.main_thread().name], timeout=3000)
     del kept
