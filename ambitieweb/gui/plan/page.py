@@ -104,6 +104,7 @@ class PlanPage(QWidget):
         for place, text in zip(self._steps, titles, strict=True):
             self.tabs.addTab(place, text)
         layout.addWidget(self.tabs, 1)
+        self._steps[0].built()  # the step shown first, laid out with the page (one radar draw, at its size)
         self._hide = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._hide.timeout.connect(self.message.hide)
         controller.problem.connect(self.show_problem)
