@@ -51,7 +51,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
-    """Collect what is due between tests, on the main thread (a Qt timer does it while a test waits)."""
+    """Collect what is due between tests, on the main thread (a Qt timer does it while a test waits).
+    What a test's window froze (gui/widgets/collector.py: freeze_long_lived) is unfrozen: the next
+    test's garbage may hold it."""
+    gc.unfreeze()
     _between_tests.collect_due()
 
 

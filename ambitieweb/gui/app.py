@@ -30,7 +30,7 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.first_screen import FirstScreenReader
 from ambitieweb.gui.main_window import LANGUAGE_KEY, LAST_SESSION_KEY, WORKSPACE_MODULES, MainWindow
 from ambitieweb.gui.widgets.accessible_look import use_accessible_look
-from ambitieweb.gui.widgets.collector import Collector
+from ambitieweb.gui.widgets.collector import Collector, freeze_long_lived
 from ambitieweb.gui.widgets.tasks import Job, Modules
 from ambitieweb.resources import resource
 from ambitieweb.text.fill import fill
@@ -40,6 +40,19 @@ if TYPE_CHECKING:
     from ambitieweb.store import Database, UnusableFileError
 
 # What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
+# Imported in the background once start-up is over, so that neither their import (up to 0.4 s each on
+# a busy laptop) nor the collector's walks over their ~40,000 objects fall on the window later.
+LATER_MODULES = (
+    "ambitieweb.gui.frameworks.session_themes",  # the bar above a session
+    "ambitieweb.gui.criteria.panel",
+    "ambitieweb.gui.presenter.mode",
+    "ambitieweb.gui.documents.export_dialog",
+    "ambitieweb.reports.ambitiedocument",
+    "ambitieweb.reports.bestekteksten",
+    "ambitieweb.reports.ambitiekaart",
+    "ambitieweb.reports.docx_export",
+    "ambitieweb.exchange",
+)
 STORE_MODULES = ("ambitieweb.store", "ambitieweb.transfer", "ambitieweb.examples")
 
 # What to do with a file that cannot be opened as it is: put its backup back, start a new database
@@ -260,19 +273,6 @@ def probe(milestone: str) -> None:
         print(f"ambitieweb-probe: {milestone}", file=sys.stderr, flush=True)
 
 
-def freeze_start_up() -> None:
-    """Start-up builds about a million objects that live as long as the program (modules, the window):
-    the collector skips them from now on. Called once, before the first workspace is built: a
-    workspace frozen with them would never be freed after it is closed."""
-    global _frozen
-    if not _frozen:
-        _frozen = True
-        gc.freeze()
-
-
-_frozen = False
-
-
 class Startup(QObject):
     """What happens after the first paint; nothing of it blocks the window.
 
@@ -334,7 +334,7 @@ class Startup(QObject):
         if first is None:
             self._open_store()
             return
-        freeze_start_up()
+        freeze_long_lived(self.window)  # the workspace's modules are loaded: see run()
         self.window.show_first_screen(first)
         self.window.installEventFilter(self)  # closing before the store is attached attaches it
         self.shown.emit()
@@ -395,7 +395,7 @@ class Startup(QObject):
         self.database = database
         window, repository = self.window, self.window.repository
         if window.controller is None and self.reopen and repository and repository.exists(self.reopen):
-            freeze_start_up()
+            freeze_long_lived(window)
             window.open_session(self.reopen)
         if self._first is None:
             self.shown.emit()
@@ -445,7 +445,10 @@ def run_app(database_url: str | None = None, language: str | None = None, files:
 
 
 def _started(window: MainWindow) -> None:
-    freeze_start_up()  # if no workspace was built: what start-up built stays
+    freeze_long_lived(window)  # if no workspace was built: what start-up built stays
     Collector(window)  # from now on the collector runs, on this thread only
-    # The first session opened later should not wait for matplotlib: load it now, in the background.
-    window.modules.load(WORKSPACE_MODULES)
+    # The first session opened later should not wait for matplotlib: load it now, in the background;
+    # what it builds stays too (before a session opened meanwhile is built: called back first). Then
+    # what the facilitator's later steps import (the criteria tab, F5, exports, files).
+    window.modules.load(WORKSPACE_MODULES, lambda: freeze_long_lived(window))
+    window.modules.load(LATER_MODULES, lambda: freeze_long_lived(window))

@@ -66,9 +66,9 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     gc.disable()  # as run_app: start-up without the collector, frozen before the first workspace
-    from ambitieweb.gui.app import freeze_start_up, open_store
+    from ambitieweb.gui.app import open_store
     from ambitieweb.gui.main_window import MainWindow
-    from ambitieweb.gui.widgets.collector import Collector
+    from ambitieweb.gui.widgets.collector import Collector, freeze_long_lived
     from ambitieweb.gui.workspace import workspace as _modules  # noqa: F401
 
     def settle(seconds: float = 0.3) -> None:
@@ -86,7 +86,7 @@ def main() -> None:
         database = open_store(window, f"sqlite:///{Path(folder) / 'memory.sqlite'}", "nl")
         assert database is not None and window.repository is not None
         ids = big_sessions(window.repository, SESSIONS)
-        freeze_start_up()
+        freeze_long_lived(window)
         Collector(window)  # as run_app after start-up: collections on this thread only
 
         window.open_session(ids[0])

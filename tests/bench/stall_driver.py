@@ -118,6 +118,7 @@ class Driver(QObject):
         self.window: Any = None
         self.startup: Any = None
         self._start_done = False
+        self.profile: Any = None
 
     # -- running --------------------------------------------------------------------------------------
 
@@ -143,6 +144,7 @@ class Driver(QObject):
             return
         name, action, done = self.steps.pop(0)
         print(f"step: {name}", file=sys.stderr, flush=True)
+        self._profile_start()
         start = time.perf_counter()
         action()
         self._wait_for(name, start, done)
@@ -158,8 +160,26 @@ class Driver(QObject):
 
         poll()
 
+    def _profile_start(self) -> None:
+        """With AMBITIEWEB_BENCH_PROFILE=folder: profile the GUI thread during each step."""
+        if os.environ.get("AMBITIEWEB_BENCH_PROFILE"):
+            import cProfile
+
+            self.profile = cProfile.Profile()
+            self.profile.enable()
+
+    def _profile_end(self, name: str) -> None:
+        if self.profile is not None:
+            self.profile.disable()
+            folder = Path(os.environ["AMBITIEWEB_BENCH_PROFILE"])
+            folder.mkdir(parents=True, exist_ok=True)
+            slug = "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")[:40]
+            self.profile.dump_stats(folder / f"{self.kind}-{len(self.results):02d}-{slug}.prof")
+            self.profile = None
+
     def _finish(self, name: str, start: float) -> None:
         end = time.perf_counter()
+        self._profile_end(name)
         if name == "idle (the floor)":
             self.floor = self.heartbeat.longest_gap(start, end)
         else:
@@ -231,7 +251,11 @@ class Driver(QObject):
             self.add(f"radar exported as {kind.upper()}", lambda k=kind: self.export_radar(k))
         self.add("session file exported", self.export_session)
         self.add("session file imported (and opened)", self.import_session, self.imported)
-        self.add("Ctrl+L: back to the list", lambda: self.window.ui.actionBackToList.trigger())
+        self.add(
+            "Ctrl+L: back to the list (and its memory given back)",
+            lambda: self.window.ui.actionBackToList.trigger(),
+            lambda: not self.window.open._give_back.isActive(),
+        )
         self.add("Ctrl+N: new-session dialog", lambda: self.dialog(self.window.ui.actionNew))
         self.add("open another session (later)", lambda: self.open_row("Reconstructie"), self.workspace_shown)
 

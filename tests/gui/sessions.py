@@ -26,6 +26,7 @@ def open_titled(window: MainWindow, words: str) -> Workspace:
 def modules_loaded(window: MainWindow) -> None:
     """Wait for the imports the window started in the background at its start (while they run,
     opening a session waits for them)."""
+    window.modules.load(WORKSPACE_MODULES)  # as the program does once start-up is over
     deadline = time.monotonic() + 60
     while not window.modules.loaded(WORKSPACE_MODULES) and time.monotonic() < deadline:
         window.modules.wait()

@@ -13,8 +13,14 @@ from PySide6.QtCore import QObject, Qt
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.charts import RadarData
+from ambitieweb.gui import app as app_module
+from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.widgets import radar_render
+from ambitieweb.gui.widgets.collector import freeze_long_lived
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
+from ambitieweb.model.plan.plan import ActionPlan
+from ambitieweb.store.plans import PlanRepository
+from tests.gui.sessions import modules_loaded, open_titled
 
 
 def deleted_where(obj: QObject) -> list[str]:
@@ -75,3 +81,58 @@ def test_a_dropped_radar_is_freed_at_once_not_left_to_a_collection(qtbot: QtBot,
     del widget
     assert gone() is None  # no cycle kept it for the collector
     assert where == [threading.main_thread().name]
+
+
+@pytest.fixture(autouse=True)
+def unfrozen() -> Iterator[None]:
+    """The test's freezes undone: frozen objects are never collected, and the run goes on."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def frozen_now(window: MainWindow) -> bool:
+    probe: list[object] = [[]]  # tracked and alive, like what start-up built
+    freeze_long_lived(window)
+    frozen = not any(o is probe for o in gc.get_objects())  # the collector skips it now
+    gc.unfreeze()
+    return frozen
+
+
+def test_what_start_up_and_the_first_imports_built_is_frozen_never_a_session_or_a_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    modules_loaded(window)
+    assert frozen_now(window)  # the list only
+
+    open_titled(window, "Schoonmaak")
+    assert not frozen_now(window)  # a session open would never be freed after it is closed
+    window.show_list()
+    assert frozen_now(window)
+    # A moment after the session closed: collected, memory given back, what survived frozen.
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+    gc.unfreeze()
+
+    assert window.repository is not None
+    plan = PlanRepository(window.repository.engine).create(
+        ActionPlan(
+            title="MVOI-plan",
+            start_year=2027,
+            end_year=2029,
+            framework_id="mvi-nationaal-plan",
+            framework_version="1.0",
+        )
+    )
+    window.plans.open_plan(plan.id)
+    assert not frozen_now(window)  # nor a plan's page
+
+
+def test_after_start_up_the_first_imports_are_frozen_once_loaded(qtbot: QtBot, window: MainWindow) -> None:
+    modules_loaded(window)
+    called: list[object] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(app_module, "freeze_long_lived", called.append)
+        app_module._started(window)
+        qtbot.waitUntil(lambda: window.modules.loaded(app_module.LATER_MODULES), timeout=60_000)
+    # at once, when the workspace's modules are in, and when the later steps' modules are
+    assert called == [window, window, window]

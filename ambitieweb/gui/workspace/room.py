@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.widgets.collector import give_back_and_freeze
 from ambitieweb.gui.widgets.tasks import Job
-from ambitieweb.memory import give_back
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
@@ -54,7 +54,7 @@ class WorkspaceRoom(QObject):
         self._give_back = QTimer(self)
         self._give_back.setSingleShot(True)
         self._give_back.setInterval(1500)
-        self._give_back.timeout.connect(give_back)
+        self._give_back.timeout.connect(lambda: give_back_and_freeze(window))
 
     def open_session(self, session_id: str, soon: bool = False) -> None:
         """Open a session in the workspace (once its modules are loaded: the first time matplotlib
