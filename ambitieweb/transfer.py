@@ -9,9 +9,11 @@ from pathlib import Path
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import SUFFIX, SessionFile, read_file, write_file
 from ambitieweb.exchange.carried import GenericReference, Note, generic_levels, generic_session
+from ambitieweb.exchange.carried_contract import contract_copy
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, SessionKind, new_id
 from ambitieweb.store import Repository
+from ambitieweb.store.contracts import ContractRepository
 from ambitieweb.store.frameworks import FrameworkRepository
 
 
@@ -65,26 +67,46 @@ def import_document(repository: Repository, document: SessionFile, as_copy: bool
                 f"Generic web '{generic.title}' was added (its agreed levels only).",
             )
         )
-    return Imported(store_document(repository, document, as_copy), notes)
+    stored = store_document(repository, document, as_copy)
+    if document.contract is not None:
+        reviews = len(document.contract.reviews)
+        notes.append(
+            (
+                f"De contractopvolging is meegenomen, met {reviews} voortgangsgesprek(ken).",
+                f"The contract follow-up came along, with {reviews} review(s).",
+            )
+        )
+    return Imported(stored, notes)
 
 
 def store_document(repository: Repository, document: SessionFile, as_copy: bool = False) -> Session:
-    """Add an imported session with its snapshots; as a copy it gets new ids and stays a draft."""
+    """Add an imported session with its snapshots and contract follow-up; as a copy it gets new ids
+    and stays a draft."""
     session = document.session.model_copy(update={"revision": 0})
     snapshots = document.snapshots
+    contract = document.contract
     if as_copy:
         session = session.duplicate(f"{session.title} (kopie)")
+        versions = {s.id: new_id() for s in snapshots}
         snapshots = [
             s.model_copy(
                 update={
-                    "id": new_id(),
+                    "id": versions[s.id],
                     "session_id": session.id,
                     "session": s.session.model_copy(update={"id": session.id}),
                 }
             )
             for s in snapshots
         ]
-    return repository.create(session, snapshots)
+        contract = None if contract is None else contract_copy(contract, session.id, versions)
+    stored = repository.create(session, snapshots)
+    if contract is not None:
+        try:
+            ContractRepository(repository.engine).create(contract.model_copy(update={"revision": 0}))
+        except BaseException:
+            repository.delete(stored.id)  # all or nothing: no session without the follow-up it came with
+            raise
+    return stored
 
 
 def import_file(repository: Repository, catalogue: Catalogue, path: Path, as_copy: bool = False) -> Imported:
@@ -120,7 +142,10 @@ def export_file(repository: Repository, session_id: str, path: Path) -> Path:
     if not path.name.endswith(SUFFIX) and path.suffix != ".json":
         path = path.with_name(path.name + SUFFIX)
     frameworks, generic = carried(repository, session_id)
-    write_file(path, repository.get(session_id), repository.snapshots(session_id), frameworks, generic)
+    contract = ContractRepository(repository.engine).for_session(session_id)
+    write_file(
+        path, repository.get(session_id), repository.snapshots(session_id), frameworks, generic, contract
+    )
     return path
 
 

@@ -20,14 +20,16 @@ from ambitieweb.exchange.carried import (
     point_at,
     settle_frameworks,
 )
+from ambitieweb.exchange.carried_contract import contract_follow_up, contract_problem
 from ambitieweb.files import write_atomically
+from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.legacy_ids import fill_session_ids
 from ambitieweb.model.session import Moment, Session, Snapshot, utc_now
 from ambitieweb.model.validation_text import listing
 
 FORMAT: Final = "ambitieweb-session"
-FORMAT_VERSION: Final = 5
+FORMAT_VERSION: Final = 6
 SUFFIX = ".ambitieweb.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a session with long texts and many snapshots stays far below
 
@@ -84,6 +86,7 @@ UPGRADES: dict[int, Upgrade] = {
     2: _product_group_and_scope,
     3: _award_model,
     4: own_frameworks_and_generic_web,  # what a session needs travels with it
+    5: contract_follow_up,  # and its contract follow-up (issue 18)
 }
 
 
@@ -93,7 +96,7 @@ class SessionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Ambitieweb session file")
 
     format: Literal["ambitieweb-session"] = FORMAT
-    format_version: Literal[5] = FORMAT_VERSION
+    format_version: Literal[6] = FORMAT_VERSION
     app_version: str = __version__
     exported_at: Moment = Field(default_factory=utc_now)
     session: Session
@@ -102,6 +105,8 @@ class SessionFile(BaseModel):
     # the generic web a project web refers to (its agreed levels).
     own_frameworks: Annotated[list[Framework], Field(max_length=MAX_FRAMEWORKS)] = []
     generic_web: GenericReference | None = None
+    # Since format 6 (issue 18): the contract follow-up of the session, with every review held.
+    contract: Contract | None = None
     # What reading the file changed and the user is told (an own framework that got a new id).
     _notes: list[Note] = PrivateAttr(default_factory=list)
 
@@ -232,6 +237,10 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
     known = catalogue.with_own(document.own_frameworks)
     check_session(document.session, document.snapshots, known, name)
     _check_generic(document, known, name)
+    if document.contract is not None:
+        problem = contract_problem(document.contract, document.session, document.snapshots)
+        if problem is not None:
+            raise _file_error(name, *problem)
     return document
 
 
@@ -413,9 +422,11 @@ def dumps(
     snapshots: list[Snapshot] | None = None,
     frameworks: list[Framework] | None = None,
     generic: GenericReference | None = None,
+    contract: Contract | None = None,
 ) -> str:
     """The file's text; it always reads back (votes of people who left are not written). `frameworks`:
-    the own frameworks it uses; `generic`: the levels of the generic web it refers to."""
+    the own frameworks it uses; `generic`: the levels of the generic web it refers to; `contract`: its
+    contract follow-up."""
     document = SessionFile(
         session=_without_orphan_votes(session),
         snapshots=[
@@ -423,6 +434,7 @@ def dumps(
         ],
         own_frameworks=frameworks or [],
         generic_web=generic,
+        contract=contract,
     )
     return document.model_dump_json(indent=2)
 
@@ -433,9 +445,10 @@ def write_file(
     snapshots: list[Snapshot] | None = None,
     frameworks: list[Framework] | None = None,
     generic: GenericReference | None = None,
+    contract: Contract | None = None,
 ) -> None:
     """Write atomically: a crash mid-write never leaves a half file where a good one stood."""
-    write_text(path, dumps(session, snapshots, frameworks, generic))
+    write_text(path, dumps(session, snapshots, frameworks, generic, contract))
 
 
 def write_text(path: Path, text: str, kind: type[SessionFileError] = SessionFileError) -> None:

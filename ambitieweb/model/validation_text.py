@@ -105,6 +105,10 @@ def _plain(value: Any) -> str:
 def sentence(error: ErrorDetails, language: str = "nl") -> str:
     """What is wrong, without where: 'must be a level: the number 0, 1, 2 or 3'."""
     context = error.get("ctx") or {}
+    # a model's own check that says itself what is wrong, in both languages (model/plan/problems.py)
+    said = getattr(context.get("error"), "text", None)
+    if error["type"] == "value_error" and callable(said):
+        return str(said(language))
     if error["type"] == "greater_than_equal" and context.get("ge") == 0:
         return "must not be negative" if language == "en" else "mag niet negatief zijn"
     nl, en = _TEXTS.get(error["type"], _OTHER)

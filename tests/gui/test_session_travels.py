@@ -67,3 +67,35 @@ def test_the_emergency_copy_of_a_session_on_an_own_framework_carries_the_framewo
     assert kept.own_frameworks == [framework] and kept.session.themes[0].ambition is Level.AMBITIOUS
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     window.close()
+
+
+def test_a_session_file_with_its_contract_follow_up_imports_and_the_reviews_open(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from ambitieweb.store import Repository, open_database
+    from ambitieweb.store.contracts import ContractRepository
+    from ambitieweb.transfer import export_file
+    from tests.unit.test_store_contracts import stored_web, two_reviews
+
+    elsewhere = open_database(f"sqlite:///{tmp_path / 'elders.sqlite'}")  # the other laptop
+    other = Repository(elsewhere.engine)
+    snapshot = stored_web(other)
+    contract = ContractRepository(other.engine).create(two_reviews(snapshot))
+    path = export_file(other, snapshot.session_id, tmp_path / "schoonmaak")
+    elsewhere.close()
+
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.ui.actionImport.trigger()  # the example is here: "import as a copy?" yes
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=20_000)
+    assert told == ["De contractopvolging is meegenomen, met 2 voortgangsgesprek(ken)."]
+
+    assert window.controller is not None and window.controller.session.title.endswith("(kopie)")
+
+    window.contracts.start()  # Sessie › Contractopvolging…
+    assert window.contracts.controller is not None
+    opened = window.contracts.controller.contract
+    assert opened.session_id != contract.session_id and opened.supplier == contract.supplier
+    assert [r.checks for r in opened.reviews] == [r.checks for r in contract.reviews]

@@ -49,7 +49,7 @@ def test_import_list_and_export(
     assert out.strip() == str(written)
     original = json.loads(example_path["cleaning"].read_text(encoding="utf-8"))
     exported = json.loads(written.read_text(encoding="utf-8"))
-    assert exported["format_version"] == 5
+    assert exported["format_version"] == 6
     assert exported["session"]["themes"] == original["session"]["themes"]
     assert exported["session"]["participants"] == original["session"]["participants"]
     assert sum(len(t["votes"]) for t in exported["session"]["themes"]) == 30
@@ -69,7 +69,7 @@ def test_a_format_1_file_imports_checks_and_exports_in_the_current_format(
     code, _, _ = run(capsys, "--database", database_url, "export", out.split()[0], "--json", str(target))
     assert code == 0
     exported = json.loads(target.read_text(encoding="utf-8"))
-    assert exported["format_version"] == 5
+    assert exported["format_version"] == 6
     people = [p["id"] for p in exported["session"]["participants"]]
     assert len(set(people)) == 7
     assert [p["id"] for p in exported["snapshots"][0]["session"]["participants"]] == people

@@ -43,7 +43,7 @@ def test_a_session_survives_the_file(catalogue: Catalogue, tmp_path: Path) -> No
     document = read_file(path, catalogue)
     assert document.session == session
     assert document.snapshots == [snapshot]
-    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 5
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 6
 
 
 def test_the_examples_read(catalogue: Catalogue, example_path: dict[str, Path]) -> None:
@@ -264,7 +264,7 @@ def test_a_file_from_the_next_version_is_refused_with_the_update_message(
     with pytest.raises(SessionFileError) as caught:
         parse_data(data, catalogue)
     assert "Werk Ambitieweb bij" in caught.value.text("nl")
-    assert "format version 6; this program knows up to version 5" in caught.value.text("en")
+    assert "format version 7; this program knows up to version 6" in caught.value.text("en")
 
 
 def test_the_examples_have_votes_a_tally_and_an_agenda(

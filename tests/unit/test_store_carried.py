@@ -59,7 +59,7 @@ def test_an_own_framework_travels_inside_the_file_to_a_database_without_it(
     session = web_on_own_framework(repository, framework)
     path = export_file(repository, session.id, tmp_path / "jeugdzorg")
     carried = json.loads(path.read_text(encoding="utf-8"))
-    assert carried["format_version"] == 5
+    assert carried["format_version"] == 6
     assert [f["id"] for f in carried["own_frameworks"]] == ["zuiderhaven-beleid"]
 
     imported = import_file(other, catalogue, path)
@@ -208,7 +208,7 @@ def test_a_format_4_file_upgrades_to_format_5_and_reads_as_the_example(
     raw = (FORMAT_4 / name).read_bytes()
     assert json.loads(raw)["format_version"] == 4
     upgraded = sessionfile.upgrade(json.loads(raw), name)
-    assert upgraded["format_version"] == 5
+    assert upgraded["format_version"] == sessionfile.FORMAT_VERSION
     assert upgraded["own_frameworks"] == [] and upgraded["generic_web"] is None
     old = parse(raw, catalogue, name)
     current = read_file(sessions_dir() / name, catalogue)
