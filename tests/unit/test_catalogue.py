@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -194,3 +195,31 @@ def test_requirements_are_specifications_and_clauses_say_how_they_are_checked(ca
     )
     for criterion in clauses:
         assert any(w in criterion.verification.casefold() for w in checks), criterion.id
+
+
+# The selection of candidates for an innovation partnership ranks the references themselves.
+RANKED_AT_SELECTION = {"innovatie-3-selectie-ontwikkelvermogen"}
+
+
+def test_selection_criteria_ask_the_uea_at_tender_and_evidence_of_the_winner(catalogue: Catalogue) -> None:
+    """Gids Proportionaliteit: a bidder declares its suitability in the UEA; only the intended
+    winner hands in certificates and reference statements. Reserved contracts (art. 2.82) too."""
+    selection = [
+        c
+        for s in catalogue.criteria_sets
+        for c in s.criteria
+        if c.kind is CriterionKind.SELECTION and c.id not in RANKED_AT_SELECTION
+    ]
+    assert len(selection) >= 15
+    for criterion in selection:
+        assert "UEA" in criterion.verification, criterion.id
+        assert "beoogde winnaar" in criterion.verification, criterion.id
+
+
+def test_articles_are_cited_as_the_law_numbers_them(catalogue: Catalogue) -> None:
+    """'artikel 2.78', as on wetten.overheid.nl, not the old '2:78', in every text a buyer reads."""
+    old_style = re.compile(r"\b2:\d")
+    for criteria_set in catalogue.criteria_sets:
+        for c in criteria_set.criteria:
+            for field in (c.title, c.text, c.verification, c.guidance, c.scoring or ""):
+                assert not old_style.search(field), c.id

@@ -179,7 +179,7 @@ def test_catalogue_lists_groups_and_sets_and_prints_the_coverage(capsys: pytest.
     assert code == 0
     assert "Productgroepen:" in out and "Criteriasets:" in out
     assert "schoonmaak         Schoonmaakdienstverlening — 20 criteria" in out
-    assert "gww-criteria             1.2" in out
+    assert "gww-criteria             1.3" in out
     code, out, _ = run(capsys, "catalogue", "--coverage")
     assert code == 0 and out.count("voldoet aan het minimum") == 9 and "ontbreekt" not in out
     header = out.splitlines()[

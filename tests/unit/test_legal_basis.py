@@ -79,3 +79,26 @@ def test_the_cli_writes_html_and_the_appendix(
     written = target.read_text(encoding="utf-8")
     assert written.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in written
     assert "Toelichting voor de inkoper" in written and "Grondslag:" in written
+
+
+def test_a_reserved_contract_cites_article_2_82(catalogue: Catalogue) -> None:
+    """A contract or lot reserved for social workshops rests on art. 2.82, besides the selection basis."""
+    basis = default_legal_basis()
+    for criterion_id in (
+        "social-return-3-selectie-voorbehouden-opdracht",
+        "schoonmaak-sr-3-selectie-voorbehouden-perceel",
+    ):
+        found = catalogue.criterion(criterion_id)
+        assert found
+        criterion = found[1]
+        assert basis.citation(criterion.kind, criterion.text, criterion.verification) == (
+            "artikel 2.90 tot en met 2.93 Aanbestedingswet 2012; "
+            "voorbehouden-opdracht: artikel 2.82 Aanbestedingswet 2012"
+        )
+    other = [
+        c
+        for s in catalogue.criteria_sets
+        for c in s.criteria
+        if "2.82" in basis.citation(c.kind, c.text, c.verification, c.scoring or "")
+    ]
+    assert len(other) == 2
