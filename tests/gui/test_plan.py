@@ -103,7 +103,6 @@ def text(view: QTableView, row: int, header: str) -> Any:
     return cell(view, row, header).data()
 
 
-@pytest.fixture
 def plan_page(window: MainWindow) -> PlanPage:
     """The plan page shown now (there must be one)."""
     page = window.plans.page
@@ -116,6 +115,7 @@ def reported(window: MainWindow, written: Path) -> bool:
     return str(written) in window.statusBar().currentMessage()
 
 
+@pytest.fixture
 def new_plan(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> PlanPage:
     monkeypatch.setattr(
         PlanDialog, "exec", fill_dialog(qtbot, "MVOI-plan 2027-2029", "Gemeente Zuiderhaven", 2027, 2029)
