@@ -56,7 +56,10 @@ def test_votes_come_back_in_the_order_of_the_participants(
     repository: Repository, catalogue: Catalogue
 ) -> None:
     session = new_session(catalogue)
-    ann, bo, cas = (Participant(name=name) for name in ("Ann", "Bo", "Cas"))
+    # ids whose own order (the votes table's key) is not the participants' order
+    ann, bo, cas = (
+        Participant(id=c * 32, name=name) for c, name in (("c", "Ann"), ("a", "Bo"), ("b", "Cas"))
+    )
     session.participants = [ann, bo, cas]
     session.themes[0].votes = {cas.id: Level.BASIS, ann.id: Level.AMBITIOUS, bo.id: Level.SIGNIFICANT}
     repository.create(session)
