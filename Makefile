@@ -73,7 +73,7 @@ lint: $(VENV)/.test
 	$(BIN)/lint-imports
 	$(BIN)/vulture
 
-# The package strictly; the tests with a few error codes off (pyproject.toml, [[tool.mypy.overrides]]).
+# The package and the tests, both strictly (pyproject.toml, [tool.mypy]).
 typecheck: $(VENV)/.test
 	$(BIN)/mypy ambitieweb tests
 

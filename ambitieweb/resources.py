@@ -1,4 +1,5 @@
-"""The single locator for resources/, ui/ and sessions/: from source, an installed wheel or a frozen build.
+"""The single locator for resources/ and sessions/: from source, an installed wheel or a frozen build
+(and for ui/, the Qt Designer sources, in a source checkout only).
 
 - frozen (PyInstaller): the spec places the folders under ``sys._MEIPASS``;
 - installed wheel: the build copies them into ``ambitieweb/_data/``;
@@ -33,7 +34,9 @@ def resources_dir() -> Path:
 
 
 def ui_dir() -> Path:
-    return base_dir() / "ui"
+    """The Qt Designer forms: sources, beside the package in a checkout only. The program reads the
+    Python generated from them (gui/forms/); the wheel and the desktop build do not carry them."""
+    return PACKAGE_DIR.parent / "ui"
 
 
 def sessions_dir() -> Path:

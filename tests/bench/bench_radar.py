@@ -62,11 +62,13 @@ def highlights(data: RadarData) -> Iterator[RadarData]:
 def votes(data: RadarData) -> Iterator[RadarData]:
     """One more vote on theme 2 (which has none) each time, then back to none."""
     counts = [(1, 0, 0), (1, 1, 0), (1, 1, 1), (1, 2, 1), None]
+    assert data.votes is not None
+    spread = data.votes
     return itertools.cycle(
         [
             dataclasses.replace(
                 data,
-                votes=(*data.votes[:2], None if c is None else Distribution(c), *data.votes[3:]),  # type: ignore[misc]
+                votes=(*spread[:2], None if c is None else Distribution(c), *spread[3:]),
             )
             for c in counts
         ]

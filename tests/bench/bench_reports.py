@@ -92,7 +92,7 @@ def test_radar_on_a_page(
     benchmark: BenchmarkFixture, session_and_framework: tuple[Session, Framework]
 ) -> None:
     """The cover's radar alone: charts builds the figure, matplotlib draws it onto a reportlab canvas."""
-    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]  # reportlab has no stubs
 
     from ambitieweb.reports.ambitiedocument import COVER_RADAR_FIGURE, COVER_RADAR_WIDTH
     from ambitieweb.reports.radar_flowable import session_radar_flowable

@@ -97,13 +97,15 @@ def workspace_keys(app: Any, criteria: int, folder: Path) -> dict[str, list[floa
     else:
         [session_id] = [s.id for s in window.repository.list_sessions() if s.title.startswith("Schoonmaak")]
     window.open_session(session_id)
-    radar = window.workspace.radar
+    workspace = window.workspace
+    assert workspace is not None
+    radar = workspace.radar
     end = time.perf_counter() + 2
     while time.perf_counter() < end or radar.draw_pending:
         app.processEvents()
     paints: list[float] = []
     radar.painted.connect(lambda: paints.append(time.perf_counter()))
-    table = window.workspace.ui.themeTable
+    table = workspace.ui.themeTable
     table.setFocus()
     keys = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)
     clock = Clock()

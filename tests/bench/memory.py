@@ -91,14 +91,16 @@ def main() -> None:
 
         window.open_session(ids[0])
         settle(1.5)
-        table = window.workspace.ui.themeTable
+        workspace, controller = window.workspace, window.controller
+        assert workspace is not None and controller is not None
+        table = workspace.ui.themeTable
         table.setFocus()
         keys = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_0)
         floor = 0.0
         began = time.perf_counter()
         for i in range(CHANGES):
             if i % 10 == 0:
-                table.selectRow(i // 10 % len(window.controller.session.themes))
+                table.selectRow(i // 10 % len(controller.session.themes))
             QTest.keyClick(table, keys[i % 4])
             app.processEvents()
             if i == 200:
@@ -106,7 +108,7 @@ def main() -> None:
                 floor = rss_mb()
         gc.collect()
         after = rss_mb()
-        steps = window.controller.undo_stack.count()
+        steps = controller.undo_stack.count()
         print(
             f"1. {CHANGES} level changes with {CRITERIA} criteria ({time.perf_counter() - began:.0f} s, "
             f"{steps} steps to undo): RSS {floor:.0f} MB after 200 -> {after:.0f} MB "

@@ -22,6 +22,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from ambitieweb.first_screen import read_first_screen
@@ -74,7 +75,7 @@ class Store:
         self.raw.execute("SELECT count(*) FROM sessions").fetchone()
 
     def typing(self, typed: str) -> list[float]:
-        return [ms(lambda s=s: self.repository.list_sessions(s, limit=PAGE)) for s in keystrokes(typed)]
+        return [ms(partial(self.repository.list_sessions, s, limit=PAGE)) for s in keystrokes(typed)]
 
     def scroll(self) -> list[float]:
         times, after = [], None

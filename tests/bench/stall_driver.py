@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -225,7 +226,7 @@ class Driver(QObject):
             return
         if self.kind == "list":
             for text in ("schoonmaak", "reconstructie schoon"):
-                self.add(f"search: typing '{text}'", lambda t=text: self.type_search(t), self.typed(text))
+                self.add(f"search: typing '{text}'", partial(self.type_search, text), self.typed(text))
             self.add("search: cleared", lambda: self.window.ui.searchEdit.clear())
             self.add(f"scroll the list down {SCROLL_PAGES} pages", self.scroll)
         self.add(
@@ -248,7 +249,7 @@ class Driver(QObject):
         self.add("export dialog opened and closed", lambda: self.dialog(self.window.ui.actionExportDocuments))
         self.add("every document exported (in the dialog)", self.export_documents)
         for kind in ("png", "svg"):
-            self.add(f"radar exported as {kind.upper()}", lambda k=kind: self.export_radar(k))
+            self.add(f"radar exported as {kind.upper()}", partial(self.export_radar, kind))
         self.add("session file exported", self.export_session)
         self.add("session file imported (and opened)", self.import_session, self.imported)
         self.add(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -93,7 +94,7 @@ def menu_clashes(window: QMainWindow) -> dict[str, list[str]]:
     clashes: dict[str, list[str]] = {}
     for top in window.menuBar().actions():
         menu = top.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         letters: dict[str, list[str]] = defaultdict(list)
         for action in menu.actions():

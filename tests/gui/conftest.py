@@ -17,12 +17,12 @@ from ambitieweb.gui.workspace import workspace as _loaded  # noqa: F401  # as af
 def engines_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Windows a test makes besides the fixture's (a second program, a restart) open databases the
     program would close at exit: close them when the test ends, so no connection outlives it."""
-    from sqlalchemy import Engine
+    from sqlalchemy import Engine, create_engine
 
     import ambitieweb.store.engines as engines
 
     made: list[Engine] = []
-    create = engines.create_engine
+    create = create_engine  # the one engines.py imported
 
     def recorded(*args: Any, **kwargs: Any) -> Engine:
         made.append(create(*args, **kwargs))

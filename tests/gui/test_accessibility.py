@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -118,6 +118,7 @@ def test_every_window_and_dialog_reads_and_tabs_well(
     workspace.criteria.ui.ownButton.click()  # CriterionDialog (window-modal: open(), not exec())
     [criterion] = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "CriterionDialog"]
     audit("CriterionDialog", criterion)
+    assert isinstance(criterion, QDialog)
     criterion.reject()
     window.show_help()
     assert window._help is not None
@@ -175,6 +176,7 @@ def test_level_changes_are_announced_however_they_are_made(
 
     def update(event: QAccessibleEvent) -> None:
         if event.type() == QAccessible.Event.Announcement:
+            assert isinstance(event, QAccessibleAnnouncementEvent)
             said.append((event.message(), event.politeness() == QAccessible.AnnouncementPoliteness.Assertive))
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", update)

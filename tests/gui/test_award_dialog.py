@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.criteria.award_dialog import (
@@ -20,6 +20,13 @@ from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.model.session import ScoringMethod
 from tests.gui.sessions import stored
 from tests.gui.test_criteria_panel import open_cleaning
+
+
+def cell_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item in a cell of the scheme (every cell has one)."""
+    item = table.item(row, column)
+    assert item is not None
+    return item
 
 
 def open_award(qtbot: QtBot, window: MainWindow) -> AwardModelDialog:
@@ -41,7 +48,7 @@ def type_cell(qtbot: QtBot, dialog: AwardModelDialog, row: int, column: int, tex
     editor.selectAll()  # type: ignore[attr-defined]
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.item(row, column).text() == text)  # the view commits after the key
+    qtbot.waitUntil(lambda: cell_item(table, row, column).text() == text)  # the view commits after the key
 
 
 def press_ok(qtbot: QtBot, dialog: AwardModelDialog) -> None:
@@ -66,12 +73,12 @@ def test_the_whole_scheme_is_edited_undone_and_saved(
 ) -> None:
     dialog = open_award(qtbot, window)
     table = dialog.ui.schemeTable
-    names = [table.item(r, NAME).text() for r in range(table.rowCount())]
+    names = [cell_item(table, r, NAME).text() for r in range(table.rowCount())]
     mvi = stored(window).criteria
     awards = [c for c in mvi if c.kind == "award"]
     assert names[0] == "Prijs" and len(names) == 1 + len(awards)
     assert names[1].startswith("W1. ")
-    assert table.item(0, WEIGHT).text() == "0"
+    assert cell_item(table, 0, WEIGHT).text() == "0"
     assert dialog.ui.totalLabel.text() == "Totaal 100% (prijs 0%, overige kwaliteit 0%, MVI 100%)"
     assert table.accessibleName() == "Gunningsmodel"
 
@@ -82,19 +89,19 @@ def test_the_whole_scheme_is_edited_undone_and_saved(
     editor.selectAll()  # type: ignore[attr-defined]
     qtbot.keyClicks(editor, "Plan van aanpak <schoonmaak>")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.item(1, NAME).text() == "Plan van aanpak <schoonmaak>")
+    qtbot.waitUntil(lambda: cell_item(table, 1, NAME).text() == "Plan van aanpak <schoonmaak>")
     type_cell(qtbot, dialog, 1, WEIGHT, "20")
     first = 2
     table.setFocus()
     table.setCurrentCell(first, METHOD)
-    table.editItem(table.item(first, METHOD))
+    table.editItem(cell_item(table, first, METHOD))
     combo = table.focusWidget()
     assert isinstance(combo, QComboBox) and combo.accessibleName() == "Telt mee als"
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # weging -> fictieve korting
     combo.activated.emit(combo.currentIndex())  # what a keyboard choice in the open list sends
     table.setCurrentCell(first, DISCOUNT)
-    assert table.item(first, WEIGHT).text() == "" and not (
-        table.item(first, WEIGHT).flags() & Qt.ItemFlag.ItemIsEditable
+    assert cell_item(table, first, WEIGHT).text() == "" and not (
+        cell_item(table, first, WEIGHT).flags() & Qt.ItemFlag.ItemIsEditable
     )
     type_cell(qtbot, dialog, first, DISCOUNT, "25.000")
     assert dialog.ui.totalLabel.text() == "Totaal 140% (prijs 40%, overige kwaliteit 20%, MVI 80%)"
@@ -136,7 +143,7 @@ def test_a_control_character_in_a_quality_name_is_refused_naming_the_field(
 ) -> None:
     dialog = open_award(qtbot, window)
     qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
-    dialog.ui.schemeTable.item(1, NAME).setText("Plan\x1b]8;;https://x\x07")
+    cell_item(dialog.ui.schemeTable, 1, NAME).setText("Plan\x1b]8;;https://x\x07")
     press_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert "kwaliteitscriterium 1" in dialog.ui.messageLabel.text()

@@ -172,7 +172,7 @@ def test_two_reviews_are_kept_and_found_back_after_a_restart(
     # Undo goes through the window's Edit menu and is saved too
     window.undo_action.trigger()  # the done box
     assert not controller.contract.reviews[1].actions[0].done
-    stored = ContractRepository(window.repository.engine).get(controller.contract.id)  # type: ignore[union-attr]
+    stored = ContractRepository(window.repository.engine).get(controller.contract.id)
     assert stored == controller.contract
 
     # A restart: the store closed, a new window on the same database finds both reviews

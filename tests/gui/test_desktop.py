@@ -13,11 +13,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import install_translators, open_store
-from ambitieweb.gui.help.help_dialog import help_html
+from ambitieweb.gui.help.help_dialog import HelpDialog, help_html
 from ambitieweb.gui.main_window import MainWindow
 from tests.gui.sessions import open_titled
 
@@ -71,9 +71,12 @@ def test_a_session_file_dropped_on_the_window_is_imported_with_the_usual_questio
     tmp_path: Path,
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes
-    )
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     count = window.repository.count_sessions("")  # type: ignore[union-attr]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(example_path["road"])), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])
@@ -123,7 +126,7 @@ def test_f1_explains_the_method_and_the_keys_in_the_ui_language(
     window.show()
     assert window.ui.actionHelp.shortcut() == QKeySequence("F1")
     window.ui.actionHelp.trigger()
-    assert window._help is not None and window._help.isVisible()
+    assert isinstance(window._help, HelpDialog) and window._help.isVisible()
     shown = window._help.text.toPlainText()
     assert ("Toetsen in een sessie" if language == "nl" else "Keys in a session") in shown
 
@@ -162,8 +165,9 @@ def test_qt_s_own_dialogs_speak_dutch_in_the_dutch_ui(qapp: QApplication) -> Non
     translators = install_translators(qapp, "nl")
     try:
         printer = QPrinter()
-        dialogs = [QFileDialog(None, "Importeren"), QPrintDialog(printer)]
-        dialogs[0].setOption(QFileDialog.Option.DontUseNativeDialog)
+        files = QFileDialog(None, "Importeren")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialogs: list[QDialog] = [files, QPrintDialog(printer)]
         texts = []
         for dialog in dialogs:
             dialog.show()

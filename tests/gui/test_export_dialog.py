@@ -19,6 +19,7 @@ from ambitieweb.examples import import_examples
 from ambitieweb.gui.criteria.models import MissingValuesModel
 from ambitieweb.gui.documents.export_dialog import ExportDialog
 from ambitieweb.gui.workspace.controller import SessionController
+from ambitieweb.model.session import Session
 from ambitieweb.model.tender import add_criterion, choose
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.store import Repository
@@ -43,7 +44,11 @@ def with_missing_values(controller: SessionController, catalogue: Catalogue) -> 
     found = catalogue.criterion(AWARD)
     assert found
     chosen = choose(found[1], found[0])
-    controller.edit("Kiezen", lambda s: add_criterion(s, chosen) and None)
+
+    def choose_it(session: Session) -> None:
+        add_criterion(session, chosen)
+
+    controller.edit("Kiezen", choose_it)
     return chosen.id
 
 
@@ -338,7 +343,8 @@ def test_a_document_is_exported_as_word_in_the_background(
     assert dialog.busy  # in a worker, like the PDFs
     done(qtbot, dialog)
     document = Document(str(tmp_path / "kaart.docx"))
-    assert document.paragraphs[1].text == TITLE and document.paragraphs[1].style.name == "Title"
+    style = document.paragraphs[1].style
+    assert document.paragraphs[1].text == TITLE and style is not None and style.name == "Title"
     assert len(document.inline_shapes) == 1  # the radar
     assert str(tmp_path / "kaart.docx") in ui.statusLabel.text()
 

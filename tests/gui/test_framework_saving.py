@@ -64,7 +64,7 @@ def test_edits_are_shown_at_once_stored_in_the_background_and_found_after_a_rest
     assert stored(window).get(framework.id) == expected  # `stored` waits for the editor's work
     assert window.catalogue is not None and window.catalogue.framework(framework.id) == expected
     assert editor.ui.templateCombo.currentText().startswith("Sjabloon: Inkopen met Impact")  # kept
-    assert editor.ui.frameworkCombo.currentText() == f"{expected.title} (1.0)"  # type: ignore[union-attr]
+    assert editor.ui.frameworkCombo.currentText() == f"{expected.title} (1.0)"
     editor.close()
     second = MainWindow()  # a restart: a new window on the same database finds it all
     qtbot.addWidget(second)

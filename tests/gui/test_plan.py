@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,18 @@ def cell(view: QTableView, row: int, header: str) -> QModelIndex:
 
 def text(view: QTableView, row: int, header: str) -> Any:
     return cell(view, row, header).data()
+
+
+def plan_page(window: MainWindow) -> PlanPage:
+    """The plan page shown now (there must be one)."""
+    page = window.plans.page
+    assert page is not None
+    return page
+
+
+def reported(window: MainWindow, written: Path) -> bool:
+    """The status bar names `written`."""
+    return str(written) in window.statusBar().currentMessage()
 
 
 @pytest.fixture
@@ -220,8 +233,7 @@ def test_walk_the_seven_steps_and_find_everything_after_a_restart(
     window.controller.set_ambition(0, Level.SIGNIFICANT)  # the team agrees Klimaat at 2 in the web
     assert window.plans.back.isEnabled()
     window.plans.back.trigger()
-    page = window.plans.page
-    assert page is not None
+    page = plan_page(window)
     controller = page.controller
     page.show_step(4)
     page.tenders.table.selectRow(0)
@@ -272,9 +284,10 @@ def test_walk_the_seven_steps_and_find_everything_after_a_restart(
     second = MainWindow()
     qtbot.addWidget(second)
     assert open_store(second, database_url, "nl")
+    assert second.repository is not None
     [summary] = [
         p for p in PlanRepository(second.repository.engine).list_plans() if p.title == "MVOI-plan 2027-2029"
-    ]  # type: ignore[union-attr]
+    ]
     second.plans.open_plan(summary.id)
     assert second.plans.controller is not None
     found = second.plans.controller.plan
@@ -473,7 +486,7 @@ def test_the_plan_exports_as_pdf_and_as_word_in_the_background(
     for written in (tmp_path / "plan.pdf", tmp_path / "plan.docx"):
         window.plans.pdf.trigger()  # returns at once: the file is written in a worker
         qtbot.waitUntil(written.exists, timeout=60_000)
-        qtbot.waitUntil(lambda w=written: str(w) in window.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(partial(reported, window, written), timeout=10_000)
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "plan.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout

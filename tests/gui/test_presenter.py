@@ -105,7 +105,9 @@ def test_votes_of_three_people_show_median_and_spread_and_are_stored(
     assert "spreiding 2 niveaus" in view.ui.distributionLabel.text()
     assert table.model().index(0, VoteTableModel.VOTE).data() == "3 ambitieus"
     spread = view.radar.data.votes
-    assert spread is not None and spread[quiet] is not None and spread[quiet].median == 2.0
+    assert spread is not None
+    quiet_votes = spread[quiet]
+    assert quiet_votes is not None and quiet_votes.median == 2.0
 
     # Hidden on the projector until revealed; the agreed ambition is set apart from the votes.
     assert not audience.ui.votesLabel.isVisible()

@@ -83,7 +83,10 @@ def rgb(image: QImage) -> np.ndarray[Any, Any]:
 def exported(data: RadarData, widget: RadarWidget, style: RadarStyle | None = None) -> np.ndarray[Any, Any]:
     """The same data drawn by the chart core alone, at the widget's size and dpi, as RGB pixels."""
     figure, _plot = build_figure(
-        data, style or RadarStyle(), size_inches=tuple(widget.figure.get_size_inches()), dpi=widget.figure.dpi
+        data,
+        style or RadarStyle(),
+        size_inches=tuple(widget.figure.get_size_inches()),
+        dpi=round(widget.figure.dpi),
     )
     figure.canvas.draw()
     return np.asarray(figure.canvas.buffer_rgba())[..., :3].astype(int)  # type: ignore[attr-defined]
@@ -202,16 +205,17 @@ def test_changes_painted_one_by_one_look_like_the_export(
 ) -> None:
     widget = shown(qtbot, layered, (775, 700))
     data = layered
+    assert layered.votes is not None
     for changes in (
         {"highlight": 7},
         {"ambition": (1, *layered.ambition[1:])},
         {"current": (3, *layered.current[1:])},
-        {"votes": (None, *layered.votes[1:])},  # type: ignore[misc]
+        {"votes": (None, *layered.votes[1:])},
         {"flagged": (True, False, True, True) + (False,) * 8},
         {"earlier": (2,) * 12},
         {"highlight": 8},
     ):
-        data = dataclasses.replace(data, **changes)  # type: ignore[arg-type]
+        data = dataclasses.replace(data, **changes)
         repaint_with(widget, qtbot, data)
     screen = on_screen_now(widget)
     widget.screen().grabWindow(widget.winId()).save(str(tmp_path / "screen.png"))
@@ -250,7 +254,8 @@ def test_votes_flags_and_the_earlier_outline_repaint_without_a_full_draw(
     flag = on_screen(widget, 5, widget.plot().geometry().flag_radius)
     before = on_screen_now(widget)
     assert colour_at(before, flag) == colour_at(before, band) == (255, 255, 255)
-    votes = (*layered.votes[:9], Distribution((1, 0, 1)), *layered.votes[10:])  # type: ignore[misc]
+    assert layered.votes is not None
+    votes = (*layered.votes[:9], Distribution((1, 0, 1)), *layered.votes[10:])
     repaint_with(widget, qtbot, dataclasses.replace(layered, votes=votes))
     red, green, blue = colour_at(on_screen_now(widget), band)
     assert red > green + 20 and blue > green  # the reddish purple band
@@ -403,7 +408,8 @@ HIGH_DPI_SCRIPT = textwrap.dedent(
     shot = shot.convertToFormat(QImage.Format.Format_RGB888)
     raw = np.frombuffer(shot.constBits(), np.uint8).reshape(shot.height(), shot.bytesPerLine())
     screen = raw[:, : 3 * shot.width()].reshape(shot.height(), shot.width(), 3).astype(int)
-    figure, _ = build_figure(data, size_inches=tuple(widget.figure.get_size_inches()), dpi=widget.figure.dpi)
+    size = tuple(widget.figure.get_size_inches())
+    figure, _ = build_figure(data, size_inches=size, dpi=round(widget.figure.dpi))
     figure.canvas.draw()
     export = np.asarray(figure.canvas.buffer_rgba())[..., :3].astype(int)
     x, y = widget.plot().point(2, 3)  # device pixels, y up

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 
 import ambitieweb.gui.workspace.controller as controller_module
@@ -75,9 +75,12 @@ def test_a_deleted_database_keeps_the_edit_and_a_copy_goes_elsewhere(
     assert str(kept) in told[0]
     assert read_file(kept, default_catalogue()).session.themes[0].ambition is Level.BASIS
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes
-    )
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     window.close()
     assert "niet worden opgeslagen" in asked[0]  # closing says the last edit is not in the database
 
@@ -88,9 +91,11 @@ def test_a_deleted_database_keeps_the_edit_and_a_copy_goes_elsewhere(
 @pytest.fixture
 def server_url(postgres_server: Server) -> Iterator[str]:
     url = postgres_server.new_database()
-    database = open_database(
-        url, seed=lambda engine: import_examples(Repository(engine), default_catalogue())
-    )
+
+    def seed(engine: Engine) -> None:
+        import_examples(Repository(engine), default_catalogue())
+
+    database = open_database(url, seed=seed)
     database.close()
     yield url
     postgres_server.drop(url)

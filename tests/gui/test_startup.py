@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb import APP_NAME, ORGANISATION
 from ambitieweb.catalogue import default_catalogue
+from ambitieweb.errors import AmbitiewebError
 from ambitieweb.examples import import_examples
 from ambitieweb.first_screen import FirstScreenReader, read_first_screen
 from ambitieweb.gui.app import Startup, StoreOpener, open_store
@@ -224,9 +225,12 @@ def test_a_damaged_database_found_in_the_background_is_kept_when_the_user_starts
     path = tmp_path / "ambitieweb.sqlite"
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     asked: list[str] = []
-    monkeypatch.setattr(
-        app, "_ask_what_to_do", lambda _parent, problem: asked.append(problem.text("nl")) or "new"
-    )
+
+    def ask(_parent: object, problem: AmbitiewebError) -> str:
+        asked.append(problem.text("nl"))
+        return "new"
+
+    monkeypatch.setattr(app, "_ask_what_to_do", ask)
     window = MainWindow()
     qtbot.addWidget(window)
     opener = StoreOpener(window, f"sqlite:///{path}", "nl")

@@ -238,7 +238,12 @@ def test_a_session_file_on_the_command_line_is_opened_in_the_window(
     from ambitieweb.gui import app
 
     opened: list[object] = []
-    monkeypatch.setattr(app, "run_app", lambda **kwargs: opened.append(kwargs) or 0)
+
+    def run_app(**kwargs: object) -> int:
+        opened.append(kwargs)
+        return 0
+
+    monkeypatch.setattr(app, "run_app", run_app)
     path = tmp_path / "sessie.ambitieweb.json"
     assert main(["--language", "en", str(path)]) == 0
     assert opened == [{"database_url": None, "language": "en", "files": [path]}]

@@ -54,7 +54,8 @@ def test_pdf_markdown_text_and_json_in_one_go(
     )
     assert code == 0 and err == "", "the example has every placeholder filled in"
     assert out.split() == [str(session_file), str(pdf), str(markdown), str(text)]
-    assert "W4." in pdf_text(pdf) and "Bestekteksten" in PdfReader(pdf).metadata.title  # type: ignore[union-attr]
+    metadata = PdfReader(pdf).metadata
+    assert "W4." in pdf_text(pdf) and metadata is not None and "Bestekteksten" in str(metadata.title)
     assert "#### W1. Hoger aandeel hergebruikt" in markdown.read_text(encoding="utf-8")
     assert "W1. Hoger aandeel hergebruikt" in text.read_text(encoding="utf-8")
     assert len(json.loads(session_file.read_text(encoding="utf-8"))["session"]["criteria"]) == 16

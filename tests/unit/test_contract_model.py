@@ -97,7 +97,8 @@ def test_themes_realised_below_their_agreed_level_are_found_not_equal_or_unjudge
     review = new_review(snapshot, START)
     levels = {"klimaat": 1, "milieu": 2, "circulair": 3, "social-return": 0}  # agreed 2, 2, 2, 3
     for realisation in review.themes:
-        realisation.level = levels.get(realisation.theme_id)
+        level = levels.get(realisation.theme_id)
+        realisation.level = None if level is None else Level(level)
     assert below_agreed(review, snapshot) == ["klimaat", "social-return"]
 
 
@@ -248,7 +249,7 @@ def test_a_long_evidence_note_and_markup_are_kept_literally_control_characters_r
 def test_a_realised_level_is_a_whole_number_from_0_to_3_or_unset() -> None:
     snapshot = agreed()
     review = new_review(snapshot, START)
-    review.themes[0].level = 0
+    review.themes[0].level = Level(0)
     assert review.realised(review.themes[0].theme_id) == Level.UNSET
     for wrong in (4, "2", True, -1):
         data = review.model_dump()

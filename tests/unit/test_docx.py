@@ -46,7 +46,9 @@ def headings(doc: DocxDocument) -> list[tuple[str, str]]:
 
 def usable_width(doc: DocxDocument) -> int:
     section = doc.sections[0]
-    return int(section.page_width - section.left_margin - section.right_margin)
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    assert width is not None and left is not None and right is not None
+    return int(width - left - right)
 
 
 def check_tables_fit(doc: DocxDocument) -> int:

@@ -15,7 +15,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # no stubs in the toolchain
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st

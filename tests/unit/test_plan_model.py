@@ -26,7 +26,7 @@ from ambitieweb.model.plan.problems import describe_all
 from ambitieweb.model.plan.progress import plan_findings, planned_vs_applied, reached
 from ambitieweb.model.plan.project_web import generic_web, project_web
 from ambitieweb.model.plan.webs import Spread, WebFacts, combine, rounded
-from ambitieweb.model.session import Session, SessionKind, SessionScope
+from ambitieweb.model.session import Session, SessionKind, SessionScope, SessionStatus
 
 KEYS = {"tenders": "id", "goals": "id", "focus": "theme_id"}
 
@@ -110,11 +110,13 @@ def test_duplicate_categories_are_refused_without_case_or_spaces(plan: ActionPla
 def test_bad_values_get_a_message_naming_the_field(
     record: type[SpendCategory | PlannedTender | PlanGoal], field: str, value: object, nl: str, en: str
 ) -> None:
-    base: dict[str, object] = {
-        SpendCategory: {"name": "ICT"},
-        PlannedTender: {"title": "Laptops"},
-        PlanGoal: {"theme_id": "klimaat", "indicator": "CO2"},
-    }[record]
+    base: dict[str, object] = dict(
+        {
+            SpendCategory: {"name": "ICT"},
+            PlannedTender: {"title": "Laptops"},
+            PlanGoal: {"theme_id": "klimaat", "indicator": "CO2"},
+        }[record]
+    )
     with pytest.raises(ValidationError) as caught:
         record.model_validate(base | {field: value})
     assert nl in errors(caught)
@@ -203,8 +205,8 @@ def facts(
         scope,
         "",
         "Gemeente",
-        "draft",
-        "mvi-nationaal-plan",  # type: ignore[arg-type]
+        SessionStatus.DRAFT,
+        "mvi-nationaal-plan",
         ambition={k: Level(v) for k, v in ambition.items()},
         current={k: Level.BASIS for k in ambition},
     )

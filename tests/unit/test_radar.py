@@ -138,11 +138,11 @@ def test_the_highlighted_theme_has_a_boxed_label_a_sector_and_a_thicker_axis() -
 
 def test_moving_the_highlight_needs_no_new_layout() -> None:
     plot = drawn(make_data(12, highlight=0))
-    positions = [label.get_window_extent().extents.tolist() for label in plot.label_artists()]
+    positions = [list(label.get_window_extent().extents) for label in plot.label_artists()]
     changed = plot.update(dataclasses.replace(plot.data, highlight=7))
     assert set(changed) == set(plot.highlight_artists())
     plot.figure.canvas.draw()
-    assert [label.get_window_extent().extents.tolist() for label in plot.label_artists()] == positions
+    assert [list(label.get_window_extent().extents) for label in plot.label_artists()] == positions
     box, label = plot.highlight_box.get_window_extent(), plot.label_artists()[7].get_window_extent()
     assert box.x0 < label.x0 < label.x1 < box.x1
 

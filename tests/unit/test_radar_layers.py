@@ -181,7 +181,7 @@ def test_updates_of_the_layers_change_only_dynamic_artists() -> None:
         {"reference": (1,) * 6},
         {"flagged": (False, True) + (False,) * 4},
     ):
-        changed = plot.update(dataclasses.replace(plot.data, **changes))  # type: ignore[arg-type]
+        changed = plot.update(dataclasses.replace(plot.data, **changes))
         assert changed and set(changed) <= dynamic, changes
     # A new legend entry or new names need a new layout: not dynamic.
     assert not set(plot.update(dataclasses.replace(plot.data, earlier=None))) <= dynamic

@@ -68,7 +68,9 @@ def outline_pages(reader: PdfReader) -> dict[str, int]:
             if isinstance(entry, list):
                 walk(entry)
             elif isinstance(entry, Destination):
-                found[str(entry.title)] = reader.get_destination_page_number(entry)
+                page = reader.get_destination_page_number(entry)
+                assert page is not None
+                found[str(entry.title)] = page
 
     walk(list(reader.outline))
     return found

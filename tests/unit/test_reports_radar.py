@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 from PIL import Image
 from pypdf import PdfReader
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]  # reportlab has no stubs
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.charts.radar import RadarData, RadarStyle, build_figure
@@ -59,7 +59,8 @@ def differing_share(a: np.ndarray, b: np.ndarray) -> float:
 
     def blocks(pixels: np.ndarray) -> np.ndarray:
         cropped = pixels[: rows * BLOCK, : cols * BLOCK]
-        return cropped.reshape(rows, BLOCK, cols, BLOCK, 3).mean(axis=(1, 3))
+        averaged: np.ndarray = cropped.reshape(rows, BLOCK, cols, BLOCK, 3).mean(axis=(1, 3))
+        return averaged
 
     return float((np.abs(blocks(a) - blocks(b)).max(axis=2) > 30).mean())
 

@@ -36,12 +36,12 @@ def test_a_frozen_build_uses_the_bundle_folder(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources.is_frozen()
-    assert resources.ui_dir() == tmp_path / "ui"
+    assert resources.sessions_dir() == tmp_path / "sessions"
     assert resources.resource("catalogue", "x.toml") == tmp_path / "resources" / "catalogue" / "x.toml"
 
 
 @pytest.mark.slow
-def test_the_wheel_carries_resources_forms_and_examples(tmp_path: Path) -> None:
+def test_the_wheel_carries_resources_generated_forms_and_examples_not_ui_files(tmp_path: Path) -> None:
     root = resources.PACKAGE_DIR.parent
     subprocess.run(
         [
@@ -63,9 +63,10 @@ def test_the_wheel_carries_resources_forms_and_examples(tmp_path: Path) -> None:
     for expected in (
         "ambitieweb/_data/resources/catalogue/frameworks/mvi.toml",
         "ambitieweb/_data/resources/schema/ambitieweb-session.schema.json",
-        "ambitieweb/_data/ui/main_window.ui",
+        "ambitieweb/gui/forms/main_window_ui.py",
         "ambitieweb/_data/sessions/gemeente-zuiderhaven-generiek.ambitieweb.json",
         "ambitieweb/store/migrations/versions/0001_initial.py",
         "ambitieweb/store/migrations/script.py.mako",
     ):
         assert expected in names
+    assert not [name for name in names if name.endswith(".ui") or "/_data/ui/" in name]

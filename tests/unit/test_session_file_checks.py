@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # no stubs in the toolchain
 import pytest
 
 from ambitieweb.catalogue import Catalogue

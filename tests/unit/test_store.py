@@ -418,7 +418,12 @@ def test_the_full_check_runs_for_files_not_known_intact(
 
     checked: list[Path] = []
     full_check = integrity.quick_check
-    monkeypatch.setattr(integrity, "quick_check", lambda path: (checked.append(path), full_check(path)))
+
+    def quick_check(path: Path) -> object:
+        checked.append(path)
+        return full_check(path)
+
+    monkeypatch.setattr(integrity, "quick_check", quick_check)
     path = tmp_path / "ambitieweb.sqlite"
     database = open_database(f"sqlite:///{path}")  # a new file: nothing to check
     Repository(database.engine).create(make_session(catalogue))

@@ -16,6 +16,7 @@ from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.contract.overview import facts
 from ambitieweb.model.contract.parts import CriterionStatus, FollowUpAction
 from ambitieweb.model.contract.rules import new_review
+from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Snapshot
 from ambitieweb.store import Repository, open_database
 from ambitieweb.store.contract_tables import CONTRACT_CHILD_TABLES, contracts
@@ -27,6 +28,7 @@ from ambitieweb.store.contracts import (
 )
 from ambitieweb.store.engines import make_engine
 from ambitieweb.store.migrator import alembic_config as _alembic_config
+from ambitieweb.store.tables import snapshots
 from tests.contract_data import START, cleaning_web, contract_for
 from tests.unit.test_store_migration import counts, old_database  # noqa: F401  (a fixture)
 
@@ -44,11 +46,11 @@ def two_reviews(snapshot: Snapshot) -> Contract:
     first.checks[0].status = CriterionStatus.MET
     first.checks[0].evidence = "Kentekenlijst ontvangen\n" + "é" * 100_000
     first.measurements[0].value, first.measurements[0].unit = 60.0, "%"
-    first.themes[0].level = 0
-    first.themes[1].level = 2
+    first.themes[0].level = Level(0)
+    first.themes[1].level = Level(2)
     first.actions = [FollowUpAction(what="Audit plannen", owner="inkoop", due=dt.date(2027, 9, 1))]
     second = new_review(snapshot, dt.date(2028, 1, 20), first)
-    second.themes[0].level = 1
+    second.themes[0].level = Level(1)
     contract.reviews = [first, second]
     return contract
 
@@ -120,8 +122,10 @@ def test_a_0008_database_gains_the_contract_tables_and_keeps_its_webs(database_0
     assert {"contracts", "contract_reviews", "review_checks", "review_themes"} <= names
     assert counts(database_0008) == before
     repository = Repository(database.engine)
-    with database.engine.connect() as conn:
-        session_id, snapshot_id = conn.execute(select(*_snapshot_columns())).first()  # type: ignore[misc]
+    with database.engine.connect() as connection:
+        row = connection.execute(select(snapshots.c.session_id, snapshots.c.id)).first()
+    assert row is not None
+    session_id, snapshot_id = row
     snapshot = repository.snapshot(snapshot_id)
     assert snapshot.session_id == session_id
     contract = contract_for(snapshot, start=START)
@@ -129,9 +133,3 @@ def test_a_0008_database_gains_the_contract_tables_and_keeps_its_webs(database_0
     ContractRepository(database.engine).create(contract)
     assert ContractRepository(database.engine).for_session(session_id) == contract
     database.engine.dispose()
-
-
-def _snapshot_columns() -> tuple[object, ...]:
-    from ambitieweb.store.tables import snapshots
-
-    return (snapshots.c.session_id, snapshots.c.id)

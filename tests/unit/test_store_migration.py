@@ -153,15 +153,15 @@ def test_an_0002_database_gets_its_search_words_and_list_order(old_database: Pat
         s.title for s in everyone if s.title.startswith("Schoonmaak")
     ]
     assert [s.id for s in repository.generic_webs()] == [s.id for s in everyone if s.kind == "organisation"]
-    with sqlite3.connect(old_database) as conn:
-        indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    with sqlite3.connect(old_database) as raw:
+        indexes = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"ix_sessions_list", "ix_sessions_kind", "ix_session_words_word"} <= indexes
         assert "ix_sessions_updated_at" not in indexes
-        plan = conn.execute(
+        plan = raw.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM sessions ORDER BY updated_at DESC, title, id LIMIT 5"
         ).fetchall()
         assert "ix_sessions_list" in str(plan) and "TEMP B-TREE" not in str(plan)  # no sorting
-    conn.close()
+    raw.close()
     with database.engine.begin() as conn:
         command.downgrade(_alembic_config(conn), "0002")
         command.upgrade(_alembic_config(conn), "head")

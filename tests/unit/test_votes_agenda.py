@@ -56,7 +56,7 @@ def test_a_vote_is_a_level_from_one_to_three() -> None:
     with pytest.raises(ValidationError):
         ThemeEntry(theme_id="klimaat", votes={"0" * 32: Level.UNSET})
     with pytest.raises(ValidationError):
-        ThemeEntry(theme_id="klimaat", tally=(0, -1, 0))  # type: ignore[arg-type]
+        ThemeEntry(theme_id="klimaat", tally=(0, -1, 0))
 
 
 @given(st.lists(st.sampled_from([1, 2, 3]), min_size=1, max_size=40))

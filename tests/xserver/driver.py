@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QTextEdit
 
 WARNINGS: list[str] = []
 
@@ -58,7 +58,7 @@ def main() -> int:
             ],
             "warnings": list(WARNINGS),
             "presenting": window.presenter is not None,
-            "page": window.ui.pages.currentWidget().objectName(),
+            "page": page.objectName() if (page := window.ui.pages.currentWidget()) else None,
         }
         if window.controller is not None:
             session = window.controller.session
@@ -87,7 +87,7 @@ def main() -> int:
                 "revealed": sorted(presentation.revealed),
                 "single_screen": window.presenter.single_screen,
             }
-        if isinstance(focus, QWidget) and hasattr(focus, "toPlainText"):
+        if isinstance(focus, QPlainTextEdit | QTextEdit):
             result["focus_text"] = focus.toPlainText()
             result["cursor"] = focus.textCursor().position()
         return result

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTableView, QWidget
 
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.records import Column, RecordsModel, bind_table, selected_row
-from ambitieweb.gui.plan.widgets import box, buttons, note
+from ambitieweb.gui.plan.widgets import PlanStep, box, buttons
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.changes import Part
 from ambitieweb.model.levels import Level
@@ -117,19 +117,14 @@ class FocusModel(TableModel):
         return False
 
 
-class FocusStep(QWidget):
+class FocusStep(PlanStep):
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Kies de thema's waar de organisatie zich op richt: waar de impact groot is en de webs "
-                    "hoog willen. Vink aan en schrijf waarom. Minder thema's geven meer resultaat."
-                )
-            )
+        intro = self.tr(
+            "Kies de thema's waar de organisatie zich op richt: waar de impact groot is en de webs "
+            "hoog willen. Vink aan en schrijf waarom. Minder thema's geven meer resultaat."
         )
+        super().__init__(controller, intro, parent)
+        layout = self.column
         limit_row = QHBoxLayout()
         label = QLabel(self.tr("&Hoogstens focusthema's:"))
         self.limit = QSpinBox()
@@ -169,22 +164,17 @@ class FocusStep(QWidget):
         self.count.setText(fill(text, str(len(plan.focus))))
 
 
-class GoalsStep(QWidget):
+class GoalsStep(PlanStep):
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        intro = self.tr(
+            "Per focusthema de ambitie (1 basis, 2 significant, 3 ambitieus) en meetbare doelen. Een "
+            "effectdoel zegt wat er in de wereld verandert, een resultaatdoel wat de organisatie "
+            "oplevert, een inspanningsdoel wat zij doet."
+        )
+        super().__init__(controller, intro, parent)
+        layout = self.column
         language = controller.language
         names = controller.theme_names
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Per focusthema de ambitie (1 basis, 2 significant, 3 ambitieus) en meetbare doelen. Een "
-                    "effectdoel zegt wat er in de wereld verandert, een resultaatdoel wat de organisatie "
-                    "oplevert, een inspanningsdoel wat zij doet."
-                )
-            )
-        )
         levels = [(level_text(level, language), level) for level in Level]
         self.ambitions = RecordsModel(
             controller,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QTableView, QTabWidget, QWidget
 
 from ambitieweb.charts.heatmap import draw_heatmap, heatmap_size
 from ambitieweb.charts.plan_data import combined_radar, heatmap_data, web_levels
@@ -14,7 +14,7 @@ from ambitieweb.charts.radar_data import RadarData
 from ambitieweb.gui.plan.chart_view import ChartView
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.records import Column, RecordsModel, bind_table, selected_row
-from ambitieweb.gui.plan.widgets import RowsModel, box, buttons, note
+from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.changes import Part
@@ -88,23 +88,18 @@ class ImpactModel(TableModel):
         )
 
 
-class InventoryStep(QWidget):
+class InventoryStep(PlanStep):
     openWeb = Signal(str)
     chooseWebs = Signal()
 
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        language = controller.language
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Waar staan we? De ambitiewebs van de organisatie naast elkaar en samen (per thema de "
-                    "laagste, middelste en hoogste ambitie), en waar de inkoop en haar impact zitten."
-                )
-            )
+        intro = self.tr(
+            "Waar staan we? De ambitiewebs van de organisatie naast elkaar en samen (per thema de "
+            "laagste, middelste en hoogste ambitie), en waar de inkoop en haar impact zitten."
         )
+        super().__init__(controller, intro, parent)
+        layout = self.column
+        language = controller.language
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Inventarisatie"))
         tabs.tabBar().setAccessibleName(self.tr("Inventarisatie"))

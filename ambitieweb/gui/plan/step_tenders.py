@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSplitter, QTableView, QTabWidget, QVBoxLayout, QW
 
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.records import Column, RecordsModel, bind_table, selected_row
-from ambitieweb.gui.plan.widgets import RowsModel, box, buttons, note
+from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons, note
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import PlannedTender, PolicyRule, TenderKind, TenderTheme
 from ambitieweb.model.plan.policy import applies, award_share, rule_applied, unmet
@@ -33,25 +33,20 @@ class ThemeLevel(BaseModel):
     level: Level = Level.UNSET
 
 
-class TendersStep(QWidget):
+class TendersStep(PlanStep):
     """The tenders (table), and for the selected one its themes, the rules and its project web."""
 
     openWeb = Signal(str)
 
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        intro = self.tr(
+            "De aanbestedingen van de komende jaren waar de ambities het verschil maken. Per "
+            "aanbesteding de thema's en niveaus, welke beleidsregels gelden, en het projectweb."
+        )
+        super().__init__(controller, intro, parent)
+        layout = self.column
         language = controller.language
         names = controller.theme_names
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "De aanbestedingen van de komende jaren waar de ambities het verschil maken. Per "
-                    "aanbesteding de thema's en niveaus, welke beleidsregels gelden, en het projectweb."
-                )
-            )
-        )
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Aanbestedingen en beleidsregels"))
         tabs.tabBar().setAccessibleName(self.tr("Aanbestedingen en beleidsregels"))
@@ -322,24 +317,19 @@ class TendersStep(QWidget):
             self.openWeb.emit(tender.web_id or "")
 
 
-class ProcessStep(QWidget):
+class ProcessStep(PlanStep):
     """Step 5: how each tender applies MVI: its project web, planned against agreed levels, the rules."""
 
     openWeb = Signal(str)
 
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Per aanbesteding het projectweb: de status, de geplande en de afgesproken niveaus "
-                    "(▼ = lager dan gepland), het aandeel MVI in de gunning en of de geldende "
-                    "beleidsregels zijn toegepast."
-                )
-            )
+        intro = self.tr(
+            "Per aanbesteding het projectweb: de status, de geplande en de afgesproken niveaus "
+            "(▼ = lager dan gepland), het aandeel MVI in de gunning en of de geldende "
+            "beleidsregels zijn toegepast."
         )
+        super().__init__(controller, intro, parent)
+        layout = self.column
         self.model = RowsModel(
             (
                 self.tr("Aanbesteding"),

@@ -13,7 +13,7 @@ from ambitieweb.charts.timeline import draw_timeline, timeline_size
 from ambitieweb.gui.plan.chart_view import ChartView
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.records import Column, RecordsModel, bind_table, number_text, selected_row
-from ambitieweb.gui.plan.widgets import RowsModel, box, buttons, note
+from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.plan.parts import ActionStatus, YearAction
 from ambitieweb.model.plan.policy import indicators
@@ -22,20 +22,15 @@ from ambitieweb.text.fill import fill
 from ambitieweb.text.labels import format_number
 
 
-class YearStep(QWidget):
+class YearStep(PlanStep):
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        intro = self.tr(
+            "Wat doen we wanneer? Acties per kwartaal, met wie ze trekt en voor welk thema of doel."
+        )
+        super().__init__(controller, intro, parent)
+        layout = self.column
         language = controller.language
         names = controller.theme_names
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Wat doen we wanneer? Acties per kwartaal, met wie ze trekt en voor welk thema of doel."
-                )
-            )
-        )
 
         def years() -> list[tuple[str, object]]:
             return [(str(y), y) for y in range(controller.plan.start_year - 1, controller.plan.end_year + 2)]
@@ -188,20 +183,15 @@ class RealisedModel(TableModel):
         )
 
 
-class EvaluationStep(QWidget):
+class EvaluationStep(PlanStep):
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Zijn de doelen gehaald? Vul per doel en jaar de gerealiseerde waarde in. De "
-                    "inspanningsdoelen worden gemeten over de aanbestedingen van het plan (uit hun "
-                    "projectwebs)."
-                )
-            )
+        intro = self.tr(
+            "Zijn de doelen gehaald? Vul per doel en jaar de gerealiseerde waarde in. De "
+            "inspanningsdoelen worden gemeten over de aanbestedingen van het plan (uit hun "
+            "projectwebs)."
         )
+        super().__init__(controller, intro, parent)
+        layout = self.column
         self.realised = RealisedModel(controller)
         self.realised_table = QTableView()
         bind_table(self.realised_table, self.realised, self.tr("Gerealiseerd per doel en jaar"), stretch=0)

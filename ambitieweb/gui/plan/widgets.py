@@ -1,9 +1,10 @@
-"""Small building blocks of the plan's pages: a titled box, a row of buttons, a read-only table."""
+"""Small building blocks of the plan's pages: a step's frame, a titled box, a row of buttons, a read-only
+table."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ambitieweb.gui.widgets.table_model import Index, TableModel
+
+if TYPE_CHECKING:
+    from ambitieweb.gui.plan.controller import PlanController
 
 
 def box(title: str, *widgets: QWidget, parent: QWidget | None = None) -> QGroupBox:
@@ -40,6 +44,18 @@ def buttons(*pairs: tuple[str, Callable[[], object]]) -> tuple[QWidget, list[QPu
         made.append(button)
     layout.addStretch(1)
     return row, made
+
+
+class PlanStep(QWidget):
+    """One of the plan's steps: its controller, and a column that opens with what the step is for. The
+    step translates `intro` itself (`self.tr` works before `__init__`), so the text keeps the step's
+    translation context."""
+
+    def __init__(self, controller: PlanController, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(note(intro))
 
 
 def note(text: str = "") -> QLabel:
