@@ -370,6 +370,11 @@ def _export_documents(
     generic_id = shown.generic_session_id
     generic = repository.get(generic_id) if generic_id and repository.exists(generic_id) else None
     newer = catalogue.revisions()
+    contract = None
+    if (args.pdf or args.docx) and args.document == "ambitiekaart":
+        from ambitieweb.store.contracts import ContractRepository
+
+        contract = ContractRepository(repository.engine).for_session(session_id)
     if (
         args.markdown
         or args.text
@@ -392,6 +397,7 @@ def _export_documents(
             newer=newer,
             language=language,
             notes=args.toelichting,
+            contract=contract,
         )
         print(path)
     options: dict[str, Any] = {
@@ -401,7 +407,10 @@ def _export_documents(
         "notes": args.toelichting,
     }
     if args.docx:
-        print(write_docx(args.document, session, framework, args.docx, generic=generic, **options))
+        docx = write_docx(
+            args.document, session, framework, args.docx, generic=generic, contract=contract, **options
+        )
+        print(docx)
     if args.markdown:
         print(write_text(args.markdown, bestekteksten_markdown(session, framework, **options)))
     if args.text:

@@ -1,7 +1,8 @@
 """Documents made from a session: the PDFs (reportlab) and the bestekteksten as text.
 
 Kept light on purpose: reportlab loads only when a PDF is built (`ambitieweb.reports.export`).
-- `export.build_pdf` / `export.write_pdf`: ambitiedocument, bestekteksten, ambitiekaart;
+- `export.build_pdf` / `export.write_pdf`: ambitiedocument, bestekteksten, ambitiekaart (the card, then
+  `checklist`: the contract's data and every binding criterion for the contract manager);
 - `tender_text`: bestekteksten as Markdown, plain text and HTML (no reportlab);
 - `placeholders.missing_placeholders`: what to ask the user before an export.
 """

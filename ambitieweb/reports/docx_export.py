@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 
 from ambitieweb.charts.radar import MAX_THEMES, MIN_THEMES, RadarData, RadarStyle, build_figure
 from ambitieweb.charts.session_data import radar_data
+from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import RATED_LEVELS
@@ -41,6 +42,7 @@ from ambitieweb.reports.content import (
     kind_basis,
     source_text,
 )
+from ambitieweb.reports.docx_checklist import contract_checklist
 from ambitieweb.text.labels import format_number, kind_plural, label, level_text, sentence
 from ambitieweb.text.numbering import numbered_criteria, theme_names
 
@@ -90,11 +92,14 @@ class WordWriter:
     def heading(self, text: str, level: int) -> None:
         self._styled(text, level)
 
-    def paragraph(self, text: str, *, italic: bool = False, small: bool = False) -> None:
+    def paragraph(self, text: str, *, italic: bool = False, small: bool = False, bold: bool = False) -> None:
         run = self.doc.add_paragraph().add_run(xml_safe(text))
-        run.italic = italic
+        run.italic, run.bold = italic, bold
         if small:
             run.font.size = Pt(8.5)
+
+    def page_break(self) -> None:
+        self.doc.add_page_break()  # type: ignore[no-untyped-call]
 
     def field(self, name: str, value: str) -> None:
         """'Bewijsmiddel: ...' with the name in bold."""
@@ -162,8 +167,10 @@ def build_docx(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    contract: Contract | None = None,
 ) -> None:
-    """Write `document` (bestekteksten, ambitiedocument or ambitiekaart) as .docx to `out`."""
+    """Write `document` (bestekteksten, ambitiedocument or ambitiekaart) as .docx to `out`; `contract`:
+    the session's contract follow-up, for the ambitiekaart."""
     shown = content_of(session, snapshot)
     writer = WordWriter(
         f"{label(document, language)} — {shown.title}", shown.facilitator or shown.organisation, language
@@ -179,6 +186,7 @@ def build_docx(
         _ambitiedocument(writer, shown, framework, generic, language)
     else:
         _ambitiekaart(writer, shown, framework, generic, language)
+        contract_checklist(writer, shown, framework, contract, language)
     writer.save(out)
 
 

@@ -8,6 +8,7 @@ from typing import BinaryIO, Final
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.files import write_atomically
+from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports import DOCUMENTS
@@ -45,11 +46,19 @@ def write_document(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    contract: Contract | None = None,
 ) -> Path:
     """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress).
-    `notes`: the bestekteksten with the appendix 'Toelichting voor de inkoper'."""
+    `notes`: the bestekteksten with the appendix 'Toelichting voor de inkoper'; `contract`: the session's
+    contract follow-up, for the ambitiekaart's contract data and checklist."""
     check_request(document, fmt)
-    options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
+    options = {
+        "snapshot": snapshot,
+        "generic": generic,
+        "newer": newer,
+        "language": language,
+        "contract": contract,
+    }
     if fmt == "pdf":
         return write_pdf(document, session, framework, path, notes=notes, **options)  # type: ignore[arg-type]
     if fmt == "docx":
@@ -72,6 +81,7 @@ def build_pdf(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    contract: Contract | None = None,
 ) -> None:
     """Build `document` (one of DOCUMENTS); reportlab is imported here, not before."""
     if document == "ambitiedocument":
@@ -87,7 +97,9 @@ def build_pdf(
     elif document == "ambitiekaart":
         from ambitieweb.reports.ambitiekaart import build_ambitiekaart
 
-        build_ambitiekaart(session, framework, out, snapshot=snapshot, generic=generic, language=language)
+        build_ambitiekaart(
+            session, framework, out, snapshot=snapshot, generic=generic, contract=contract, language=language
+        )
     else:
         raise ReportError(
             f"Onbekend document '{document}'; kies uit {', '.join(DOCUMENTS)}.",
@@ -106,6 +118,7 @@ def write_pdf(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    contract: Contract | None = None,
 ) -> Path:
     """Build in memory, then write the file in one step: a failed export never leaves half a PDF."""
     buffer = io.BytesIO()
@@ -119,6 +132,7 @@ def write_pdf(
         newer=newer,
         language=language,
         notes=notes,
+        contract=contract,
     )
     write_bytes(path, buffer.getvalue())
     return path
@@ -135,6 +149,7 @@ def write_docx(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    contract: Contract | None = None,
 ) -> Path:
     """The document as .docx, built in memory and written in one step; python-docx imported here."""
     from ambitieweb.reports.docx_export import build_docx
@@ -152,6 +167,7 @@ def write_docx(
         newer=newer,
         language=language,
         notes=notes,
+        contract=contract,
     )
     write_bytes(path, buffer.getvalue())
     return path

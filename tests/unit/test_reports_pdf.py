@@ -29,9 +29,13 @@ def tool(name: str) -> str:
     return path
 
 
-def pdf_text(path: Path) -> str:
-    """The extracted text with all whitespace runs as one space (line breaks fall anywhere)."""
-    result = subprocess.run([tool("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True)
+def pdf_text(path: Path, pages: tuple[int, int] | None = None) -> str:
+    """The extracted text (of `pages`, first and last, when given) with all whitespace runs as one space
+    (line breaks fall anywhere)."""
+    only = ["-f", str(pages[0]), "-l", str(pages[1])] if pages else []
+    result = subprocess.run(
+        [tool("pdftotext"), *only, str(path), "-"], capture_output=True, text=True, check=True
+    )
     return " ".join(result.stdout.split())
 
 
@@ -252,16 +256,18 @@ def test_bestekteksten_without_criteria_say_so(built: dict[tuple[str, str], Path
 
 
 @pytest.mark.parametrize("key", ["generic", "cleaning", "road"])
-def test_the_ambitiekaart_is_one_page_with_levels_key_criteria_and_goals(
+def test_the_ambitiekaart_is_one_card_page_with_levels_key_criteria_and_goals(
     built: dict[tuple[str, str], Path], catalogue: Catalogue, example_path: dict[str, Path], key: str
 ) -> None:
     path = built[key, "ambitiekaart"]
     reader = PdfReader(path)
-    assert len(reader.pages) == 1
+    assert len(reader.pages) >= 2, "the card, then the checklist on pages of its own"
     assert image_count(reader) == 0, "the radar is vector"
     session = read_file(example_path[key], catalogue).session
     framework = catalogue.framework(session.framework_id)
-    text = pdf_text(path)
+    text = pdf_text(path, (1, 1))
+    assert "Checklist voor de contractmanager" in pdf_text(path, (2, 2))
+    assert "Contract: geen contractgegevens vastgelegd" in text, "no contract passed: the card says so"
     for entry in session.themes:
         assert framework.theme(entry.theme_id).name.split()[0] in text
         assert f"{int(entry.ambition)} {entry.ambition.label()}" in text
@@ -303,5 +309,6 @@ def test_english_documents_use_english_labels(
     path = tmp_path / "card.pdf"
     write_pdf("ambitiekaart", session, catalogue.framework(session.framework_id), path, language="en")
     text = pdf_text(path)
-    assert "Ambition card" in text and "Agreed levels" in text and "page 1 of 1" in text
+    assert "Ambition card" in text and "Agreed levels" in text and "page 1 of " in text
+    assert "Checklist for the contract manager" in text and "Promised in the bid" in text
     assert "2 significant" in text and "3 ambitious" in text
