@@ -10,7 +10,6 @@ from typing import BinaryIO
 
 from matplotlib.figure import Figure
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     Flowable,
@@ -37,6 +36,7 @@ from ambitieweb.reports.actieplan_content import (
     actieplan_content,
 )
 from ambitieweb.reports.canvas_renderer import POINTS_PER_INCH, draw_figure
+from ambitieweb.reports.cell_wrap import wrap_cell
 from ambitieweb.reports.export import write_bytes
 from ambitieweb.reports.fonts import REGULAR
 from ambitieweb.reports.markup import escape
@@ -98,13 +98,9 @@ def _chart(block: Chart, width: float, height: float) -> Flowable:
     return FigureFlowable(lambda f: draw_timeline(f, timeline), timeline_size(timeline), width, height)
 
 
-def _wrapped(text: str, width: float) -> str:
-    lines = [
-        line
-        for part in text.splitlines() or [""]
-        for line in simpleSplit(part, REGULAR, CELL_SIZE, width - 2 * CELL_SIDE_PADDING) or [""]
-    ]
-    return "\n".join(lines)
+def wrapped(text: str, width: float) -> str:
+    """A plain-string cell wrapped to its column `width` (long words broken, see cell_wrap)."""
+    return "\n".join(wrap_cell(text, REGULAR, CELL_SIZE, width - 2 * CELL_SIDE_PADDING))
 
 
 CHUNK = 30  # rows per table: reportlab splits long tables across pages slowly (each split wraps again)
@@ -122,7 +118,7 @@ def _tables(block: Table, width: float) -> list[Flowable]:
         else:
             # Plain strings, wrapped here: a table does not parse them (no markup to escape) and they
             # cost a fraction of a Paragraph (a plan has thousands of cells).
-            rows.append([_wrapped(cell, w) for cell, w in zip(row, widths, strict=True)])
+            rows.append([wrapped(cell, w) for cell, w in zip(row, widths, strict=True)])
     made: list[Flowable] = []
     for start in range(0, max(len(rows), 1), CHUNK):
         table = data_table(list(block.header), rows[start : start + CHUNK], widths)
