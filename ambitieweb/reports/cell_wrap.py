@@ -21,9 +21,10 @@ def wrap_cell(text: str, font: str, size: float, width: float) -> list[str]:
     """The lines of `text` in a column `width` points wide (padding already taken off)."""
     lines: list[str] = []
     for part in text.splitlines() or [""]:
+        limit = width / (size * WIDEST)  # a word of fewer characters cannot be too wide: not measured
         words = part.split(" ")
-        if any(len(w) * size * WIDEST > width for w in words):  # else no word can be too wide
-            words = [piece for w in words for piece in _pieces(w, font, size, width)]
+        if any(len(w) > limit for w in words):
+            words = [p for w in words for p in (_pieces(w, font, size, width) if len(w) > limit else [w])]
         lines += simpleSplit(" ".join(words), font, size, width) or [""]
     return lines
 
