@@ -25,11 +25,10 @@ from matplotlib.figure import Figure
 
 from ambitieweb.charts.radar import MAX_THEMES, MIN_THEMES, RadarData, RadarStyle, build_figure
 from ambitieweb.charts.session_data import radar_data
-from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import RATED_LEVELS
-from ambitieweb.model.session import Goal, Session, Snapshot
+from ambitieweb.model.session import Goal, Session
 from ambitieweb.model.tender import check_tender, fill
 from ambitieweb.reports.content import (
     award_scheme,
@@ -43,6 +42,7 @@ from ambitieweb.reports.content import (
     source_text,
 )
 from ambitieweb.reports.docx_checklist import contract_checklist
+from ambitieweb.reports.options import DEFAULT, DocumentOptions
 from ambitieweb.text.labels import format_number, kind_plural, label, level_text, sentence
 from ambitieweb.text.numbering import numbered_criteria, theme_names
 
@@ -161,16 +161,10 @@ def build_docx(
     session: Session,
     framework: Framework,
     out: Path | BinaryIO,
-    *,
-    snapshot: Snapshot | None = None,
-    generic: Session | None = None,
-    newer: dict[str, int] | None = None,
-    language: str = "nl",
-    notes: bool = False,
-    contract: Contract | None = None,
+    options: DocumentOptions = DEFAULT,
 ) -> None:
-    """Write `document` (bestekteksten, ambitiedocument or ambitiekaart) as .docx to `out`; `contract`:
-    the session's contract follow-up, for the ambitiekaart."""
+    """Write `document` (bestekteksten, ambitiedocument or ambitiekaart) as .docx to `out`."""
+    snapshot, generic, language = options.snapshot, options.generic, options.language
     shown = content_of(session, snapshot)
     writer = WordWriter(
         f"{label(document, language)} — {shown.title}", shown.facilitator or shown.organisation, language
@@ -181,12 +175,12 @@ def build_docx(
     if facts:
         writer.table(None, facts, (0.28, 0.72))
     if document == "bestekteksten":
-        _bestekteksten(writer, shown, framework, newer, language, notes)
+        _bestekteksten(writer, shown, framework, options.newer, language, options.notes)
     elif document == "ambitiedocument":
         _ambitiedocument(writer, shown, framework, generic, language)
     else:
         _ambitiekaart(writer, shown, framework, generic, language)
-        contract_checklist(writer, shown, framework, contract, language)
+        contract_checklist(writer, shown, framework, options.contract, language)
     writer.save(out)
 
 

@@ -28,6 +28,7 @@ from ambitieweb.reports.checklist import (
 )
 from ambitieweb.reports.docx_export import build_docx
 from ambitieweb.reports.export import write_pdf
+from ambitieweb.reports.options import DocumentOptions
 from tests.unit.test_docx import check_tables_fit
 from tests.unit.test_reports_pdf import in_order, pdf_fonts, pdf_text
 
@@ -75,7 +76,9 @@ def test_the_checklist_holds_every_binding_criterion_and_the_contract(
 ) -> None:
     session, framework = cleaning
     contract = a_contract(session)
-    path = write_pdf("ambitiekaart", session, framework, tmp_path / "kaart.pdf", contract=contract)
+    path = write_pdf(
+        "ambitiekaart", session, framework, tmp_path / "kaart.pdf", DocumentOptions(contract=contract)
+    )
     card, text = pdf_text(path, (1, 1)), checklist_text(path)
     assert in_order(card, "Contract ZH-2027-041 · Opdrachtnemer Glans Facilitair B.V."), "on the card too"
     assert "1 maart 2027 – 28 februari 2031" in card and "Contractmanager Noor Bakker" in card
@@ -130,7 +133,9 @@ def test_fields_not_filled_in_say_so(cleaning: tuple[Session, Framework], tmp_pa
     contract = Contract(session_id=session.id, supplier="Glans Facilitair B.V.")
     assert contract_line(contract) == "Opdrachtnemer Glans Facilitair B.V."
     assert contract_line(Contract(session_id=session.id)).startswith("Contract: contractopvolging aangemaakt")
-    path = write_pdf("ambitiekaart", session, framework, tmp_path / "kaart.pdf", contract=contract)
+    path = write_pdf(
+        "ambitiekaart", session, framework, tmp_path / "kaart.pdf", DocumentOptions(contract=contract)
+    )
     text = checklist_text(path)
     for name in ("Contractnummer", "Startdatum", "Einddatum", "Contractmanager"):
         assert in_order(text, f"{name} niet vastgelegd"), name
@@ -178,7 +183,9 @@ def test_hostile_text_prints_literally(cleaning: tuple[Session, Framework], tmp_
     contract = a_contract(session, supplier=HOSTILE, manager="A" * 500)
     award = contract.reviews[0].checks[0]
     award.promised = "<i>" + "z" * 99_997
-    path = write_pdf("ambitiekaart", session, framework, tmp_path / "kaart.pdf", contract=contract)
+    path = write_pdf(
+        "ambitiekaart", session, framework, tmp_path / "kaart.pdf", DocumentOptions(contract=contract)
+    )
     text = checklist_text(path)
     assert text.count(HOSTILE) == 2, "the supplier and the criterion's title, literal"
     assert "<i>zzz" in text
@@ -186,7 +193,7 @@ def test_hostile_text_prints_literally(cleaning: tuple[Session, Framework], tmp_
     assert len(PdfReader(path).pages) <= 8
 
     out = io.BytesIO()
-    build_docx("ambitiekaart", session, framework, out, contract=contract)
+    build_docx("ambitiekaart", session, framework, out, DocumentOptions(contract=contract))
     doc = Document(io.BytesIO(out.getvalue()))
     cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
     assert sum(HOSTILE in cell for cell in cells) == 3, "key criteria, contract and checklist tables"
@@ -200,7 +207,7 @@ def test_control_characters_that_slip_past_the_model_do_not_break_the_word_file(
     session, framework = cleaning
     contract = a_contract(session).model_copy(update={"supplier": "Glans\x1b]8;;x\x07 B.V."})
     out = io.BytesIO()
-    build_docx("ambitiekaart", session, framework, out, contract=contract)
+    build_docx("ambitiekaart", session, framework, out, DocumentOptions(contract=contract))
     cells = [c.text for t in Document(io.BytesIO(out.getvalue())).tables for r in t.rows for c in r.cells]
     assert "Glans\ufffd]8;;x\ufffd B.V." in cells
 
@@ -208,7 +215,7 @@ def test_control_characters_that_slip_past_the_model_do_not_break_the_word_file(
 def test_the_word_file_has_the_contract_and_the_checklist(cleaning: tuple[Session, Framework]) -> None:
     session, framework = cleaning
     out = io.BytesIO()
-    build_docx("ambitiekaart", session, framework, out, contract=a_contract(session))
+    build_docx("ambitiekaart", session, framework, out, DocumentOptions(contract=a_contract(session)))
     doc = Document(io.BytesIO(out.getvalue()))
     headings = [p.text for p in doc.paragraphs if p.style is not None and p.style.name.startswith("Heading")]
     assert headings[-3:] == ["Checklist voor de contractmanager", "Contract", "Bindende criteria"]

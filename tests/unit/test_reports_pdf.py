@@ -19,6 +19,7 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session, SessionStatus
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.export import build_pdf, write_pdf
+from ambitieweb.reports.options import DocumentOptions
 
 A4_POINTS = (595.28, 841.89)
 
@@ -134,8 +135,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Pat
                 example.session,
                 framework,
                 path,
-                generic=example.generic,
-                newer=catalogue.revisions(),
+                DocumentOptions(generic=example.generic, newer=catalogue.revisions()),
             )
             paths[key, document] = path
     return paths
@@ -294,7 +294,7 @@ def test_an_agreed_snapshot_is_printed_with_its_number_and_date(
     for name in ("ambitiedocument", "ambitiekaart"):
         path = tmp_path / f"{name}.pdf"
         with path.open("wb") as out:
-            build_pdf(name, draft, framework, out, snapshot=snapshot)
+            build_pdf(name, draft, framework, out, DocumentOptions(snapshot=snapshot))
         text = pdf_text(path)
         date = f"{snapshot.agreed_at.day} april {snapshot.agreed_at.year}"
         assert f"astgesteld op {date} (versie {snapshot.number})" in text
@@ -307,7 +307,13 @@ def test_english_documents_use_english_labels(
 ) -> None:
     session = read_file(example_path["cleaning"], catalogue).session
     path = tmp_path / "card.pdf"
-    write_pdf("ambitiekaart", session, catalogue.framework(session.framework_id), path, language="en")
+    write_pdf(
+        "ambitiekaart",
+        session,
+        catalogue.framework(session.framework_id),
+        path,
+        DocumentOptions(language="en"),
+    )
     text = pdf_text(path)
     assert "Ambition card" in text and "Agreed levels" in text and "page 1 of " in text
     assert "Checklist for the contract manager" in text and "Promised in the bid" in text

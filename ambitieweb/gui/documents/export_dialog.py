@@ -31,6 +31,7 @@ from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import placeholder_label, set_values, with_values
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.export import TEXT_DOCUMENT, ReportError, check_request, write_document
+from ambitieweb.reports.options import DocumentOptions
 from ambitieweb.reports.placeholders import missing_placeholders
 from ambitieweb.reports.progress import watching
 from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_text
@@ -298,15 +299,15 @@ class ExportDialog(QDialog):
         def write(progress: Callable[[float], None]) -> Path:
             session = content()
             with watching(progress):
-                options = {
-                    "snapshot": snapshot,
-                    "generic": generic,
-                    "newer": newer,
-                    "language": language,
-                    "notes": notes,
-                    "contract": contract,
-                }
-                written = write_document(path, document, fmt, session, framework, **options)  # type: ignore[arg-type]
+                options = DocumentOptions(
+                    snapshot=snapshot,
+                    generic=generic,
+                    newer=newer,
+                    language=language,
+                    notes=notes,
+                    contract=contract,
+                )
+                written = write_document(path, document, fmt, session, framework, options)
             progress(1.0)
             return written
 
