@@ -341,6 +341,7 @@ def _export_documents(
     from ambitieweb.catalogue import default_catalogue
     from ambitieweb.model.session import SessionStatus
     from ambitieweb.reports.export import write_docx, write_pdf, write_text
+    from ambitieweb.reports.options import DocumentOptions
     from ambitieweb.reports.placeholders import missing_placeholders
     from ambitieweb.reports.tender_text import (
         bestekteksten_html,
@@ -370,6 +371,11 @@ def _export_documents(
     generic_id = shown.generic_session_id
     generic = repository.get(generic_id) if generic_id and repository.exists(generic_id) else None
     newer = catalogue.revisions()
+    contract = None
+    if (args.pdf or args.docx) and args.document == "ambitiekaart":
+        from ambitieweb.store.contracts import ContractRepository
+
+        contract = ContractRepository(repository.engine).for_session(session_id)
     if (
         args.markdown
         or args.text
@@ -381,27 +387,24 @@ def _export_documents(
             what = {"nl": "nog niet ingevuld", "en": "not filled in yet"}[language]
             number = numbers.get(chosen.id, "?")
             print(f"ambitieweb: {what}: {number} {chosen.title}: {', '.join(names)}", file=sys.stderr)
+    document_options = DocumentOptions(
+        snapshot=snapshot,
+        generic=generic,
+        newer=newer,
+        language=language,
+        notes=args.toelichting,
+        contract=contract,
+    )
     if args.pdf:
-        path = write_pdf(
-            args.document,
-            session,
-            framework,
-            args.pdf,
-            snapshot=snapshot,
-            generic=generic,
-            newer=newer,
-            language=language,
-            notes=args.toelichting,
-        )
-        print(path)
+        print(write_pdf(args.document, session, framework, args.pdf, document_options))
+    if args.docx:
+        print(write_docx(args.document, session, framework, args.docx, document_options))
     options: dict[str, Any] = {
         "snapshot": snapshot,
         "newer": newer,
         "language": language,
         "notes": args.toelichting,
     }
-    if args.docx:
-        print(write_docx(args.document, session, framework, args.docx, generic=generic, **options))
     if args.markdown:
         print(write_text(args.markdown, bestekteksten_markdown(session, framework, **options)))
     if args.text:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO
 
-from matplotlib.figure import Figure
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     Flowable,
@@ -21,9 +19,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 from reportlab.platypus import TableStyle as RLTableStyle
 
-from ambitieweb.charts.heatmap import HeatmapData, draw_heatmap, heatmap_size
+from ambitieweb.charts.heatmap import HeatmapData
 from ambitieweb.charts.radar import RadarData
-from ambitieweb.charts.timeline import TimelineData, draw_timeline, timeline_size
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.webs import WebFacts
@@ -36,7 +33,8 @@ from ambitieweb.reports.actieplan_content import (
     Text,
     actieplan_content,
 )
-from ambitieweb.reports.canvas_renderer import POINTS_PER_INCH, draw_figure
+from ambitieweb.reports.cell_wrap import wrap_cell
+from ambitieweb.reports.chart_canvas import HeatmapFlowable, TimelineFlowable
 from ambitieweb.reports.export import write_bytes
 from ambitieweb.reports.fonts import REGULAR
 from ambitieweb.reports.markup import escape
@@ -56,55 +54,18 @@ RADAR_FIGURE = 6.5  # inches
 CELL_SIZE = 9  # points, as data_table sets for plain-string cells
 
 
-class FigureFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """A matplotlib figure, built when the page is drawn, as vector paths and text `width` points wide."""
-
-    def __init__(
-        self,
-        draw: Callable[[Figure], None],
-        size_inches: tuple[float, float],
-        width: float,
-        max_height: float,
-    ) -> None:
-        super().__init__()
-        self._draw = draw
-        self._size = size_inches
-        aspect = size_inches[1] / size_inches[0]
-        self.width = min(width, max_height / aspect)  # a tall chart shrinks to fit one page
-        self.height = self.width * aspect
-        self.hAlign = "CENTER"
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        figure = Figure(figsize=self._size, dpi=POINTS_PER_INCH)
-        self._draw(figure)
-        scale = self.width / (self._size[0] * POINTS_PER_INCH)
-        self.canv.saveState()
-        self.canv.scale(scale, scale)
-        draw_figure(figure, self.canv)
-        self.canv.restoreState()
-
-
 def _chart(block: Chart, width: float, height: float) -> Flowable:
     data = block.data
     if isinstance(data, RadarData):
         return RadarFlowable(data, min(RADAR_WIDTH, width), RADAR_FIGURE)
     if isinstance(data, HeatmapData):
-        heat = data
-        return FigureFlowable(lambda f: draw_heatmap(f, heat), heatmap_size(heat), width, height)
-    timeline: TimelineData = data
-    return FigureFlowable(lambda f: draw_timeline(f, timeline), timeline_size(timeline), width, height)
+        return HeatmapFlowable(data, width, height)
+    return TimelineFlowable(data, width, height)
 
 
-def _wrapped(text: str, width: float) -> str:
-    lines = [
-        line
-        for part in text.splitlines() or [""]
-        for line in simpleSplit(part, REGULAR, CELL_SIZE, width - 2 * CELL_SIDE_PADDING) or [""]
-    ]
-    return "\n".join(lines)
+def wrapped(text: str, width: float) -> str:
+    """A plain-string cell wrapped to its column `width` (long words broken, see cell_wrap)."""
+    return "\n".join(wrap_cell(text, REGULAR, CELL_SIZE, width - 2 * CELL_SIDE_PADDING))
 
 
 CHUNK = 30  # rows per table: reportlab splits long tables across pages slowly (each split wraps again)
@@ -122,7 +83,7 @@ def _tables(block: Table, width: float) -> list[Flowable]:
         else:
             # Plain strings, wrapped here: a table does not parse them (no markup to escape) and they
             # cost a fraction of a Paragraph (a plan has thousands of cells).
-            rows.append([_wrapped(cell, w) for cell, w in zip(row, widths, strict=True)])
+            rows.append([wrapped(cell, w) for cell, w in zip(row, widths, strict=True)])
     made: list[Flowable] = []
     for start in range(0, max(len(rows), 1), CHUNK):
         table = data_table(list(block.header), rows[start : start + CHUNK], widths)

@@ -429,7 +429,7 @@ def _year_plan(plan: ActionPlan, names: Mapping[str, str], language: str) -> Sec
         _t(language, "Voor thema of doel", "For theme or goal"),
     )
     return Section(
-        title, (Chart(actions_timeline(plan, language)), Table(header, rows, (0.1, 0.36, 0.17, 0.1, 0.27)))
+        title, (Chart(actions_timeline(plan, language)), Table(header, rows, (0.11, 0.35, 0.17, 0.1, 0.27)))
     )
 
 
@@ -482,7 +482,9 @@ def _evaluation(
             )
             for g in plan.goals
         )
-        share = 0.5 / (len(years) + 3)
+        # Number columns wide enough for "Gehaald" when the plan runs three years (the goal's column
+        # gives way); a longer plan shares at most 60% of the width among them.
+        share = max(0.5 / (len(years) + 3), min(0.097, 0.6 / (len(years) + 3)))
         blocks += [
             Text(_t(language, "Doelen: gerealiseerd per jaar.", "Goals: realised per year.")),
             Table(
@@ -494,7 +496,7 @@ def _evaluation(
                     _t(language, "Gehaald", "Met"),
                 ),
                 rows,
-                (0.5, *([share] * (len(years) + 3))),
+                (1 - share * (len(years) + 3), *([share] * (len(years) + 3))),
             ),
         ]
     applied = []

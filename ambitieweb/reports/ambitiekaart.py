@@ -1,6 +1,7 @@
-"""Ambitiekaart: one A4 page for the contract manager: radar, agreed levels, key criteria and goals.
+"""Ambitiekaart for the contract manager: one A4 card (contract, radar, agreed levels, key criteria and
+goals), then the checklist of every binding criterion on pages of its own (ambitiekaart_checklist.py).
 
-The page never spills over: lists that do not fit end with '… en N meer'.
+The card never spills over: lists that do not fit end with '… en N meer'.
 """
 
 from __future__ import annotations
@@ -15,16 +16,20 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
     KeepInFrame,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.reports.ambitiedocument import goal_values
+from ambitieweb.reports.ambitiekaart_checklist import checklist_story
+from ambitieweb.reports.checklist import contract_line
 from ambitieweb.reports.content import content_of
 from ambitieweb.reports.fonts import REGULAR
 from ambitieweb.reports.markup import escape
@@ -84,14 +89,16 @@ def build_ambitiekaart(
     *,
     snapshot: Snapshot | None = None,
     generic: Session | None = None,
+    contract: Contract | None = None,
     language: str = "nl",
 ) -> None:
+    """The card, then the checklist; `contract`: the session's contract follow-up, if it has one."""
     shown = content_of(session, snapshot)
     document = ReportDocument.for_session(out, shown, "ambitiekaart", language, margin=MARGIN)
     c = _compact()
     width = document.width
     top = [
-        *_header(shown, snapshot, language, c),
+        *_header(shown, snapshot, contract, language, c),
         _levels_and_radar(shown, framework, generic, language, width, c),
         Spacer(1, SECTION_GAP),
     ]
@@ -108,10 +115,13 @@ def build_ambitiekaart(
         *goals.section(shown_goals, language, c),
     ]
     # A last guard: whatever the measurements missed, the card shrinks rather than taking a second page.
-    document.build_story([KeepInFrame(width, document.height, story, mode="shrink")])
+    card = KeepInFrame(width, document.height, story, mode="shrink")
+    document.build_story([card, PageBreak(), *checklist_story(shown, framework, contract, language, width)])
 
 
-def _header(session: Session, snapshot: Snapshot | None, language: str, c: _Compact) -> list[Flowable]:
+def _header(
+    session: Session, snapshot: Snapshot | None, contract: Contract | None, language: str, c: _Compact
+) -> list[Flowable]:
     if snapshot is not None:
         date = format_date(snapshot.agreed_at.date(), language)
         status = sentence(label("agreed_version", language, date=date, number=snapshot.number))
@@ -124,7 +134,12 @@ def _header(session: Session, snapshot: Snapshot | None, language: str, c: _Comp
     ]
     if subtitle:
         story.append(Paragraph(escape(subtitle), c.subtitle))
-    story += [Paragraph(f"<b>{escape(status)}</b>", c.status), Spacer(1, 2 * mm)]
+    # Status and contract share a line: the card's room goes to the levels, criteria and goals.
+    contract_text = escape(contract_line(contract, language))
+    story += [
+        Paragraph(f"<b>{escape(status)}</b> · {contract_text}", c.status),
+        Spacer(1, 2 * mm),
+    ]
     return story
 
 

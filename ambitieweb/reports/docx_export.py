@@ -28,7 +28,7 @@ from ambitieweb.charts.session_data import radar_data
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import RATED_LEVELS
-from ambitieweb.model.session import Goal, Session, Snapshot
+from ambitieweb.model.session import Goal, Session
 from ambitieweb.model.tender import check_tender, fill
 from ambitieweb.reports.content import (
     award_scheme,
@@ -41,6 +41,8 @@ from ambitieweb.reports.content import (
     kind_basis,
     source_text,
 )
+from ambitieweb.reports.docx_checklist import contract_checklist
+from ambitieweb.reports.options import DEFAULT, DocumentOptions
 from ambitieweb.text.labels import format_number, kind_plural, label, level_text, sentence
 from ambitieweb.text.numbering import numbered_criteria, theme_names
 
@@ -90,11 +92,14 @@ class WordWriter:
     def heading(self, text: str, level: int) -> None:
         self._styled(text, level)
 
-    def paragraph(self, text: str, *, italic: bool = False, small: bool = False) -> None:
+    def paragraph(self, text: str, *, italic: bool = False, small: bool = False, bold: bool = False) -> None:
         run = self.doc.add_paragraph().add_run(xml_safe(text))
-        run.italic = italic
+        run.italic, run.bold = italic, bold
         if small:
             run.font.size = Pt(8.5)
+
+    def page_break(self) -> None:
+        self.doc.add_page_break()  # type: ignore[no-untyped-call]
 
     def field(self, name: str, value: str) -> None:
         """'Bewijsmiddel: ...' with the name in bold."""
@@ -156,14 +161,10 @@ def build_docx(
     session: Session,
     framework: Framework,
     out: Path | BinaryIO,
-    *,
-    snapshot: Snapshot | None = None,
-    generic: Session | None = None,
-    newer: dict[str, int] | None = None,
-    language: str = "nl",
-    notes: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> None:
     """Write `document` (bestekteksten, ambitiedocument or ambitiekaart) as .docx to `out`."""
+    snapshot, generic, language = options.snapshot, options.generic, options.language
     shown = content_of(session, snapshot)
     writer = WordWriter(
         f"{label(document, language)} — {shown.title}", shown.facilitator or shown.organisation, language
@@ -174,11 +175,12 @@ def build_docx(
     if facts:
         writer.table(None, facts, (0.28, 0.72))
     if document == "bestekteksten":
-        _bestekteksten(writer, shown, framework, newer, language, notes)
+        _bestekteksten(writer, shown, framework, options.newer, language, options.notes)
     elif document == "ambitiedocument":
         _ambitiedocument(writer, shown, framework, generic, language)
     else:
         _ambitiekaart(writer, shown, framework, generic, language)
+        contract_checklist(writer, shown, framework, options.contract, language)
     writer.save(out)
 
 

@@ -9,8 +9,9 @@ from typing import BinaryIO, Final
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.files import write_atomically
 from ambitieweb.model.framework import Framework
-from ambitieweb.model.session import Session, Snapshot
+from ambitieweb.model.session import Session
 from ambitieweb.reports import DOCUMENTS
+from ambitieweb.reports.options import DEFAULT, DocumentOptions
 from ambitieweb.text.labels import label
 
 FORMATS: Final = ("pdf", "markdown", "text", "docx")
@@ -39,25 +40,25 @@ def write_document(
     fmt: str,
     session: Session,
     framework: Framework,
-    *,
-    snapshot: Snapshot | None = None,
-    generic: Session | None = None,
-    newer: dict[str, int] | None = None,
-    language: str = "nl",
-    notes: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> Path:
-    """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress).
-    `notes`: the bestekteksten with the appendix 'Toelichting voor de inkoper'."""
+    """Write `document` as `fmt` to `path` (any thread; see reports/progress.py for progress)."""
     check_request(document, fmt)
-    options = {"snapshot": snapshot, "generic": generic, "newer": newer, "language": language}
     if fmt == "pdf":
-        return write_pdf(document, session, framework, path, notes=notes, **options)  # type: ignore[arg-type]
+        return write_pdf(document, session, framework, path, options)
     if fmt == "docx":
-        return write_docx(document, session, framework, path, notes=notes, **options)  # type: ignore[arg-type]
+        return write_docx(document, session, framework, path, options)
     from ambitieweb.reports.tender_text import bestekteksten_markdown, bestekteksten_text
 
     render = bestekteksten_markdown if fmt == "markdown" else bestekteksten_text
-    text = render(session, framework, snapshot=snapshot, newer=newer, language=language, notes=notes)
+    text = render(
+        session,
+        framework,
+        snapshot=options.snapshot,
+        newer=options.newer,
+        language=options.language,
+        notes=options.notes,
+    )
     return write_text(path, text)
 
 
@@ -66,28 +67,34 @@ def build_pdf(
     session: Session,
     framework: Framework,
     out: Path | BinaryIO,
-    *,
-    snapshot: Snapshot | None = None,
-    generic: Session | None = None,
-    newer: dict[str, int] | None = None,
-    language: str = "nl",
-    notes: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> None:
     """Build `document` (one of DOCUMENTS); reportlab is imported here, not before."""
+    o = options
     if document == "ambitiedocument":
         from ambitieweb.reports.ambitiedocument import build_ambitiedocument
 
-        build_ambitiedocument(session, framework, out, snapshot=snapshot, generic=generic, language=language)
+        build_ambitiedocument(
+            session, framework, out, snapshot=o.snapshot, generic=o.generic, language=o.language
+        )
     elif document == "bestekteksten":
         from ambitieweb.reports.bestekteksten import build_bestekteksten
 
         build_bestekteksten(
-            session, framework, out, snapshot=snapshot, newer=newer, language=language, notes=notes
+            session, framework, out, snapshot=o.snapshot, newer=o.newer, language=o.language, notes=o.notes
         )
     elif document == "ambitiekaart":
         from ambitieweb.reports.ambitiekaart import build_ambitiekaart
 
-        build_ambitiekaart(session, framework, out, snapshot=snapshot, generic=generic, language=language)
+        build_ambitiekaart(
+            session,
+            framework,
+            out,
+            snapshot=o.snapshot,
+            generic=o.generic,
+            contract=o.contract,
+            language=o.language,
+        )
     else:
         raise ReportError(
             f"Onbekend document '{document}'; kies uit {', '.join(DOCUMENTS)}.",
@@ -100,26 +107,11 @@ def write_pdf(
     session: Session,
     framework: Framework,
     path: Path,
-    *,
-    snapshot: Snapshot | None = None,
-    generic: Session | None = None,
-    newer: dict[str, int] | None = None,
-    language: str = "nl",
-    notes: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> Path:
     """Build in memory, then write the file in one step: a failed export never leaves half a PDF."""
     buffer = io.BytesIO()
-    build_pdf(
-        document,
-        session,
-        framework,
-        buffer,
-        snapshot=snapshot,
-        generic=generic,
-        newer=newer,
-        language=language,
-        notes=notes,
-    )
+    build_pdf(document, session, framework, buffer, options)
     write_bytes(path, buffer.getvalue())
     return path
 
@@ -129,12 +121,7 @@ def write_docx(
     session: Session,
     framework: Framework,
     path: Path,
-    *,
-    snapshot: Snapshot | None = None,
-    generic: Session | None = None,
-    newer: dict[str, int] | None = None,
-    language: str = "nl",
-    notes: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> Path:
     """The document as .docx, built in memory and written in one step; python-docx imported here."""
     from ambitieweb.reports.docx_export import build_docx
@@ -142,17 +129,7 @@ def write_docx(
     if document not in DOCUMENTS:
         check_request(document, "docx")
     buffer = io.BytesIO()
-    build_docx(
-        document,
-        session,
-        framework,
-        buffer,
-        snapshot=snapshot,
-        generic=generic,
-        newer=newer,
-        language=language,
-        notes=notes,
-    )
+    build_docx(document, session, framework, buffer, options)
     write_bytes(path, buffer.getvalue())
     return path
 

@@ -267,10 +267,14 @@ def data_table(
     span_last_row: bool = False,
     head_style: ParagraphStyle | None = None,
     padding: float = 3,
+    split_in_row: bool = False,
 ) -> Table:
-    """A table of Paragraph cells that splits across pages and repeats its header row."""
+    """A table of Paragraph cells that splits across pages and repeats its header row;
+    `split_in_row`: a row taller than what is left of a page splits inside (else it moves on whole)."""
     head = [Paragraph(escape(text), head_style or styles().cell_head) for text in header]
-    table = Table([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(
+        [head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row)
+    )
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 9),  # plain-string cells too: never Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

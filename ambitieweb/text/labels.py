@@ -107,6 +107,55 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "No award criteria or contract clauses chosen.",
     ),
     "no_goals": ("Er zijn geen doelen vastgelegd.", "No goals were recorded."),
+    "checklist": ("Checklist voor de contractmanager", "Checklist for the contract manager"),
+    "checklist_intro": (
+        "Alle bindende criteria van dit projectweb: de minimumeisen, de contractbepalingen en wat de "
+        "opdrachtnemer op elk gunningscriterium heeft toegezegd. Vink af wat is nagekomen en noteer wat "
+        "opvalt; de volledige teksten staan in de bestekteksten onder hetzelfde nummer.",
+        "Every binding criterion of this project web: the requirements, the contract clauses and what the "
+        "supplier promised on each award criterion. Tick what was kept and note what stands out; the full "
+        "texts are in the tender texts under the same number.",
+    ),
+    "contract": ("Contract", "Contract"),
+    "contract_number": ("Contractnummer", "Contract number"),
+    "supplier": ("Opdrachtnemer", "Supplier"),
+    "contract_start": ("Startdatum", "Start date"),
+    "contract_end": ("Einddatum", "End date"),
+    "contract_manager": ("Contractmanager", "Contract manager"),
+    "not_recorded": ("niet vastgelegd", "not recorded"),
+    "no_contract": (
+        "Voor dit projectweb zijn geen contractgegevens vastgelegd. Leg ze vast in Sessie › "
+        "Contractopvolging en druk de kaart opnieuw af.",
+        "No contract data has been recorded for this project web. Record it in Session › Contract "
+        "follow-up and print the card again.",
+    ),
+    "no_contract_short": (
+        "Contract: geen contractgegevens vastgelegd",
+        "Contract: no contract data recorded",
+    ),
+    "contract_empty": (
+        "Contract: contractopvolging aangemaakt, gegevens nog niet ingevuld",
+        "Contract: contract follow-up created, data not filled in yet",
+    ),
+    "no_binding": (
+        "Er zijn geen minimumeisen, gunningscriteria of contractbepalingen gekozen: niets af te vinken.",
+        "No requirements, award criteria or contract clauses were chosen: nothing to tick.",
+    ),
+    "binding_criteria": ("Bindende criteria", "Binding criteria"),
+    "check_box": ("Ok", "OK"),
+    "kind_basis": ("Soort en grondslag", "Kind and legal basis"),
+    "agreement": ("Afspraak", "Agreement"),
+    "remark": ("Opmerking", "Remark"),
+    "promised": ("Toegezegd in de inschrijving", "Promised in the bid"),
+    "promised_missing": (
+        "nog niet vastgelegd: overnemen uit de inschrijving",
+        "not recorded yet: copy it from the bid",
+    ),
+    "no_verification": ("geen bewijsmiddel genoemd", "no verification named"),
+    "shortened": (
+        "… (ingekort: nog {count} tekens, zie de contractopvolging of de bestekteksten)",
+        "… (shortened: {count} more characters, see the contract follow-up or the tender texts)",
+    ),
     "more": ("… en {count} meer", "… and {count} more"),
     "votes": ("Stemmen ({count})", "Votes ({count})"),
     "median": ("mediaan {level}", "median {level}"),

@@ -16,6 +16,7 @@ from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.docx_export import build_docx
 from ambitieweb.reports.export import build_pdf
 from ambitieweb.reports.fonts import register_fonts
+from ambitieweb.reports.options import DocumentOptions
 from tests.bench.bench_reports import road_with_criteria
 
 ROUNDS = 7
@@ -49,7 +50,7 @@ def main() -> None:
 
         def export(name: str = document) -> int:
             out = io.BytesIO()
-            build_docx(name, session, framework, out, notes=True)
+            build_docx(name, session, framework, out, DocumentOptions(notes=True))
             return len(out.getvalue())
 
         def pdf(name: str = document) -> None:

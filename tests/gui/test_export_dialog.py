@@ -370,3 +370,38 @@ def test_the_buyer_appendix_is_added_when_ticked_for_the_bestekteksten_only(
     done(qtbot, dialog)
     written = (tmp_path / "met.md").read_text(encoding="utf-8")
     assert "## Bijlage: Toelichting voor de inkoper" in written and "Grondslag:" in written
+
+
+def test_the_ambitiekaart_carries_the_sessions_contract_and_checklist(
+    qtbot: QtBot, controller: SessionController, catalogue: Catalogue, repository: Repository, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from ambitieweb.model.contract.contract import Contract
+    from ambitieweb.model.contract.parts import CriterionCheck, Review
+    from ambitieweb.model.criteria import CriterionKind
+    from ambitieweb.store.contracts import ContractRepository
+
+    session = controller.session
+    award = next(c for c in session.criteria if c.kind is CriterionKind.AWARD)
+    snapshot = controller.agree()
+    assert snapshot is not None
+    check = CriterionCheck(criterion_id=award.id, promised="Tachtig procent elektrisch vanaf maand drie")
+    review = Review(date=dt.date(2027, 9, 1), snapshot_id=snapshot.id, checks=[check])
+    contract = Contract(
+        session_id=session.id, number="ZH-2027-041", supplier="Glans Facilitair B.V.", reviews=[review]
+    )
+    ContractRepository(repository.engine).create(contract)
+    dialog = make_dialog(qtbot, controller, catalogue)  # as Bestand › Documenten exporteren opens it
+    ui = dialog.ui
+    choose_in(qtbot, ui.documentCombo, "Ambitiekaart")
+    ui.pathEdit.clear()
+    qtbot.keyClicks(ui.pathEdit, str(tmp_path / "kaart"))
+    qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    done(qtbot, dialog)
+    text = " ".join(pdf_text(tmp_path / "kaart.pdf").split())
+    assert "Contract ZH-2027-041 · Opdrachtnemer Glans Facilitair B.V." in text
+    assert "Checklist voor de contractmanager" in text and "Contractmanager niet vastgelegd" in text
+    from tests.unit.test_reports_pdf import in_order
+
+    assert in_order(text, "Toegezegd in de inschrijving: Tachtig procent elektrisch vanaf maand drie")

@@ -183,3 +183,35 @@ def test_an_unknown_document_is_refused_by_the_parser(
     with pytest.raises(SystemExit):
         main(["--language", "en", "export", CLEANING, "--pdf", "x.pdf", "--document", "actieplan"])
     assert "invalid choice: 'actieplan'" in capsys.readouterr().err
+
+
+def test_the_card_carries_the_stored_contract_as_pdf_and_word(
+    capsys: pytest.CaptureFixture[str], database: str, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from docx import Document
+
+    from ambitieweb.model.contract.contract import Contract
+    from ambitieweb.store import Repository, open_database
+    from ambitieweb.store.contracts import ContractRepository
+
+    pdf, docx = tmp_path / "kaart.pdf", tmp_path / "kaart.docx"
+    argv = ["--database", database, "export", CLEANING, "--document", "ambitiekaart"]
+    code, _, _ = run(capsys, *argv, "--pdf", str(pdf))
+    assert code == 0 and "Contract: geen contractgegevens vastgelegd" in pdf_text(pdf)
+
+    store = open_database(database)
+    try:
+        [session_id] = Repository(store.engine).ids_starting_with(CLEANING)
+        contract = Contract(session_id=session_id, number="ZH-2027-041", start=dt.date(2027, 3, 1))
+        ContractRepository(store.engine).create(contract)
+    finally:
+        store.close()
+    code, out, _ = run(capsys, *argv, "--pdf", str(pdf), "--docx", str(docx))
+    assert code == 0 and out.split() == [str(pdf), str(docx)]
+    text = pdf_text(pdf)
+    assert "Contract ZH-2027-041 · 1 maart 2027 – –" in text
+    assert "Contractnummer ZH-2027-041" in text and "Opdrachtnemer niet vastgelegd" in text
+    cells = [c.text for t in Document(str(docx)).tables for r in t.rows for c in r.cells]
+    assert "ZH-2027-041" in cells and "niet vastgelegd" in cells

@@ -20,6 +20,7 @@ from ambitieweb.model.session import Goal, Session
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.docx_export import build_docx, xml_safe
 from ambitieweb.reports.export import ReportError, check_request, write_document
+from ambitieweb.reports.options import DocumentOptions
 
 HOSTILE = '<b>vet</b> & <script>alert("x")</script> {{naam}} ==='
 RTL = "مرحبا بالعالم"  # Arabic, right to left
@@ -30,9 +31,11 @@ def read(data: bytes) -> DocxDocument:
     return Document(io.BytesIO(data))
 
 
-def build(document: str, session: Session, catalogue: Catalogue, **options: object) -> bytes:
+def build(document: str, session: Session, catalogue: Catalogue, notes: bool = False) -> bytes:
     out = io.BytesIO()
-    build_docx(document, session, catalogue.framework(session.framework_id), out, **options)  # type: ignore[arg-type]
+    build_docx(
+        document, session, catalogue.framework(session.framework_id), out, DocumentOptions(notes=notes)
+    )
     return out.getvalue()
 
 

@@ -116,12 +116,17 @@ def test_sixteen_themes_and_120_criteria_lay_out_without_losing_text(tmp_path: P
             assert in_order(document, goal.indicator)
     assert "Deelnemer 29" in document
 
-    card = pdf_text(paths["ambitiekaart"])
-    assert len(PdfReader(paths["ambitiekaart"]).pages) == 1
+    card = pdf_text(paths["ambitiekaart"], (1, 1))
+    pages = len(PdfReader(paths["ambitiekaart"]).pages)
     assert "… en" in card and "meer" in card
     for entry in session.themes:
         assert framework.theme(entry.theme_id).name.split()[1] in card, "every theme's level is on the card"
-    assert "W1 " in card and "pagina 1 van 1" in card
+    assert "W1 " in card and f"pagina 1 van {pages}" in card
+    checklist = pdf_text(paths["ambitiekaart"], (2, pages))
+    assert checklist.startswith("Checklist voor de contractmanager"), "the checklist starts on page 2"
+    for prefix in "EWC":  # every binding criterion, none cut off as on the card
+        assert f"{prefix}30 " in checklist and f"{prefix}31 " not in checklist
+    assert "G1 " not in checklist, "selection criteria are checked at the award, not in the contract"
 
 
 def test_a_web_too_small_for_a_radar_still_exports(tmp_path: Path) -> None:

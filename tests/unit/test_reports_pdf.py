@@ -19,6 +19,7 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session, SessionStatus
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.export import build_pdf, write_pdf
+from ambitieweb.reports.options import DocumentOptions
 
 A4_POINTS = (595.28, 841.89)
 
@@ -29,9 +30,13 @@ def tool(name: str) -> str:
     return path
 
 
-def pdf_text(path: Path) -> str:
-    """The extracted text with all whitespace runs as one space (line breaks fall anywhere)."""
-    result = subprocess.run([tool("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True)
+def pdf_text(path: Path, pages: tuple[int, int] | None = None) -> str:
+    """The extracted text (of `pages`, first and last, when given) with all whitespace runs as one space
+    (line breaks fall anywhere)."""
+    only = ["-f", str(pages[0]), "-l", str(pages[1])] if pages else []
+    result = subprocess.run(
+        [tool("pdftotext"), *only, str(path), "-"], capture_output=True, text=True, check=True
+    )
     return " ".join(result.stdout.split())
 
 
@@ -132,8 +137,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Pat
                 example.session,
                 framework,
                 path,
-                generic=example.generic,
-                newer=catalogue.revisions(),
+                DocumentOptions(generic=example.generic, newer=catalogue.revisions()),
             )
             paths[key, document] = path
     return paths
@@ -254,16 +258,18 @@ def test_bestekteksten_without_criteria_say_so(built: dict[tuple[str, str], Path
 
 
 @pytest.mark.parametrize("key", ["generic", "cleaning", "road"])
-def test_the_ambitiekaart_is_one_page_with_levels_key_criteria_and_goals(
+def test_the_ambitiekaart_is_one_card_page_with_levels_key_criteria_and_goals(
     built: dict[tuple[str, str], Path], catalogue: Catalogue, example_path: dict[str, Path], key: str
 ) -> None:
     path = built[key, "ambitiekaart"]
     reader = PdfReader(path)
-    assert len(reader.pages) == 1
+    assert len(reader.pages) >= 2, "the card, then the checklist on pages of its own"
     assert image_count(reader) == 0, "the radar is vector"
     session = read_file(example_path[key], catalogue).session
     framework = catalogue.framework(session.framework_id)
-    text = pdf_text(path)
+    text = pdf_text(path, (1, 1))
+    assert "Checklist voor de contractmanager" in pdf_text(path, (2, 2))
+    assert "Contract: geen contractgegevens vastgelegd" in text, "no contract passed: the card says so"
     for entry in session.themes:
         assert framework.theme(entry.theme_id).name.split()[0] in text
         assert f"{int(entry.ambition)} {entry.ambition.label()}" in text
@@ -290,7 +296,7 @@ def test_an_agreed_snapshot_is_printed_with_its_number_and_date(
     for name in ("ambitiedocument", "ambitiekaart"):
         path = tmp_path / f"{name}.pdf"
         with path.open("wb") as out:
-            build_pdf(name, draft, framework, out, snapshot=snapshot)
+            build_pdf(name, draft, framework, out, DocumentOptions(snapshot=snapshot))
         text = pdf_text(path)
         date = f"{snapshot.agreed_at.day} april {snapshot.agreed_at.year}"
         assert f"astgesteld op {date} (versie {snapshot.number})" in text
@@ -303,7 +309,14 @@ def test_english_documents_use_english_labels(
 ) -> None:
     session = read_file(example_path["cleaning"], catalogue).session
     path = tmp_path / "card.pdf"
-    write_pdf("ambitiekaart", session, catalogue.framework(session.framework_id), path, language="en")
+    write_pdf(
+        "ambitiekaart",
+        session,
+        catalogue.framework(session.framework_id),
+        path,
+        DocumentOptions(language="en"),
+    )
     text = pdf_text(path)
-    assert "Ambition card" in text and "Agreed levels" in text and "page 1 of 1" in text
+    assert "Ambition card" in text and "Agreed levels" in text and "page 1 of " in text
+    assert "Checklist for the contract manager" in text and "Promised in the bid" in text
     assert "2 significant" in text and "3 ambitious" in text

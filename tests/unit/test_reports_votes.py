@@ -14,6 +14,7 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Participant, Session
 from ambitieweb.model.votes import Distribution
 from ambitieweb.reports.export import write_pdf
+from ambitieweb.reports.options import DocumentOptions
 from ambitieweb.text.vote_text import median_text, spread_text, summary, vote_lines
 from tests.unit.test_reports_large import large_session
 from tests.unit.test_reports_pdf import in_order, pdf_text
@@ -86,7 +87,9 @@ def test_the_ambitiedocument_shows_each_themes_votes_under_that_theme(
 ) -> None:
     session = voted_road(catalogue, example_path)
     framework = catalogue.framework(session.framework_id)
-    path = write_pdf("ambitiedocument", session, framework, tmp_path / "votes.pdf", language=language)
+    path = write_pdf(
+        "ambitiedocument", session, framework, tmp_path / "votes.pdf", DocumentOptions(language=language)
+    )
     text = pdf_text(path)
     if language == "en":
         assert (

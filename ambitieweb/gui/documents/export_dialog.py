@@ -31,6 +31,7 @@ from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import placeholder_label, set_values, with_values
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.reports.export import TEXT_DOCUMENT, ReportError, check_request, write_document
+from ambitieweb.reports.options import DocumentOptions
 from ambitieweb.reports.placeholders import missing_placeholders
 from ambitieweb.reports.progress import watching
 from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_text
@@ -41,6 +42,7 @@ from ambitieweb.text.numbering import numbered_criteria
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
     from ambitieweb.gui.workspace.controller import SessionController
+    from ambitieweb.model.contract.contract import Contract
 
 Values = dict[str, dict[str, str]]  # criterion id -> {placeholder name: value}
 SUFFIX: Final = {"pdf": ".pdf", "docx": ".docx", "markdown": ".md", "text": ".txt"}
@@ -64,6 +66,7 @@ class ExportDialog(QDialog):
         catalogue: Catalogue | None = None,
         generic: Session | None = None,
         apply_values: Callable[[Values], None] | None = None,
+        contract: Contract | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
@@ -74,6 +77,7 @@ class ExportDialog(QDialog):
         self.language = language
         self.catalogue = catalogue
         self.generic = generic
+        self.contract = contract  # the session's contract follow-up: the ambitiekaart's contract data
         self.newer = catalogue.revisions() if catalogue is not None else None
         self._apply_values = apply_values
         self._applied: Values = {}  # values already handed to apply_values
@@ -136,6 +140,9 @@ class ExportDialog(QDialog):
             text = QCoreApplication.translate("ExportDialog", "Invulwaarden voor de export")
             controller.edit(text, lambda s: set_values(s, values))
 
+        from ambitieweb.store.contracts import ContractRepository
+
+        contract = ContractRepository(controller.repository.engine).for_session(session.id)
         return cls(
             session,
             controller.framework,
@@ -145,6 +152,7 @@ class ExportDialog(QDialog):
             catalogue=catalogue,
             generic=generic,
             apply_values=apply,
+            contract=contract,
         )
 
     # --- the public API ------------------------------------------------------------------------
@@ -285,19 +293,21 @@ class ExportDialog(QDialog):
         snapshot = self._snapshot(snapshot_number)
         content = self._content(snapshot)
         framework, generic, newer, language = self.framework, self.generic, self.newer, self.language
+        contract = self.contract
         notes = self.notes(document)  # read here, on the GUI thread
 
         def write(progress: Callable[[float], None]) -> Path:
             session = content()
             with watching(progress):
-                options = {
-                    "snapshot": snapshot,
-                    "generic": generic,
-                    "newer": newer,
-                    "language": language,
-                    "notes": notes,
-                }
-                written = write_document(path, document, fmt, session, framework, **options)  # type: ignore[arg-type]
+                options = DocumentOptions(
+                    snapshot=snapshot,
+                    generic=generic,
+                    newer=newer,
+                    language=language,
+                    notes=notes,
+                    contract=contract,
+                )
+                written = write_document(path, document, fmt, session, framework, options)
             progress(1.0)
             return written
 

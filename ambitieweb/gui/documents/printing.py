@@ -66,17 +66,12 @@ class PrintJob(QThread):
 
     def run(self) -> None:
         from ambitieweb.reports.export import build_pdf
+        from ambitieweb.reports.options import DocumentOptions
 
         try:
             buffer = io.BytesIO()
-            build_pdf(
-                "ambitiedocument",
-                self._session,
-                self._framework,
-                buffer,
-                generic=self._generic,
-                language=self._language,
-            )
+            options = DocumentOptions(generic=self._generic, language=self._language)
+            build_pdf("ambitiedocument", self._session, self._framework, buffer, options)
             self.printed.emit(print_pdf(buffer.getvalue(), self._printer))
         except Exception as exc:  # a printer gone or out of paper: tell, never crash the window
             self.failed.emit(first_line(exc))
