@@ -463,6 +463,10 @@
         <translation>Agreed against realised per theme</translation>
     </message>
     <message>
+        <source>Radar: vastgesteld tegenover gerealiseerd</source>
+        <translation>Radar: agreed against realised</translation>
+    </message>
+    <message>
         <source>V&amp;oortgangsgesprekken</source>
         <translation>Rev&amp;iews</translation>
     </message>
@@ -2817,6 +2821,10 @@
     <message>
         <source>stemmen %1 tot %2, mediaan %3</source>
         <translation>votes %1 to %2, median %3</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>not judged</translation>
     </message>
 </context>
 <context>

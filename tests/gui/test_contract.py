@@ -5,6 +5,7 @@ buttons), undo, and both reviews found back after a restart on the same database
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -316,3 +317,28 @@ def test_a_new_review_is_undone_and_redone_and_a_date_before_the_start_is_refuse
     assert page.reviews.count() == 1 and controller.contract.reviews[0].date == dt.date(2027, 3, 1)
     stored = ContractRepository(window.repository.engine).get(controller.contract.id)  # type: ignore[union-attr]
     assert stored.reviews == controller.contract.reviews
+
+
+def test_the_page_s_radar_shows_the_latest_review_against_the_agreed_levels(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    agreed = page.controller.latest.session.themes
+    assert page.radar.data.realised is None and page.radar.data.flagged is None  # no review yet
+    assert page.radar.data.ambition == tuple(int(e.ambition) for e in agreed)
+    review_on(page, dt.date(2027, 7, 30), qtbot)
+    themes = page.editor.views["themes"]
+    choose_in(qtbot, themes, cell(themes, 0, "Gerealiseerd"), "1 basis")  # klimaat: agreed 2
+    choose_in(qtbot, themes, cell(themes, 1, "Gerealiseerd"), "3 ambitieus")
+    data = page.radar.data
+    assert data.realised == (1, 3) + (None,) * (len(agreed) - 2)
+    assert data.flagged == (True,) + (False,) * (len(agreed) - 1)
+    assert "Gerealiseerd (30-07-2027)" in data.legend_entries()
+    assert data.legend_flagged == "Gerealiseerd onder vastgesteld"
+    page.tabs.setCurrentIndex(1)
+    assert page.radar.isVisible() and page.radar.accessibleName()
+    qtbot.waitUntil(lambda: page.radar.full_draws > 0 and not page.radar.draw_pending)
+    assert page.radar.plot().data.realised == data.realised
+    page.grab().save(str(tmp_path / "contract-radar.png"))
+    assert "Gerealiseerd (30-07-2027) 1 basis" in page.radar.accessibleDescription()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambitieweb.charts.contract_data import contract_radar
+from ambitieweb.charts.radar_data import RadarData
 from ambitieweb.gui.contract.controller import ContractController
 from ambitieweb.gui.contract.form import ContractForm
 from ambitieweb.gui.contract.review_editor import ReviewEditor
@@ -25,6 +27,7 @@ from ambitieweb.gui.contract.tables import ComparisonTable
 from ambitieweb.gui.contract.typed import date_text
 from ambitieweb.gui.plan.records import bind_table
 from ambitieweb.gui.plan.widgets import buttons, note
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.contract.rules import is_overdue, next_review_due, share_met
 from ambitieweb.text.fill import fill
 
@@ -82,8 +85,15 @@ class ContractPage(QWidget):
         )
         theme_width = self.comparison_view.fontMetrics().horizontalAdvance("n" * 30)
         self.comparison_view.horizontalHeader().resizeSection(0, theme_width)  # whole theme names
+        comparison = QSplitter(self)
+        # Agreed against what the latest review found: the same drawing as the monitoring report's
+        self.radar = RadarWidget(parent=comparison, data=self._radar_data())
+        self.radar.setAccessibleName(self.tr("Radar: vastgesteld tegenover gerealiseerd"))
+        comparison.addWidget(self.radar)
+        comparison.addWidget(self.comparison_view)
+        comparison.setStretchFactor(1, 1)
         self.tabs.addTab(reviews, self.tr("V&oortgangsgesprekken"))
-        self.tabs.addTab(self.comparison_view, self.tr("Vastgesteld tegenover &gerealiseerd"))
+        self.tabs.addTab(comparison, self.tr("Vastgesteld tegenover &gerealiseerd"))
         layout.addWidget(self.form)
         layout.addWidget(self.tabs, 1)
 
@@ -101,8 +111,18 @@ class ContractPage(QWidget):
         self.message.show()
         self._hide.start()
 
+    def _radar_data(self) -> RadarData | None:
+        controller = self.controller
+        return contract_radar(
+            controller.contract, controller.latest, controller.theme_names, controller.language
+        )
+
     def refresh(self, _fields: object = None) -> None:
         contract = self.controller.contract
+        data = self._radar_data()
+        self.radar.setVisible(data is not None)
+        if data is not None:
+            self.radar.set_data(data)
         due = next_review_due(contract)
         if due is None:
             self.due.setText(self.tr("Geen volgend voortgangsgesprek gepland (vul de startdatum in)."))
