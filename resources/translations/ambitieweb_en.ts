@@ -439,8 +439,16 @@
         <translation>Contract follow-up: %1</translation>
     </message>
     <message>
+        <source>Rapportage als &amp;PDF of Word…</source>
+        <translation>Report as &amp;PDF or Word…</translation>
+    </message>
+    <message>
         <source>Terug naar het &amp;ambitieweb</source>
         <translation>Bac&amp;k to the ambition web</translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage van dit contract: vastgesteld tegenover gerealiseerd, criteria, doelen en acties</source>
+        <translation>Monitoring report of this contract: agreed against realised, criteria, goals and actions</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -520,6 +528,30 @@
     <message>
         <source>Dit ambitieweb heeft nog geen vastgestelde versie. Stel het eerst vast (Sessie › Vaststellen): de voortgangsgesprekken toetsen wat is vastgesteld.</source>
         <translation>This web has no agreed version yet. Agree it first (Session › Agree): the reviews check what was agreed.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage exporteren</source>
+        <translation>Export the monitoring report</translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage %1</source>
+        <translation>Monitoring report %1</translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage wordt geëxporteerd…</source>
+        <translation>Exporting the monitoring report…</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,12 @@ buttons), undo, and both reviews found back after a restart on the same database
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import open_store
@@ -342,3 +343,42 @@ def test_the_page_s_radar_shows_the_latest_review_against_the_agreed_levels(
     assert page.radar.plot().data.realised == data.realised
     page.grab().save(str(tmp_path / "contract-radar.png"))
     assert "Gerealiseerd (30-07-2027) 1 basis" in page.radar.accessibleDescription()
+
+
+def test_the_monitoring_report_is_exported_from_the_page_in_the_background(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import docx
+
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    review_on(page, dt.date(2027, 7, 30), qtbot)
+    themes = page.editor.views["themes"]
+    choose_in(qtbot, themes, cell(themes, 0, "Gerealiseerd"), "1 basis")
+    chosen = [
+        (str(tmp_path / "rapport.pdf"), "PDF (*.pdf)"),
+        (str(tmp_path / "rapport"), "Word-document (*.docx)"),  # the filter's suffix is added
+    ]
+    offered: list[str] = []
+
+    def save_name(*args: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return chosen.pop(0)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    assert page.report_button.text() == "Rapportage als &PDF of Word…"
+    for written in (tmp_path / "rapport.pdf", tmp_path / "rapport.docx"):
+        page.report_button.setFocus()
+        qtbot.keyClick(page.report_button, Qt.Key.Key_Space)  # returns at once: a worker writes it
+        qtbot.waitUntil(written.exists, timeout=60_000)
+        qtbot.waitUntil(lambda w=written: str(w) in window.statusBar().currentMessage(), timeout=10_000)
+    assert offered[0].startswith("Monitoringsrapportage-Schoonmaakdiensten") and offered[0].endswith(".pdf")
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(tmp_path / "rapport.pdf"), "-"], capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert "Monitoringsrapportage contract" in text and "Gerealiseerd (30-07-2027)" in text
+    assert "Thema's onder het vastgestelde niveau: Klimaat" in text
+    word = docx.Document(str(tmp_path / "rapport.docx"))
+    assert word.paragraphs[0].text == "Monitoringsrapportage contract" and word.inline_shapes

@@ -36,6 +36,7 @@ MESSAGE_MS = 12_000  # a refused edit's message stays this long (or until the ne
 
 class ContractPage(QWidget):
     backToWeb = Signal()
+    exportReport = Signal()
 
     def __init__(self, controller: ContractController, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +51,16 @@ class ContractPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         header.addWidget(self.title, 1)
-        row, _ = buttons((self.tr("Terug naar het &ambitieweb"), self.backToWeb.emit))
+        row, (self.report_button, _back) = buttons(
+            (self.tr("Rapportage als &PDF of Word…"), self.exportReport.emit),
+            (self.tr("Terug naar het &ambitieweb"), self.backToWeb.emit),
+        )
+        self.report_button.setToolTip(
+            self.tr(
+                "Monitoringsrapportage van dit contract: vastgesteld tegenover gerealiseerd, criteria, "
+                "doelen en acties"
+            )
+        )
         header.addWidget(row)
         layout.addLayout(header)
         self.message = note()
