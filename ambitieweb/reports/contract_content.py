@@ -26,41 +26,11 @@ from ambitieweb.model.contract.rules import (
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Snapshot
 from ambitieweb.reports.actieplan_content import Block, Bullets, Chart, PlanDocument, Section, Table, Text
+from ambitieweb.reports.long_text import long_text
 from ambitieweb.text.labels import format_date, format_number, level_text
 
 TREND_REVIEWS = 5  # the course over the reviews shows the last so many (a column each)
 GOAL_REVIEWS = 2  # the goals' measured values: the last two reviews (a date column needs the room)
-
-
-PIECE = 3000  # characters per paragraph of a long text: reportlab wraps a paragraph again at every page
-
-
-def _pieces(text: str) -> list[str]:
-    """A long text as paragraphs of at most PIECE characters, split at line ends, else at a space (which
-    the break replaces), else anywhere: nothing is lost, and 100,000 characters print in a second."""
-    pieces: list[str] = []
-    current = ""
-    for line in text.splitlines():
-        while len(line) > PIECE:
-            cut = line.rfind(" ", 0, PIECE)
-            cut = cut if cut > PIECE // 2 else PIECE
-            head, line = line[:cut], line[cut + 1 :] if line[cut : cut + 1] == " " else line[cut:]
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(head)
-        if current and len(current) + len(line) + 1 > PIECE:
-            pieces.append(current)
-            current = ""
-        current = f"{current}\n{line}" if current else line
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _long(name: str, text: str) -> list[Text]:
-    first, *rest = _pieces(text) or [""]
-    return [Text(f"{name}: {first}"), *(Text(piece) for piece in rest)]
 
 
 def _t(language: str, nl: str, en: str) -> str:
@@ -232,7 +202,7 @@ def _criteria(contract: Contract, snapshots: Mapping[str, Snapshot], language: s
         written = [(name, text) for name, text in parts if text.strip()]
         if written:
             details.append(Text(f"{label} — {check.status.label(language)}", "lead"))
-            details += [block for name, text in written for block in _long(name, text)]
+            details += [block for name, text in written for block in long_text(name, text)]
     statuses = [check.status for c in criteria if (check := last.check(c.id)) is not None]
     counts = {s: statuses.count(s) for s in CriterionStatus}
     summary = ", ".join(f"{s.label(language)} {n}" for s, n in counts.items())
@@ -373,7 +343,7 @@ def _reviews(contract: Contract, snapshots: Mapping[str, Snapshot], language: st
         ]
         blocks.append(Bullets(tuple(lines)))
         if review.note.strip():
-            blocks += _long(_t(language, "Notitie", "Note"), review.note)
+            blocks += long_text(_t(language, "Notitie", "Note"), review.note)
     if not blocks:
         blocks.append(
             Text(_t(language, "Er is nog geen voortgangsgesprek gehouden.", "No review has been held yet."))

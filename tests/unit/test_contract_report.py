@@ -93,14 +93,14 @@ def test_before_any_review_the_report_says_so() -> None:
 
 
 def test_a_long_text_is_cut_into_paragraphs_without_losing_a_character() -> None:
-    from ambitieweb.reports.contract_content import PIECE, _pieces
+    from ambitieweb.reports.long_text import PIECE, pieces
 
-    assert _pieces("a\nb\n\nc") == ["a\nb\n\nc"]
-    assert _pieces("") == []
+    assert pieces("a\nb\n\nc") == ["a\nb\n\nc"]
+    assert pieces("") == []
     solid = "x" * (2 * PIECE + 10)  # no space: cut anywhere
-    assert _pieces(solid) == ["x" * PIECE, "x" * PIECE, "x" * 10]
+    assert pieces(solid) == ["x" * PIECE, "x" * PIECE, "x" * 10]
     words = "woord " * 2000 + "slot"
-    pieces = _pieces(words)
-    assert all(len(p) <= PIECE for p in pieces) and " ".join(pieces) == words  # a space became a break
+    cut = pieces(words)
+    assert all(len(p) <= PIECE for p in cut) and " ".join(cut) == words  # a space became a break
     lines = "\n".join(f"regel {i}" for i in range(2000))
-    assert "\n".join(_pieces(lines)) == lines
+    assert "\n".join(pieces(lines)) == lines
