@@ -325,6 +325,10 @@
         <source>Nieuw voortgangsgesprek op %1</source>
         <translation>New review on %1</translation>
     </message>
+    <message>
+        <source>Voortgangsgesprek van %1 verwijderen</source>
+        <translation>Delete the review of %1</translation>
+    </message>
 </context>
 <context>
     <name>ContractForm</name>
@@ -467,6 +471,14 @@
         <translation>New revie&amp;w</translation>
     </message>
     <message>
+        <source>Gesprek ver&amp;wijderen…</source>
+        <translation>De&amp;lete review…</translation>
+    </message>
+    <message>
+        <source>Het gekozen voortgangsgesprek verwijderen (Delete); Ctrl+Z zet het terug</source>
+        <translation>Delete the chosen review (Delete); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
         <source>Vastgesteld tegenover gerealiseerd per thema</source>
         <translation>Agreed against realised per theme</translation>
     </message>
@@ -501,6 +513,14 @@
     <message>
         <source>%1% nagekomen</source>
         <translation>%1% met</translation>
+    </message>
+    <message>
+        <source>Voortgangsgesprek verwijderen</source>
+        <translation>Delete review</translation>
+    </message>
+    <message>
+        <source>Het voortgangsgesprek van %1 verwijderen, met zijn beoordelingen, metingen en acties? Ctrl+Z zet het terug.</source>
+        <translation>Delete the review of %1, with its judgements, measurements and actions? Ctrl+Z brings it back.</translation>
     </message>
 </context>
 <context>

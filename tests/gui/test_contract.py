@@ -382,3 +382,43 @@ def test_the_monitoring_report_is_exported_from_the_page_in_the_background(
     assert "Thema's onder het vastgestelde niveau: Klimaat" in text
     word = docx.Document(str(tmp_path / "rapport.docx"))
     assert word.paragraphs[0].text == "Monitoringsrapportage contract" and word.inline_shapes
+
+
+def test_a_review_is_deleted_by_key_after_a_question_naming_its_date_and_undo_puts_it_back(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    controller = page.controller
+    review_on(page, dt.date(2027, 7, 30), qtbot)
+    themes = page.editor.views["themes"]
+    choose_in(qtbot, themes, cell(themes, 0, "Gerealiseerd"), "1 basis")
+    review_on(page, dt.date(2028, 1, 20), qtbot)
+    first, second = controller.contract.reviews
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.reviews.setFocus()
+    page.reviews.setCurrentRow(0)
+    qtbot.keyClick(page.reviews, Qt.Key.Key_Delete)  # "No": nothing happens
+    assert asked[0].startswith("Het voortgangsgesprek van 30-07-2027 verwijderen")
+    assert [r.id for r in controller.contract.reviews] == [first.id, second.id]
+    qtbot.keyClick(page.reviews, Qt.Key.Key_Delete)
+    assert [r.id for r in controller.contract.reviews] == [second.id]
+    assert page.reviews.count() == 1 and page.editor.review_id == second.id  # the next one is shown
+    assert page.radar.data.realised == (None,) * len(controller.latest.session.themes)  # only the second's
+    contracts = ContractRepository(window.repository.engine)  # type: ignore[union-attr]
+    assert [r.id for r in contracts.get(controller.contract.id).reviews] == [second.id]  # saved at once
+    assert window.undo_action.text().endswith("Voortgangsgesprek van 30-07-2027 verwijderen")
+    window.undo_action.trigger()
+    assert controller.contract.reviews[0] == first and page.reviews.count() == 2
+    assert contracts.get(controller.contract.id).reviews[0] == first
+    page.reviews.clearSelection()
+    page.reviews.setCurrentRow(-1)
+    assert not page.delete_button.isEnabled()  # nothing chosen: nothing to delete
+    assert unnamed_controls(page) == [] and mnemonic_clashes(page) == {}

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -81,7 +83,16 @@ class ContractPage(QWidget):
         self.reviews = QListWidget(left)
         self.reviews.setAccessibleName(self.tr("Voortgangsgesprekken"))
         self.reviews.setMinimumWidth(self.reviews.fontMetrics().horizontalAdvance("n" * 34))
-        new, (self.new_button,) = buttons((self.tr("Nieuw &voortgangsgesprek"), self.new_review))
+        new, (self.new_button, self.delete_button) = buttons(
+            (self.tr("Nieuw &voortgangsgesprek"), self.new_review),
+            (self.tr("Gesprek ver&wijderen…"), self.delete_review),
+        )
+        self.delete_button.setToolTip(
+            self.tr("Het gekozen voortgangsgesprek verwijderen (Delete); Ctrl+Z zet het terug")
+        )
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.reviews)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_review)
         column.addWidget(self.reviews, 1)
         column.addWidget(new)
         self.editor = ReviewEditor(controller, reviews)
@@ -160,10 +171,35 @@ class ContractPage(QWidget):
         self.reviews.blockSignals(False)
         if chosen is not None and all(r.id != chosen for r in contract.reviews):
             self.editor.show_review(None)
+        self.delete_button.setEnabled(self.reviews.currentItem() is not None)
 
     def _chosen(self, row: int) -> None:
         item = self.reviews.item(row)
         self.editor.show_review(None if item is None else str(item.data(Qt.ItemDataRole.UserRole)))
+        self.delete_button.setEnabled(item is not None)
+
+    def delete_review(self) -> None:
+        """Delete the chosen review, once asked (naming its date); Ctrl+Z puts it back."""
+        item, row = self.reviews.currentItem(), self.reviews.currentRow()
+        if item is None:
+            return
+        review = self.controller.contract.review(str(item.data(Qt.ItemDataRole.UserRole)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Voortgangsgesprek verwijderen"),
+            fill(
+                self.tr(
+                    "Het voortgangsgesprek van %1 verwijderen, met zijn beoordelingen, metingen en acties? "
+                    "Ctrl+Z zet het terug."
+                ),
+                date_text(review.date),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.controller.remove_review(review.id):
+            return
+        if self.reviews.count():
+            self.reviews.setCurrentRow(min(row, self.reviews.count() - 1))
+        self.reviews.setFocus()
 
     def new_review(self) -> None:
         """A review on today's date (the contract's start if it has not started yet)."""
