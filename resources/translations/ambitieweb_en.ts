@@ -424,8 +424,8 @@
         <translation>Contracts</translation>
     </message>
     <message>
-        <source>%1 contracten, waarvan %2 met een te laat voortgangsgesprek.</source>
-        <translation>%1 contracts, %2 of them with a review overdue.</translation>
+        <source>%1 contracten, waarvan %2 met een te laat voortgangsgesprek. Per thema: gerealiseerd / vastgesteld bij het laatste gesprek (⚠ onder vastgesteld).</source>
+        <translation>%1 contracts, %2 of them with a review overdue. Per theme: realised / agreed at the last review (⚠ below agreed).</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
@@ -2171,6 +2171,10 @@
         <translation>Met</translation>
     </message>
     <message>
+        <source>onder vastgesteld</source>
+        <translation>below agreed</translation>
+    </message>
+    <message>
         <source>⚠ te laat (%1 dagen)</source>
         <translation>⚠ overdue (%1 days)</translation>
     </message>
@@ -2181,6 +2185,10 @@
     <message>
         <source>op tijd</source>
         <translation>on time</translation>
+    </message>
+    <message>
+        <source>%1: gerealiseerd / vastgesteld bij het laatste gesprek: %2</source>
+        <translation>%1: realised / agreed at the last review: %2</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,9 @@ def test_the_overview_flags_a_late_review_in_words_and_opens_the_contract(
     field(qtbot, page.form.edits["start"], "1-1-2027")
     review_on(page, dt.date(2027, 6, 1), qtbot)
     page.editor.add_action()
+    themes = page.editor.views["themes"]
+    choose_in(qtbot, themes, cell(themes, 0, "Gerealiseerd"), "1 basis")  # klimaat: agreed 2
+    choose_in(qtbot, themes, cell(themes, 1, "Gerealiseerd"), "3 ambitieus")
     session_id = page.controller.contract.session_id
     window.show_list()
     window.contracts.today = lambda: dt.date(2028, 1, 1)  # the next review was due on 1-12-2027
@@ -276,8 +279,21 @@ def test_the_overview_flags_a_late_review_in_words_and_opens_the_contract(
     assert dialog is not None
     assert unnamed_controls(dialog) == [] and mnemonic_clashes(dialog) == {}
     model = dialog.model
-    assert dialog.summary.text() == "1 contracten, waarvan 1 met een te laat voortgangsgesprek."
-    assert model.rows[0] == (
+    assert dialog.summary.text().startswith("1 contracten, waarvan 1 met een te laat voortgangsgesprek.")
+    assert model.headers[8:10] == ("Klimaat", "Milieu en biodiversiteit") and len(model.headers) == 14
+    assert model.rows[0][8:] == (
+        "⚠ 1 / 2 onder vastgesteld",
+        "3 / 2",
+        "– / 2",
+        "– / 3",
+        "– / 2",
+        "– / 3",
+    )
+    assert model.index(0, 8).data(Qt.ItemDataRole.ForegroundRole) is not None  # red, and said in words
+    assert model.index(0, 9).data(Qt.ItemDataRole.ForegroundRole) is None
+    tip = model.index(0, 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Klimaat: gerealiseerd / vastgesteld bij het laatste gesprek: ⚠ 1 / 2 onder vastgesteld"
+    assert model.rows[0][:8] == (
         "Schoonmaakdiensten gemeentelijke gebouwen 2027-2031",
         "Schoon & Zo",
         "Sanne de Wit",

@@ -73,21 +73,31 @@ class ContractRoom(QObject):
         contracts, today = self.contracts, self.today()
         if contracts is None:
             return None
+        catalogue = self.window.catalogue
+        frameworks = list(catalogue.frameworks.values()) if catalogue is not None else None
 
         def read(_progress: object) -> object:
-            return overview(contracts.for_overview(), contracts.web_titles(), today)
+            from ambitieweb.catalogue import default_catalogue
+
+            names: dict[str, str] = {}
+            for framework in (
+                frameworks if frameworks is not None else default_catalogue().frameworks.values()
+            ):
+                names = framework.theme_names() | names  # the first framework's name stays
+            return overview(contracts.for_overview(), contracts.web_titles(), today), names
 
         job = Job(read, self)
         job.finished.connect(self._overview_read)
         job.failed.connect(self._failed)
         return self.window.job_indicator.watch(job, self.tr("Contracten worden gelezen…")).start()
 
-    def _overview_read(self, lines: list[OverviewLine]) -> None:
+    def _overview_read(self, read: tuple[list[OverviewLine], dict[str, str]]) -> None:
         from ambitieweb.gui.contract.overview import ContractOverview
 
+        lines, names = read
         if self.overview is not None:
             self.overview.close()
-        self.overview = ContractOverview(lines, self.window)
+        self.overview = ContractOverview(lines, self.window, names)
         self.overview.openContract.connect(self.open_for)
         self.overview.open()
 
