@@ -291,6 +291,8 @@ def test_the_overview_flags_a_late_review_in_words_and_opens_the_contract(
     )
     assert model.index(0, 8).data(Qt.ItemDataRole.ForegroundRole) is not None  # red, and said in words
     assert model.index(0, 9).data(Qt.ItemDataRole.ForegroundRole) is None
+    long_name = model.headers[11]
+    assert model.headerData(11, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == long_name
     tip = model.index(0, 8).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Klimaat: gerealiseerd / vastgesteld bij het laatste gesprek: ⚠ 1 / 2 onder vastgesteld"
     assert model.rows[0][:8] == (

@@ -78,6 +78,14 @@ class OverviewModel(TableModel):
         theme = self.themes[column - FIXED]
         return any(s.theme_id == theme and s.below for s in self.lines[row].themes)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """A theme's whole name as the header's tooltip (its column is narrow)."""
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
