@@ -443,10 +443,6 @@
         <translation>Contract follow-up: %1</translation>
     </message>
     <message>
-        <source>Rapportage als &amp;PDF of Word…</source>
-        <translation>Report as &amp;PDF or Word…</translation>
-    </message>
-    <message>
         <source>Terug naar het &amp;ambitieweb</source>
         <translation>Bac&amp;k to the ambition web</translation>
     </message>
@@ -471,8 +467,12 @@
         <translation>New revie&amp;w</translation>
     </message>
     <message>
-        <source>Gesprek ver&amp;wijderen…</source>
-        <translation>De&amp;lete review…</translation>
+        <source>Rapportage als PD&amp;F of Word…</source>
+        <translation>E&amp;xport report (PDF or Word)…</translation>
+    </message>
+    <message>
+        <source>Gesprek verwi&amp;jderen…</source>
+        <translation>Rem&amp;ove review…</translation>
     </message>
     <message>
         <source>Het gekozen voortgangsgesprek verwijderen (Delete); Ctrl+Z zet het terug</source>

@@ -384,7 +384,7 @@ def test_the_monitoring_report_is_exported_from_the_page_in_the_background(
         return chosen.pop(0)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    assert page.report_button.text() == "Rapportage als &PDF of Word…"
+    assert page.report_button.text() == "Rapportage als PD&F of Word…"
     for written in (tmp_path / "rapport.pdf", tmp_path / "rapport.docx"):
         page.report_button.setFocus()
         qtbot.keyClick(page.report_button, Qt.Key.Key_Space)  # returns at once: a worker writes it

@@ -54,7 +54,7 @@ class ContractPage(QWidget):
         self.title.setFont(font)
         header.addWidget(self.title, 1)
         row, (self.report_button, _back) = buttons(
-            (self.tr("Rapportage als &PDF of Word…"), self.exportReport.emit),
+            (self.tr("Rapportage als PD&F of Word…"), self.exportReport.emit),
             (self.tr("Terug naar het &ambitieweb"), self.backToWeb.emit),
         )
         self.report_button.setToolTip(
@@ -85,7 +85,7 @@ class ContractPage(QWidget):
         self.reviews.setMinimumWidth(self.reviews.fontMetrics().horizontalAdvance("n" * 34))
         new, (self.new_button, self.delete_button) = buttons(
             (self.tr("Nieuw &voortgangsgesprek"), self.new_review),
-            (self.tr("Gesprek ver&wijderen…"), self.delete_review),
+            (self.tr("Gesprek verwi&jderen…"), self.delete_review),
         )
         self.delete_button.setToolTip(
             self.tr("Het gekozen voortgangsgesprek verwijderen (Delete); Ctrl+Z zet het terug")
