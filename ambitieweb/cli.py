@@ -24,6 +24,7 @@ COMMANDS = (
     "list",
     "import",
     "export",
+    "contract-report",
     "frameworks",
     "catalogue",
     "check",
@@ -195,6 +196,27 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
             "vastgestelde versie N in plaats van de huidige stand (voor PDF en tekst)",
             "agreed version N instead of the current state (for PDF and text)",
         ),
+    )
+    report = commands.add_parser(
+        "contract-report",
+        help=t("monitoringsrapportage van een contract", "monitoring report of a contract"),
+        description=t(
+            "Schrijf de monitoringsrapportage van de contractopvolging van een projectweb: contractgegevens, "
+            "vastgesteld tegenover gerealiseerd, criteria met status en bewijs, doelen met gemeten waarden "
+            "en openstaande acties. Geef --pdf en/of --docx.",
+            "Write the monitoring report of a project web's contract follow-up: contract data, agreed "
+            "against realised, criteria with status and evidence, goals with measured values and open "
+            "actions. Give --pdf and/or --docx.",
+        ),
+    )
+    report.add_argument(
+        "session",
+        metavar="ID",
+        help=t("id van het projectweb (of een uniek begin ervan)", "project web id (or a unique start)"),
+    )
+    report.add_argument("--pdf", type=Path, metavar="OUT", help=t("PDF-bestand", "PDF file"))
+    report.add_argument(
+        "--docx", type=Path, metavar="OUT", help=t("Word-bestand (.docx)", "Word file (.docx)")
     )
     commands.add_parser(
         "frameworks",
@@ -496,6 +518,16 @@ def _database_command(repository: Repository, args: argparse.Namespace, language
             print(f"{imported.session.id[:8]}  {imported.session.title}")
             for note in imported.text(language).splitlines():
                 print(f"ambitieweb: {note}", file=sys.stderr)
+    elif args.command == "contract-report":
+        from ambitieweb.cli_contracts import contract_report
+
+        if not (args.pdf or args.docx):
+            raise AmbitiewebError("Geef --pdf en/of --docx.", "Give --pdf and/or --docx.")
+        outputs = [(path, word) for path, word in ((args.pdf, False), (args.docx, True)) if path is not None]
+        for path in contract_report(
+            repository, _find_session_id(repository, args.session), outputs, language
+        ):
+            print(path)
     elif args.command == "export":
         session_id = _find_session_id(repository, args.session)
         if not (args.json or args.pdf or args.docx or args.markdown or args.text or args.html):

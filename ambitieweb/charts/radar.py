@@ -5,9 +5,10 @@ PNG/SVG/PDF exports share one drawing. `RadarPlot.update` changes the artists in
 the axes while the number of themes stays the same.
 
 Layers, bottom to top: highlighted sector, grid, highlighted axis, vote bands, generic reference, earlier
-version, ambition, current situation, highlighted label box, labels, markers, vote dots, vote medians,
-flags. Everything that changes during a session is in `dynamic_artists()`: the screen paints those itself
-over a static image of the rest (see `geometry()`), so it never redraws the figure for a key press.
+version, ambition, current situation, highlighted label box, labels, markers, realised levels, vote
+dots, vote medians, flags. Everything that changes during a session is in `dynamic_artists()`: the
+screen paints those itself over a static image of the rest (see `geometry()`), so it never redraws the
+figure for a key press.
 
 This module: the plot's public face (updates, animation, layout, hit-testing). The rest: `radar_artists`
 (building and filling the artists), with `radar_frame` (axes, grid, labels, title, legend) and
@@ -107,6 +108,9 @@ class RadarPlot(RadarArtists):
         if data.earlier != old.earlier:
             dynamic.append(self._set_earlier)
             changed.append(self.earlier_line)
+        if data.realised != old.realised:
+            dynamic.append(self._set_realised)
+            changed += [self.realised_line, self.realised_markers]
         if data.votes != old.votes:
             dynamic.append(self._set_votes)
             changed += self.vote_artists()

@@ -78,6 +78,7 @@ class RadarArtists:
         self.ambition_fill = layers.ambition_fill(thetas, s)
         self.current_line = layers.current_line(thetas, s)
         self.ambition_markers, self.current_markers, self.unset_markers = layers.level_markers(thetas, s)
+        self.realised_line, self.realised_markers = layers.realised_layer(thetas, s)
         self.vote_dots = layers.vote_dots(self.axes, s)
         self.median_halo, self.median_bars = layers.median_bars(self.axes, self.figure, s)
         self.flag_markers = layers.flag_markers(thetas, s)
@@ -95,6 +96,7 @@ class RadarArtists:
         self._set_current()
         self._set_reference()
         self._set_earlier()
+        self._set_realised()
         self._set_votes()
         self.layout()
         self._set_highlight()
@@ -142,6 +144,9 @@ class RadarArtists:
     def _set_earlier(self) -> None:
         layers.show_outline(self.earlier_line, self.data.earlier)
 
+    def _set_realised(self) -> None:
+        layers.show_realised(self.realised_line, self.realised_markers, self.data.realised)
+
     def _set_votes(self) -> None:
         votes = (self.vote_bands, self.vote_dots, self.median_halo, self.median_bars)
         layers.show_votes(votes, self._thetas, self.data.votes or (), self.style)
@@ -174,6 +179,8 @@ class RadarArtists:
             self.ambition_markers,
             self.current_markers,
             self.unset_markers,
+            self.realised_line,
+            self.realised_markers,
             self.vote_dots,
             self.median_halo,
             self.median_bars,

@@ -17,7 +17,9 @@ class RadarData:
 
     Optional layers: `reference` (the generic web, grey), `earlier` (an earlier agreed version, dotted),
     `votes` (per theme the room's votes or None: a band from the lowest to the highest vote and a bar at
-    the median) and `flagged` (themes whose ambition was lowered: a warning triangle at the axis end).
+    the median), `flagged` (themes whose ambition was lowered: a warning triangle at the axis end) and
+    `realised` (per theme the level a contract review found, 0-3, or None where not judged yet: a
+    dash-dotted line with diamonds).
     """
 
     labels: tuple[str, ...]
@@ -36,6 +38,8 @@ class RadarData:
     legend_earlier: str = "Eerdere versie"
     legend_votes: str = "Stemmen: mediaan en spreiding"
     legend_flagged: str = "Ambitie verlaagd"
+    realised: tuple[int | None, ...] | None = None
+    legend_realised: str = "Gerealiseerd"
 
     def __post_init__(self) -> None:
         count = len(self.labels)
@@ -52,6 +56,13 @@ class RadarData:
             if any(not 0 <= level <= LEVELS[-1] for level in normalised):
                 raise ValueError(f"{name} levels must be 0..{LEVELS[-1]}: {normalised}")
             object.__setattr__(self, name, normalised)
+        if self.realised is not None:
+            realised = tuple(None if level is None else int(level) for level in self.realised)
+            if len(realised) != count:
+                raise ValueError(f"realised has {len(realised)} levels for {count} themes")
+            if any(level is not None and not 0 <= level <= LEVELS[-1] for level in realised):
+                raise ValueError(f"realised levels must be 0..{LEVELS[-1]} or None: {realised}")
+            object.__setattr__(self, "realised", realised)
         if self.votes is not None:
             votes = tuple(self.votes)
             if len(votes) != count:
@@ -81,6 +92,7 @@ class RadarData:
             self.legend_current,
             *((self.legend_reference,) if self.reference is not None else ()),
             *((self.legend_earlier,) if self.earlier is not None else ()),
+            *((self.legend_realised,) if self.realised is not None else ()),
             *((self.legend_votes,) if self.votes is not None else ()),
             *((self.legend_flagged,) if self.flagged is not None else ()),
         )

@@ -20,7 +20,7 @@ from matplotlib.transforms import Transform, offset_copy
 
 from ambitieweb.charts.radar_data import LEVELS, RadarData
 from ambitieweb.charts.radar_shapes import R_MAX
-from ambitieweb.charts.radar_style import CURRENT_DASHES, EARLIER_DOTS, RadarStyle
+from ambitieweb.charts.radar_style import CURRENT_DASHES, EARLIER_DOTS, REALISED_DASH_DOT, RadarStyle
 
 
 def wrap_label(text: str, width: int) -> str:
@@ -170,6 +170,20 @@ def legend_handles(style: RadarStyle, data: RadarData) -> list[Any]:
     if data.earlier is not None:
         handles.append(
             Line2D([], [], color=s.earlier, lw=s.earlier_width, ls=EARLIER_DOTS, dash_capstyle="round")
+        )
+    if data.realised is not None:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=s.realised,
+                lw=s.realised_width,
+                ls=REALISED_DASH_DOT,
+                marker="D",
+                ms=s.realised_marker_size,
+                mfc="none",
+                mew=max(1.5, s.realised_width * 0.8),
+            )
         )
     if data.votes is not None:
         band = Line2D(

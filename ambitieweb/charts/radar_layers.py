@@ -3,7 +3,8 @@
 One function makes each layer's artist (empty), one `show_*` function fills it from the data; `RadarPlot`
 owns the artists and calls these. Bottom to top: highlighted sector (zorder 0.5), highlighted axis (1.5),
 vote bands (2), generic reference (2.8), earlier version (2.9), ambition (3), current situation (4),
-highlighted label box (5.5), markers (7), vote dots (7.2), vote medians (7.4, 7.5), flags (8).
+highlighted label box (5.5), markers (7), realised line (7.05) and diamonds (7.1), vote dots (7.2), vote
+medians (7.4, 7.5), flags (8).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from matplotlib.transforms import Affine2D, IdentityTransform
 
 from ambitieweb.charts.radar_data import LEVELS
 from ambitieweb.charts.radar_shapes import UNSET_RADIUS, highlight_half_angle, vote_band, vote_dot_diameter
-from ambitieweb.charts.radar_style import CURRENT_DASHES, EARLIER_DOTS, RadarStyle
+from ambitieweb.charts.radar_style import CURRENT_DASHES, EARLIER_DOTS, REALISED_DASH_DOT, RadarStyle
 from ambitieweb.model.votes import Distribution
 
 Thetas = np.ndarray[Any, Any]
@@ -155,6 +156,32 @@ def level_markers(thetas: Thetas, style: RadarStyle) -> tuple[Line2D, Line2D, Li
     return ambition, current, unset
 
 
+def realised_layer(thetas: Thetas, style: RadarStyle) -> tuple[Line2D, Line2D]:
+    """What a contract review found: a dash-dotted line and diamonds, above the other markers (a
+    realised level equal to the agreed one shows its diamond around the ambition's dot)."""
+    s, n = style, len(thetas)
+    line = Line2D(
+        closed(thetas),
+        np.zeros(n + 1),
+        color=s.realised,
+        lw=s.realised_width,
+        ls=REALISED_DASH_DOT,
+        zorder=7.05,
+    )
+    diamonds = Line2D(
+        thetas,
+        np.zeros(n),
+        ls="none",
+        marker="D",
+        ms=s.realised_marker_size,
+        mfc="none",
+        mec=s.realised,
+        mew=max(1.5, s.realised_width * 0.8),
+        zorder=7.1,
+    )
+    return line, diamonds
+
+
 def vote_dots(ax: PolarAxes, style: RadarStyle) -> PathCollection:
     """One dot per level that has votes, sized by its share (in points, set per dot)."""
     dot = MarkerStyle("o")
@@ -225,6 +252,16 @@ def show_current(line: Line2D, markers: Line2D, current: Sequence[int]) -> None:
     markers.set_ydata(np.where(levels > 0, levels, np.nan))
     line.set_visible(visible)
     markers.set_visible(visible)
+
+
+def show_realised(line: Line2D, markers: Line2D, realised: Sequence[int | None] | None) -> None:
+    """The realised levels (a gap where a theme is not judged yet); hidden when there are none."""
+    line.set_visible(realised is not None)
+    markers.set_visible(realised is not None)
+    if realised is not None:
+        levels = [np.nan if level is None else float(level) for level in realised]
+        line.set_ydata(closed(levels))
+        markers.set_ydata(levels)
 
 
 def show_outline(line: Line2D, levels: Sequence[int] | None) -> None:

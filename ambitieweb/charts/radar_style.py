@@ -8,6 +8,7 @@ from matplotlib.colors import to_hex, to_rgb
 
 CURRENT_DASHES = (0, (3.0, 1.6))  # dash pattern of the current situation, in line widths
 EARLIER_DOTS = (0, (0.1, 2.2))  # the earlier version: round dots, in line widths
+REALISED_DASH_DOT = (0, (4.0, 1.5, 0.8, 1.5))  # what a contract review found: dash-dot, in line widths
 
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
 OKABE_BLUE = "#0072B2"
@@ -21,6 +22,7 @@ CURRENT_VERMILLION = "#C05500"
 EARLIER_GREEN = "#008662"
 VOTE_PURPLE = "#A36186"
 VOTE_DOT_PURPLE = "#6E3F5A"
+REALISED_BLACK = "#1A1A1A"  # realised levels: near black, the strongest contrast in print and grey
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class RadarStyle:
     flag_edge: str = "#1A1A1A"
     flag_size: float = 10.0
     highlight_box_width: float = 1.2  # the outline around the highlighted theme's label
+    realised: str = REALISED_BLACK
+    realised_width: float = 2.0
+    realised_marker_size: float = 7.5  # a diamond, larger than the ambition's dot: it shows around it
 
     min_label_scale: float = 0.7  # theme labels may shrink to this share of label_size when crowded
 
@@ -107,6 +112,8 @@ class RadarStyle:
             flag_edge="#000000",
             flag_size=17.0,
             highlight_box_width=2.0,
+            realised_width=3.5,
+            realised_marker_size=12.5,
             min_label_scale=1.0,  # read from the back of the room: never smaller
         )
 
@@ -153,6 +160,7 @@ def contrasts(style: RadarStyle) -> dict[str, tuple[float, float]]:
         "current situation": s.current,
         "generic web": s.reference,
         "earlier version": s.earlier,
+        "realised": s.realised,
         "vote band": _over(s.background, s.votes, s.votes_alpha),
         "vote dots": s.vote_dot,
         "median bar": s.median,

@@ -72,6 +72,7 @@ def radar_data(
         votes=distributions(session) if show_votes else None,
         earlier=_ambitions_of(earlier, session) if earlier is not None else None,
         flagged=flagged,
+        realised=None,
         level_names=(names[0], names[1], names[2]),
         **LEGENDS.get(language, LEGENDS["nl"]),
     )

@@ -3,15 +3,17 @@ records are replaced whole on save, guarded by the contract's revision (as actio
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, delete, func, insert, select, update
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.contract.contract import Contract
-from ambitieweb.model.contract.overview import ContractFacts, ReviewFacts
+from ambitieweb.model.contract.overview import ContractFacts, ReviewFacts, ThemeState
 from ambitieweb.model.contract.parts import CriterionStatus
 from ambitieweb.model.session import STORED, utc_now
 from ambitieweb.store.contract_tables import (
@@ -21,8 +23,31 @@ from ambitieweb.store.contract_tables import (
     contracts,
     review_actions,
     review_checks,
+    review_themes,
 )
-from ambitieweb.store.tables import sessions
+from ambitieweb.store.tables import sessions, snapshots
+
+# Agreed levels per snapshot id, read from its payload once: a snapshot never changes (and ids are
+# unique), so this holds across databases. Bounded: cleared when it grows past AGREED_CACHE.
+AGREED_CACHE = 20_000
+_agreed: dict[str, dict[str, int]] = {}
+
+
+def agreed_levels(conn: Connection, snapshot_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+    """Per snapshot id (those that exist) the agreed level of each theme, in the web's order."""
+    wanted = set(snapshot_ids)
+    missing = [sid for sid in wanted if sid not in _agreed]
+    if len(_agreed) + len(missing) > AGREED_CACHE:
+        _agreed.clear()
+        missing = list(wanted)
+    for start in range(0, len(missing), 500):  # within every database's limit on bound parameters
+        query = select(snapshots.c.id, snapshots.c.payload).where(
+            snapshots.c.id.in_(missing[start : start + 500])
+        )
+        for sid, payload in conn.execute(query):
+            themes = json.loads(payload).get("themes", [])
+            _agreed[sid] = {str(t["theme_id"]): int(t.get("ambition", 0)) for t in themes}
+    return {sid: _agreed[sid] for sid in wanted if sid in _agreed}
 
 
 class ContractNotFoundError(AmbitiewebError):
@@ -171,7 +196,14 @@ class ContractRepository:
             contract_reviews.c.id,
             contract_reviews.c.date,
             contract_reviews.c.created_at,
+            contract_reviews.c.snapshot_id,
         ).order_by(contract_reviews.c.contract_id, contract_reviews.c.position)
+        realised = select(
+            review_themes.c.contract_id,
+            review_themes.c.review_id,
+            review_themes.c.theme_id,
+            review_themes.c.level,
+        )
         heads = select(
             contracts.c.id,
             contracts.c.session_id,
@@ -185,17 +217,43 @@ class ContractRepository:
             counted = {(o, r): (int(m or 0), int(j or 0)) for o, r, m, j in conn.execute(checks)}
             open_ = {(o, r): int(n or 0) for o, r, n in conn.execute(actions)}
             by_contract: dict[str, list[ReviewFacts]] = defaultdict(list)
-            for owner, review_id, date, created_at in conn.execute(reviews):
+            checked: dict[tuple[str, int], tuple[str, str]] = {}  # (contract, index) -> (review, snapshot)
+            for owner, review_id, date, created_at, snapshot_id in conn.execute(reviews):
                 m, j = counted.get((owner, review_id), (0, 0))
+                checked[owner, len(by_contract[owner])] = (review_id, snapshot_id)
                 by_contract[owner].append(
                     ReviewFacts(date, created_at, m, j, open_.get((owner, review_id), 0))
                 )
+            self._last_themes(conn, by_contract, checked, realised)
             return [
                 ContractFacts(
                     cid, sid, supplier, manager, start, end, rhythm, tuple(by_contract.get(cid, ()))
                 )
                 for cid, sid, supplier, manager, start, end, rhythm in conn.execute(heads)
             ]
+
+    @staticmethod
+    def _last_themes(
+        conn: Connection,
+        by_contract: dict[str, list[ReviewFacts]],
+        checked: dict[tuple[str, int], tuple[str, str]],
+        realised: Any,
+    ) -> None:
+        """Give each contract's last review its themes: agreed (from the version it checked) against
+        realised."""
+        last = {owner: _latest(facts) for owner, facts in by_contract.items()}
+        wanted = {(owner, checked[owner, index][0]): index for owner, index in last.items()}
+        agreed = agreed_levels(conn, {checked[owner, index][1] for owner, index in last.items()})
+        levels: dict[tuple[str, str], dict[str, int | None]] = defaultdict(dict)
+        for owner, review_id, theme_id, level in conn.execute(realised):
+            if (owner, review_id) in wanted:
+                levels[owner, review_id][theme_id] = level
+        for (owner, review_id), index in wanted.items():
+            themes = agreed.get(checked[owner, index][1])
+            if themes is not None:
+                found = levels.get((owner, review_id), {})
+                states = tuple(ThemeState(t, level, found.get(t)) for t, level in themes.items())
+                by_contract[owner][index] = replace(by_contract[owner][index], themes=states)
 
     def web_titles(self) -> dict[str, str]:
         """The title of every web that has a contract follow-up (for the overview)."""
@@ -238,6 +296,11 @@ class ContractRepository:
         with self.engine.begin() as conn:
             if conn.execute(delete(contracts).where(contracts.c.id == contract_id)).rowcount == 0:
                 raise ContractNotFoundError(contract_id)
+
+
+def _latest(facts: list[ReviewFacts]) -> int:
+    """The place of the last review (by date, then as held), as `ContractFacts.last` picks it."""
+    return max(range(len(facts)), key=lambda i: (facts[i].date, facts[i].created_at))
 
 
 def _order(table: Table) -> list[Any]:

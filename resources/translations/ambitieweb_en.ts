@@ -325,6 +325,10 @@
         <source>Nieuw voortgangsgesprek op %1</source>
         <translation>New review on %1</translation>
     </message>
+    <message>
+        <source>Voortgangsgesprek van %1 verwijderen</source>
+        <translation>Delete the review of %1</translation>
+    </message>
 </context>
 <context>
     <name>ContractForm</name>
@@ -420,8 +424,8 @@
         <translation>Contracts</translation>
     </message>
     <message>
-        <source>%1 contracten, waarvan %2 met een te laat voortgangsgesprek.</source>
-        <translation>%1 contracts, %2 of them with a review overdue.</translation>
+        <source>%1 contracten, waarvan %2 met een te laat voortgangsgesprek. Per thema: gerealiseerd / vastgesteld bij het laatste gesprek (⚠ onder vastgesteld).</source>
+        <translation>%1 contracts, %2 of them with a review overdue. Per theme: realised / agreed at the last review (⚠ below agreed).</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
@@ -443,6 +447,10 @@
         <translation>Bac&amp;k to the ambition web</translation>
     </message>
     <message>
+        <source>Monitoringsrapportage van dit contract: vastgesteld tegenover gerealiseerd, criteria, doelen en acties</source>
+        <translation>Monitoring report of this contract: agreed against realised, criteria, goals and actions</translation>
+    </message>
+    <message>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -459,8 +467,24 @@
         <translation>New revie&amp;w</translation>
     </message>
     <message>
+        <source>Rapportage als PD&amp;F of Word…</source>
+        <translation>E&amp;xport report (PDF or Word)…</translation>
+    </message>
+    <message>
+        <source>Gesprek verwi&amp;jderen…</source>
+        <translation>Rem&amp;ove review…</translation>
+    </message>
+    <message>
+        <source>Het gekozen voortgangsgesprek verwijderen (Delete); Ctrl+Z zet het terug</source>
+        <translation>Delete the chosen review (Delete); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
         <source>Vastgesteld tegenover gerealiseerd per thema</source>
         <translation>Agreed against realised per theme</translation>
+    </message>
+    <message>
+        <source>Radar: vastgesteld tegenover gerealiseerd</source>
+        <translation>Radar: agreed against realised</translation>
     </message>
     <message>
         <source>V&amp;oortgangsgesprekken</source>
@@ -490,6 +514,14 @@
         <source>%1% nagekomen</source>
         <translation>%1% met</translation>
     </message>
+    <message>
+        <source>Voortgangsgesprek verwijderen</source>
+        <translation>Delete review</translation>
+    </message>
+    <message>
+        <source>Het voortgangsgesprek van %1 verwijderen, met zijn beoordelingen, metingen en acties? Ctrl+Z zet het terug.</source>
+        <translation>Delete the review of %1, with its judgements, measurements and actions? Ctrl+Z brings it back.</translation>
+    </message>
 </context>
 <context>
     <name>ContractRoom</name>
@@ -516,6 +548,30 @@
     <message>
         <source>Dit ambitieweb heeft nog geen vastgestelde versie. Stel het eerst vast (Sessie › Vaststellen): de voortgangsgesprekken toetsen wat is vastgesteld.</source>
         <translation>This web has no agreed version yet. Agree it first (Session › Agree): the reviews check what was agreed.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage exporteren</source>
+        <translation>Export the monitoring report</translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage %1</source>
+        <translation>Monitoring report %1</translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage wordt geëxporteerd…</source>
+        <translation>Exporting the monitoring report…</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2171,10 @@
         <translation>Met</translation>
     </message>
     <message>
+        <source>onder vastgesteld</source>
+        <translation>below agreed</translation>
+    </message>
+    <message>
         <source>⚠ te laat (%1 dagen)</source>
         <translation>⚠ overdue (%1 days)</translation>
     </message>
@@ -2125,6 +2185,10 @@
     <message>
         <source>op tijd</source>
         <translation>on time</translation>
+    </message>
+    <message>
+        <source>%1: gerealiseerd / vastgesteld bij het laatste gesprek: %2</source>
+        <translation>%1: realised / agreed at the last review: %2</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2881,10 @@
     <message>
         <source>stemmen %1 tot %2, mediaan %3</source>
         <translation>votes %1 to %2, median %3</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>not judged</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@ buttons), undo, and both reviews found back after a restart on the same database
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import open_store
@@ -263,6 +265,9 @@ def test_the_overview_flags_a_late_review_in_words_and_opens_the_contract(
     field(qtbot, page.form.edits["start"], "1-1-2027")
     review_on(page, dt.date(2027, 6, 1), qtbot)
     page.editor.add_action()
+    themes = page.editor.views["themes"]
+    choose_in(qtbot, themes, cell(themes, 0, "Gerealiseerd"), "1 basis")  # klimaat: agreed 2
+    choose_in(qtbot, themes, cell(themes, 1, "Gerealiseerd"), "3 ambitieus")
     session_id = page.controller.contract.session_id
     window.show_list()
     window.contracts.today = lambda: dt.date(2028, 1, 1)  # the next review was due on 1-12-2027
@@ -274,8 +279,23 @@ def test_the_overview_flags_a_late_review_in_words_and_opens_the_contract(
     assert dialog is not None
     assert unnamed_controls(dialog) == [] and mnemonic_clashes(dialog) == {}
     model = dialog.model
-    assert dialog.summary.text() == "1 contracten, waarvan 1 met een te laat voortgangsgesprek."
-    assert model.rows[0] == (
+    assert dialog.summary.text().startswith("1 contracten, waarvan 1 met een te laat voortgangsgesprek.")
+    assert model.headers[8:10] == ("Klimaat", "Milieu en biodiversiteit") and len(model.headers) == 14
+    assert model.rows[0][8:] == (
+        "⚠ 1 / 2 onder vastgesteld",
+        "3 / 2",
+        "– / 2",
+        "– / 3",
+        "– / 2",
+        "– / 3",
+    )
+    assert model.index(0, 8).data(Qt.ItemDataRole.ForegroundRole) is not None  # red, and said in words
+    assert model.index(0, 9).data(Qt.ItemDataRole.ForegroundRole) is None
+    long_name = model.headers[11]
+    assert model.headerData(11, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == long_name
+    tip = model.index(0, 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Klimaat: gerealiseerd / vastgesteld bij het laatste gesprek: ⚠ 1 / 2 onder vastgesteld"
+    assert model.rows[0][:8] == (
         "Schoonmaakdiensten gemeentelijke gebouwen 2027-2031",
         "Schoon & Zo",
         "Sanne de Wit",
@@ -316,3 +336,107 @@ def test_a_new_review_is_undone_and_redone_and_a_date_before_the_start_is_refuse
     assert page.reviews.count() == 1 and controller.contract.reviews[0].date == dt.date(2027, 3, 1)
     stored = ContractRepository(window.repository.engine).get(controller.contract.id)  # type: ignore[union-attr]
     assert stored.reviews == controller.contract.reviews
+
+
+def test_the_page_s_radar_shows_the_latest_review_against_the_agreed_levels(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    agreed = page.controller.latest.session.themes
+    assert page.radar.data.realised is None and page.radar.data.flagged is None  # no review yet
+    assert page.radar.data.ambition == tuple(int(e.ambition) for e in agreed)
+    review_on(page, dt.date(2027, 7, 30), qtbot)
+    themes = page.editor.views["themes"]
+    choose_in(qtbot, themes, cell(themes, 0, "Gerealiseerd"), "1 basis")  # klimaat: agreed 2
+    choose_in(qtbot, themes, cell(themes, 1, "Gerealiseerd"), "3 ambitieus")
+    data = page.radar.data
+    assert data.realised == (1, 3) + (None,) * (len(agreed) - 2)
+    assert data.flagged == (True,) + (False,) * (len(agreed) - 1)
+    assert "Gerealiseerd (30-07-2027)" in data.legend_entries()
+    assert data.legend_flagged == "Gerealiseerd onder vastgesteld"
+    page.tabs.setCurrentIndex(1)
+    assert page.radar.isVisible() and page.radar.accessibleName()
+    qtbot.waitUntil(lambda: page.radar.full_draws > 0 and not page.radar.draw_pending)
+    assert page.radar.plot().data.realised == data.realised
+    page.grab().save(str(tmp_path / "contract-radar.png"))
+    assert "Gerealiseerd (30-07-2027) 1 basis" in page.radar.accessibleDescription()
+
+
+def test_the_monitoring_report_is_exported_from_the_page_in_the_background(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import docx
+
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    review_on(page, dt.date(2027, 7, 30), qtbot)
+    themes = page.editor.views["themes"]
+    choose_in(qtbot, themes, cell(themes, 0, "Gerealiseerd"), "1 basis")
+    chosen = [
+        (str(tmp_path / "rapport.pdf"), "PDF (*.pdf)"),
+        (str(tmp_path / "rapport"), "Word-document (*.docx)"),  # the filter's suffix is added
+    ]
+    offered: list[str] = []
+
+    def save_name(*args: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return chosen.pop(0)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    assert page.report_button.text() == "Rapportage als PD&F of Word…"
+    for written in (tmp_path / "rapport.pdf", tmp_path / "rapport.docx"):
+        page.report_button.setFocus()
+        qtbot.keyClick(page.report_button, Qt.Key.Key_Space)  # returns at once: a worker writes it
+        qtbot.waitUntil(written.exists, timeout=60_000)
+        qtbot.waitUntil(lambda w=written: str(w) in window.statusBar().currentMessage(), timeout=10_000)
+    assert offered[0].startswith("Monitoringsrapportage-Schoonmaakdiensten") and offered[0].endswith(".pdf")
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(tmp_path / "rapport.pdf"), "-"], capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert "Monitoringsrapportage contract" in text and "Gerealiseerd (30-07-2027)" in text
+    assert "Thema's onder het vastgestelde niveau: Klimaat" in text
+    word = docx.Document(str(tmp_path / "rapport.docx"))
+    assert word.paragraphs[0].text == "Monitoringsrapportage contract" and word.inline_shapes
+
+
+def test_a_review_is_deleted_by_key_after_a_question_naming_its_date_and_undo_puts_it_back(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    controller = page.controller
+    review_on(page, dt.date(2027, 7, 30), qtbot)
+    themes = page.editor.views["themes"]
+    choose_in(qtbot, themes, cell(themes, 0, "Gerealiseerd"), "1 basis")
+    review_on(page, dt.date(2028, 1, 20), qtbot)
+    first, second = controller.contract.reviews
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.reviews.setFocus()
+    page.reviews.setCurrentRow(0)
+    qtbot.keyClick(page.reviews, Qt.Key.Key_Delete)  # "No": nothing happens
+    assert asked[0].startswith("Het voortgangsgesprek van 30-07-2027 verwijderen")
+    assert [r.id for r in controller.contract.reviews] == [first.id, second.id]
+    qtbot.keyClick(page.reviews, Qt.Key.Key_Delete)
+    assert [r.id for r in controller.contract.reviews] == [second.id]
+    assert page.reviews.count() == 1 and page.editor.review_id == second.id  # the next one is shown
+    assert page.radar.data.realised == (None,) * len(controller.latest.session.themes)  # only the second's
+    contracts = ContractRepository(window.repository.engine)  # type: ignore[union-attr]
+    assert [r.id for r in contracts.get(controller.contract.id).reviews] == [second.id]  # saved at once
+    assert window.undo_action.text().endswith("Voortgangsgesprek van 30-07-2027 verwijderen")
+    window.undo_action.trigger()
+    assert controller.contract.reviews[0] == first and page.reviews.count() == 2
+    assert contracts.get(controller.contract.id).reviews[0] == first
+    page.reviews.clearSelection()
+    page.reviews.setCurrentRow(-1)
+    assert not page.delete_button.isEnabled()  # nothing chosen: nothing to delete
+    assert unnamed_controls(page) == [] and mnemonic_clashes(page) == {}

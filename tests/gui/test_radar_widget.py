@@ -440,3 +440,25 @@ def test_high_dpi_screens_map_clicks_and_paint_in_device_pixels(tmp_path: Path) 
     assert report["draws"] == 0 and report["paints"] >= 1
     assert report["marker"] == list(BLUE)
     assert report["mean"] < 1.5 and report["off"] < 0.005
+
+
+def test_the_realised_layer_repaints_without_a_full_draw_and_looks_like_the_export(
+    qtbot: QtBot, layered: RadarData, tmp_path: Path
+) -> None:
+    """Issue 18: what a contract review found, painted over the static image as the export draws it."""
+    realised = (2, 2, None, 1, 0, 3, 3, 3, 2, None, 1, 3)
+    data = dataclasses.replace(layered, realised=(None,) * 12, legend_realised="Gerealiseerd")
+    widget = shown(qtbot, data, (775, 700))
+    diamond = on_screen(widget, 7, 3)  # theme 7: agreed 1, no votes, realised 3
+
+    def darkest(pixels: np.ndarray[Any, Any]) -> int:
+        return min(sum(colour_at(pixels, diamond + QPoint(dx, 0))) for dx in range(-8, 9))
+
+    assert darkest(on_screen_now(widget)) > 300  # the grey ring only
+    data = dataclasses.replace(data, realised=realised)
+    repaint_with(widget, qtbot, data)
+    screen = on_screen_now(widget)
+    widget.screen().grabWindow(widget.winId()).save(str(tmp_path / "realised.png"))
+    assert_alike(screen, exported(data, widget))
+    assert darkest(screen) < 150  # the near-black diamond's edge
+    assert "Gerealiseerd niet beoordeeld" in widget.accessibleDescription()

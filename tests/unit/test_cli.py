@@ -16,6 +16,7 @@ from ambitieweb.store import Repository
 from ambitieweb.store.database import SCHEMA_HEAD
 from ambitieweb.store.frameworks import FrameworkRepository
 from tests.unit.test_framework_model import own
+from tests.unit.test_reports_pdf import pdf_text
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -315,3 +316,48 @@ def test_error_paths_leave_no_connection_open(
         code, _, _ = run(capsys, "--database", database_url, *argv)
         assert code == 2
     gc.collect()  # a connection left open would warn here (ResourceWarning), failing the test
+
+
+def test_contract_report_writes_pdf_and_word_from_the_database(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    from ambitieweb.store import open_database
+    from ambitieweb.store.contracts import ContractRepository
+    from tests.contract_data import cleaning_web, two_reviews
+
+    database = open_database(database_url)
+    repository = Repository(database.engine)
+    session = cleaning_web()
+    repository.create(session)
+    code, _out, err = run(
+        capsys, "--database", database_url, "contract-report", session.id[:8], "--pdf", "x.pdf"
+    )
+    assert code == 2 and "heeft geen contractopvolging" in err  # no agreed version, no contract
+    snapshot = repository.agree(session)
+    ContractRepository(repository.engine).create(two_reviews(snapshot))
+    database.close()
+    pdf, word = tmp_path / "rapport.pdf", tmp_path / "rapport.bin"
+    code, out, err = run(
+        capsys,
+        "--database",
+        database_url,
+        "--language",
+        "en",
+        "contract-report",
+        session.id[:8],
+        "--pdf",
+        str(pdf),
+        "--docx",
+        str(word),
+    )
+    assert code == 0, err
+    assert out.split() == [str(pdf), str(word)]
+    assert pdf.read_bytes().startswith(b"%PDF") and word.read_bytes().startswith(
+        b"PK"
+    )  # as asked, not by name
+    assert "Contract monitoring report" in pdf_text(pdf)
+    code, _out, err = run(capsys, "--database", database_url, "contract-report", session.id[:8])
+    assert code == 2 and "Geef --pdf en/of --docx." in err
+    with pytest.raises(SystemExit):
+        main(["--language", "en", "contract-report", "--help"])
+    assert "monitoring report of a project web's contract follow-up" in capsys.readouterr().out

@@ -279,3 +279,32 @@ def test_the_overview_puts_overdue_contracts_first_with_their_open_actions_and_s
     assert [line.next_due for line in lines] == [next_review_due(c) for c in (late, soon, unplanned)]
     due_today = overview([facts(late)], {}, dt.date(2027, 7, 1))[0]
     assert not due_today.overdue and due_today.days_late == 0 and due_today.web_title == ""
+
+
+def test_a_theme_is_below_only_when_judged_lower_than_a_set_agreed_level() -> None:
+    from ambitieweb.model.contract.overview import ThemeState
+
+    assert ThemeState("a", 2, 1).below
+    assert not ThemeState("a", 2, 2).below  # equal is not below
+    assert not ThemeState("a", 2, None).below  # not judged
+    assert not ThemeState("a", 0, 0).below  # nothing agreed
+    assert ThemeState("a", 1, 0).below  # realised nothing
+
+
+def test_the_overview_s_theme_columns_are_the_last_reviews_themes_in_first_seen_order() -> None:
+    import dataclasses
+
+    from ambitieweb.model.contract.overview import facts, overview, theme_columns
+
+    snapshot = agreed()
+    review = new_review(snapshot, dt.date(2027, 7, 1))
+    review.themes[0].level = 0
+    contract = contract_for(snapshot, reviews=[review])
+    levels = {snapshot.id: {e.theme_id: int(e.ambition) for e in snapshot.session.themes}}
+    lines = overview([facts(contract, levels), facts(contract)], {}, dt.date(2027, 8, 1))
+    order = [e.theme_id for e in snapshot.session.themes]
+    assert theme_columns(lines) == order
+    assert [line.themes for line in lines].count(()) == 1  # without its version: no states
+    other = dataclasses.replace(lines[0], themes=tuple(reversed(lines[0].themes)))
+    assert theme_columns([other, lines[0]]) == list(reversed(order))
+    assert theme_columns([]) == []

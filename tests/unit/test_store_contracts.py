@@ -71,7 +71,16 @@ def test_a_contract_reads_back_as_it_was_saved(repository: Repository) -> None:
     assert contracts_.get(contract.id) == again
     assert contracts_.all_contracts() == [again]
     assert contracts_.web_titles() == {snapshot.session_id: snapshot.session.title}
-    assert contracts_.for_overview() == [facts(again)]  # counted in the database, as in the model
+    agreed = {snapshot.id: {e.theme_id: int(e.ambition) for e in snapshot.session.themes}}
+    overview_facts = contracts_.for_overview()
+    assert overview_facts == [facts(again, agreed)]  # counted in the database, as in the model
+    states = overview_facts[0].reviews[1].themes  # the last review's: agreed against realised
+    assert [(s.theme_id, s.realised) for s in states][:2] == [
+        (snapshot.session.themes[0].theme_id, 1),
+        (snapshot.session.themes[1].theme_id, None),
+    ]
+    assert states[0].below == (int(snapshot.session.themes[0].ambition) > 1)
+    assert overview_facts[0].reviews[0].themes == ()
 
 
 def test_a_stale_save_is_refused_and_a_second_contract_on_a_web_too(repository: Repository) -> None:

@@ -112,6 +112,12 @@ class ContractController(SavedDocument):
         text = fill(self.tr("Nieuw voortgangsgesprek op %1"), date.strftime("%d-%m-%Y"))
         return review if self.put_review(review, text) else None
 
+    def remove_review(self, review_id: str) -> bool:
+        """Delete one review as an undoable step (undo puts it back in its place)."""
+        review = self.contract.review(review_id)
+        text = fill(self.tr("Voortgangsgesprek van %1 verwijderen"), review.date.strftime("%d-%m-%Y"))
+        return self.edit(text, {Part("reviews", review_id): None})
+
     def _apply(self, values: Mapping[Part, Value]) -> None:
         self.contract = apply(self.contract, values, KEYS)
         self.changed.emit({part.field for part in values})

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambitieweb.charts.contract_data import contract_radar
+from ambitieweb.charts.radar_data import RadarData
 from ambitieweb.gui.contract.controller import ContractController
 from ambitieweb.gui.contract.form import ContractForm
 from ambitieweb.gui.contract.review_editor import ReviewEditor
@@ -25,6 +29,7 @@ from ambitieweb.gui.contract.tables import ComparisonTable
 from ambitieweb.gui.contract.typed import date_text
 from ambitieweb.gui.plan.records import bind_table
 from ambitieweb.gui.plan.widgets import buttons, note
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.contract.rules import is_overdue, next_review_due, share_met
 from ambitieweb.text.fill import fill
 
@@ -33,6 +38,7 @@ MESSAGE_MS = 12_000  # a refused edit's message stays this long (or until the ne
 
 class ContractPage(QWidget):
     backToWeb = Signal()
+    exportReport = Signal()
 
     def __init__(self, controller: ContractController, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +53,16 @@ class ContractPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         header.addWidget(self.title, 1)
-        row, _ = buttons((self.tr("Terug naar het &ambitieweb"), self.backToWeb.emit))
+        row, (self.report_button, _back) = buttons(
+            (self.tr("Rapportage als PD&F of Word…"), self.exportReport.emit),
+            (self.tr("Terug naar het &ambitieweb"), self.backToWeb.emit),
+        )
+        self.report_button.setToolTip(
+            self.tr(
+                "Monitoringsrapportage van dit contract: vastgesteld tegenover gerealiseerd, criteria, "
+                "doelen en acties"
+            )
+        )
         header.addWidget(row)
         layout.addLayout(header)
         self.message = note()
@@ -68,7 +83,16 @@ class ContractPage(QWidget):
         self.reviews = QListWidget(left)
         self.reviews.setAccessibleName(self.tr("Voortgangsgesprekken"))
         self.reviews.setMinimumWidth(self.reviews.fontMetrics().horizontalAdvance("n" * 34))
-        new, (self.new_button,) = buttons((self.tr("Nieuw &voortgangsgesprek"), self.new_review))
+        new, (self.new_button, self.delete_button) = buttons(
+            (self.tr("Nieuw &voortgangsgesprek"), self.new_review),
+            (self.tr("Gesprek verwi&jderen…"), self.delete_review),
+        )
+        self.delete_button.setToolTip(
+            self.tr("Het gekozen voortgangsgesprek verwijderen (Delete); Ctrl+Z zet het terug")
+        )
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.reviews)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_review)
         column.addWidget(self.reviews, 1)
         column.addWidget(new)
         self.editor = ReviewEditor(controller, reviews)
@@ -82,8 +106,15 @@ class ContractPage(QWidget):
         )
         theme_width = self.comparison_view.fontMetrics().horizontalAdvance("n" * 30)
         self.comparison_view.horizontalHeader().resizeSection(0, theme_width)  # whole theme names
+        comparison = QSplitter(self)
+        # Agreed against what the latest review found: the same drawing as the monitoring report's
+        self.radar = RadarWidget(parent=comparison, data=self._radar_data())
+        self.radar.setAccessibleName(self.tr("Radar: vastgesteld tegenover gerealiseerd"))
+        comparison.addWidget(self.radar)
+        comparison.addWidget(self.comparison_view)
+        comparison.setStretchFactor(1, 1)
         self.tabs.addTab(reviews, self.tr("V&oortgangsgesprekken"))
-        self.tabs.addTab(self.comparison_view, self.tr("Vastgesteld tegenover &gerealiseerd"))
+        self.tabs.addTab(comparison, self.tr("Vastgesteld tegenover &gerealiseerd"))
         layout.addWidget(self.form)
         layout.addWidget(self.tabs, 1)
 
@@ -101,8 +132,18 @@ class ContractPage(QWidget):
         self.message.show()
         self._hide.start()
 
+    def _radar_data(self) -> RadarData | None:
+        controller = self.controller
+        return contract_radar(
+            controller.contract, controller.latest, controller.theme_names, controller.language
+        )
+
     def refresh(self, _fields: object = None) -> None:
         contract = self.controller.contract
+        data = self._radar_data()
+        self.radar.setVisible(data is not None)
+        if data is not None:
+            self.radar.set_data(data)
         due = next_review_due(contract)
         if due is None:
             self.due.setText(self.tr("Geen volgend voortgangsgesprek gepland (vul de startdatum in)."))
@@ -130,10 +171,35 @@ class ContractPage(QWidget):
         self.reviews.blockSignals(False)
         if chosen is not None and all(r.id != chosen for r in contract.reviews):
             self.editor.show_review(None)
+        self.delete_button.setEnabled(self.reviews.currentItem() is not None)
 
     def _chosen(self, row: int) -> None:
         item = self.reviews.item(row)
         self.editor.show_review(None if item is None else str(item.data(Qt.ItemDataRole.UserRole)))
+        self.delete_button.setEnabled(item is not None)
+
+    def delete_review(self) -> None:
+        """Delete the chosen review, once asked (naming its date); Ctrl+Z puts it back."""
+        item, row = self.reviews.currentItem(), self.reviews.currentRow()
+        if item is None:
+            return
+        review = self.controller.contract.review(str(item.data(Qt.ItemDataRole.UserRole)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Voortgangsgesprek verwijderen"),
+            fill(
+                self.tr(
+                    "Het voortgangsgesprek van %1 verwijderen, met zijn beoordelingen, metingen en acties? "
+                    "Ctrl+Z zet het terug."
+                ),
+                date_text(review.date),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.controller.remove_review(review.id):
+            return
+        if self.reviews.count():
+            self.reviews.setCurrentRow(min(row, self.reviews.count() - 1))
+        self.reviews.setFocus()
 
     def new_review(self) -> None:
         """A review on today's date (the contract's start if it has not started yet)."""

@@ -4,15 +4,19 @@ on an open project web with an agreed version; its page, with its undo stack in 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.sessions.session_files import file_name
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.tasks import Job
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.gui.contract.controller import ContractController
@@ -32,6 +36,7 @@ class ContractRoom(QObject):
         self.controller: ContractController | None = None
         self.page: ContractPage | None = None
         self.session_id: str | None = None  # the web whose contract is shown
+        self.web_title = ""
         action = QAction(self.tr("&Contractopvolging…"), window)
         action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         action.triggered.connect(lambda _checked=False: self.start())
@@ -68,21 +73,31 @@ class ContractRoom(QObject):
         contracts, today = self.contracts, self.today()
         if contracts is None:
             return None
+        catalogue = self.window.catalogue
+        frameworks = list(catalogue.frameworks.values()) if catalogue is not None else None
 
         def read(_progress: object) -> object:
-            return overview(contracts.for_overview(), contracts.web_titles(), today)
+            from ambitieweb.catalogue import default_catalogue
+
+            names: dict[str, str] = {}
+            for framework in (
+                frameworks if frameworks is not None else default_catalogue().frameworks.values()
+            ):
+                names = framework.theme_names() | names  # the first framework's name stays
+            return overview(contracts.for_overview(), contracts.web_titles(), today), names
 
         job = Job(read, self)
         job.finished.connect(self._overview_read)
         job.failed.connect(self._failed)
         return self.window.job_indicator.watch(job, self.tr("Contracten worden gelezen…")).start()
 
-    def _overview_read(self, lines: list[OverviewLine]) -> None:
+    def _overview_read(self, read: tuple[list[OverviewLine], dict[str, str]]) -> None:
         from ambitieweb.gui.contract.overview import ContractOverview
 
+        lines, names = read
         if self.overview is not None:
             self.overview.close()
-        self.overview = ContractOverview(lines, self.window)
+        self.overview = ContractOverview(lines, self.window, names)
         self.overview.openContract.connect(self.open_for)
         self.overview.open()
 
@@ -153,7 +168,9 @@ class ContractRoom(QObject):
         self.controller = ContractController(contract, snapshots, names, contracts, window.language, self)
         self.page = ContractPage(self.controller, title, window)
         self.page.backToWeb.connect(self.back_to_web)
+        self.page.exportReport.connect(self.export_report)
         self.session_id = contract.session_id
+        self.web_title = title
         window.ui.pages.addWidget(self.page)
         window.ui.pages.setCurrentWidget(self.page)
         window.undo_group.addStack(self.controller.undo_stack)
@@ -174,6 +191,56 @@ class ContractRoom(QObject):
             self.window.undo_group.removeStack(self.controller.undo_stack)
             self.controller.deleteLater()
             self.controller = None
+
+    # --- the monitoring report ------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        """The monitoring report as a PDF or, chosen in the file dialog, a Word file."""
+        if self.controller is None:
+            return
+        pdf, word = self.tr("PDF (*.pdf)"), self.tr("Word-document (*.docx)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Monitoringsrapportage exporteren"),
+            file_name(fill(self.tr("Monitoringsrapportage %1"), self.web_title)) + ".pdf",
+            f"{pdf};;{word}",
+        )
+        if not name:
+            return
+        path = Path(name)
+        if chosen == word and path.suffix.lower() != ".docx":
+            path = path.with_suffix(".docx")
+        self.export_report_to(path)
+
+    def export_report_to(self, path: Path) -> Job | None:
+        """Write the report in a worker, of the contract as it is now (a later edit does not change it)."""
+        from ambitieweb.reports.contract_report import write_contract_report
+
+        controller = self.controller
+        if controller is None:
+            return None
+        contract, snapshots = controller.contract, list(controller.snapshots.values())
+        names, title, language, today = (
+            dict(controller.theme_names),
+            self.web_title,
+            controller.language,
+            self.today(),
+        )
+
+        def write(_progress: object) -> Path:
+            return write_contract_report(contract, snapshots, title, names, path, language, today)
+
+        job = Job(write, self)
+        job.finished.connect(self._exported)
+        job.failed.connect(self._failed)
+        return self.window.job_indicator.watch(
+            job, self.tr("Monitoringsrapportage wordt geëxporteerd…")
+        ).start()
+
+    def _exported(self, path: Path) -> None:
+        message = fill(self.tr("Geëxporteerd naar %1"), str(path))
+        self.window.ui.statusbar.showMessage(message)
+        announce(self.window, message)
 
     def back_to_web(self) -> None:
         session_id = self.session_id

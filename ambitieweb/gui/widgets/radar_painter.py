@@ -2,9 +2,9 @@
 
 The screen shows matplotlib's static drawing (grid, labels, title, legend) as an image and paints
 everything that changes during a session over it, in the chart core's z-order: the highlighted theme,
-vote bands, the reference and earlier outlines, ambition, current situation, markers, vote medians and
-flags. Colours, widths, dashes and marker shapes come from the same `RadarStyle`, positions from
-`RadarPlot.geometry()`, so the screen looks like the export.
+vote bands, the reference and earlier outlines, ambition, current situation, markers, the realised
+levels (contract reviews), vote medians and flags. Colours, widths, dashes and marker shapes come from
+the same `RadarStyle`, positions from `RadarPlot.geometry()`, so the screen looks like the export.
 
 Antialiased shapes cost Qt about as much as they cost Agg, so a frame stays cheap by drawing little:
 the layers are kept as images (`RadarPainter.layers`), a change redraws only the part of the layers it
@@ -48,7 +48,7 @@ from ambitieweb.charts.radar_shapes import (
     vote_band,
     vote_dot_diameter,
 )
-from ambitieweb.charts.radar_style import CURRENT_DASHES, EARLIER_DOTS, RadarStyle
+from ambitieweb.charts.radar_style import CURRENT_DASHES, EARLIER_DOTS, REALISED_DASH_DOT, RadarStyle
 
 SECTOR_STEPS = 33  # points along the highlighted sector's arc, as the chart core draws it
 MEDIAN_HALO = 2.5  # points wider than the median bar: its background-coloured halo
@@ -187,6 +187,7 @@ class RadarPainter:
         self.layers: dict[str, tuple[Callable[[RadarData], object], Render]] = {
             "under": (lambda d: (d.votes, d.reference, d.earlier), self._render_under),
             "levels": (lambda d: (d.ambition, d.current), self._render_levels),
+            "realised": (lambda d: d.realised, self._render_realised),
             "votes": (lambda d: d.votes, self._render_votes),
         }
         self._images: dict[str, _Layer] = {}
@@ -210,6 +211,9 @@ class RadarPainter:
         self._ambition_join = QBrush(colour(s.ambition))
         self._current = _pen(colour(s.current), s.line_width * pt, flat, dashes=CURRENT_DASHES[1])
         self._marker_radius = s.marker_size * pt / 2
+        self._realised = _pen(colour(s.realised), s.realised_width * pt, flat, dashes=REALISED_DASH_DOT[1])
+        self._diamond = _pen(colour(s.realised), max(1.5, s.realised_width * 0.8) * pt, flat, miter)
+        self._diamond_half = s.realised_marker_size * pt * math.sqrt(0.5)  # "D": a unit square turned
         self._markers = {
             "ambition": (_pen(background, 1.0 * pt, flat), QBrush(colour(s.ambition))),
             "current": (_pen(background, 1.0 * pt, flat, miter), QBrush(colour(s.current))),
@@ -261,7 +265,7 @@ class RadarPainter:
 
     def changed_rects(self, old: RadarData, new: RadarData) -> list[QRectF]:
         """Where the painted layers differ between `old` and `new` (device pixels)."""
-        if old.reference != new.reference or old.earlier != new.earlier:
+        if old.reference != new.reference or old.earlier != new.earlier or old.realised != new.realised:
             return [QRectF(self._area)]
         rects: list[QRectF] = []
         if old.highlight != new.highlight:
@@ -510,6 +514,32 @@ class RadarPainter:
             sprite.end()
             self._sprites[phase] = image
         return self._sprites[phase], QPoint(x // SPRITE_STEPS - half, y // SPRITE_STEPS - half)
+
+    def _render_realised(self, painter: QPainter, data: RadarData, dirty: QRectF | None) -> None:
+        """The realised levels: dash-dotted edges between judged themes, an open diamond on each (as
+        matplotlib's "D" marker: a square turned a quarter)."""
+        if data.realised is None:
+            return
+        points = [None if lv is None else self.point(i, lv) for i, lv in enumerate(data.realised)]
+        period, along = sum(self._realised.dashPattern()), 0.0
+        for a, b in zip(points, [*points[1:], points[0]], strict=True):
+            if a is None or b is None:
+                continue
+            edge = QLineF(a, b)
+            if dirty is None or _crosses(edge, dirty, self._line_slack):
+                dashed = QPen(self._realised)
+                dashed.setDashOffset(along % period)
+                painter.setPen(dashed)
+                painter.drawLine(edge)
+            along += edge.length() / self._realised.widthF()
+        painter.setPen(self._diamond)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        h = self._diamond_half
+        for centre in points:
+            if centre is not None and _close(centre, h + self._diamond.widthF() + SLACK, dirty):
+                x, y = centre.x(), centre.y()
+                diamond = [QPointF(x, y - h), QPointF(x + h, y), QPointF(x, y + h), QPointF(x - h, y)]
+                painter.drawPolygon(QPolygonF(diamond))
 
     def _render_votes(self, painter: QPainter, data: RadarData, dirty: QRectF | None) -> None:
         s, pt = self.style, self._pt

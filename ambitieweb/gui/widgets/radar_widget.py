@@ -337,7 +337,7 @@ class RadarWidget(QWidget):
         """A text alternative for screen readers, in the data's language: each theme with its levels,
         the generic web's and the earlier version's, its votes and flags."""
         key: tuple[object, ...] = (data.labels, data.ambition, data.current, data.votes, data.flagged)
-        key = (*key, data.reference, data.earlier, data.level_names, data.legend_entries())
+        key = (*key, data.reference, data.earlier, data.realised, data.level_names, data.legend_entries())
         if key == self._described:
             return
         self._described = key
@@ -360,6 +360,10 @@ class RadarWidget(QWidget):
                 median = locale.toString(votes.median, "g", 3)
                 low, high = str(votes.low), str(votes.high)
                 text += ", " + fill(votes_text, low, high, median)
+            if data.realised is not None:
+                found = data.realised[index]
+                level = self.tr("niet beoordeeld") if found is None else names[found] if found else "0"
+                text += f", {data.legend_realised} {level}"
             if data.flagged is not None and data.flagged[index]:
                 text += ", " + lowered
             parts.append(text)

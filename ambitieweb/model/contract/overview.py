@@ -12,8 +12,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ambitieweb.model.contract.contract import Contract
-from ambitieweb.model.contract.parts import CriterionStatus
+from ambitieweb.model.contract.parts import CriterionStatus, Review
 from ambitieweb.model.contract.rules import due_after
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeState:
+    """A theme's agreed level in the version a review checked, and what that review found."""
+
+    theme_id: str
+    agreed: int
+    realised: int | None  # None: not judged
+
+    @property
+    def below(self) -> bool:
+        return self.realised is not None and self.agreed > 0 and self.realised < self.agreed
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +36,7 @@ class ReviewFacts:
     met: int  # criteria "nagekomen"
     judged: int  # criteria judged (all but "nog niet te beoordelen")
     open_actions: int
+    themes: tuple[ThemeState, ...] = ()  # the last review's only, in the checked version's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +55,19 @@ class ContractFacts:
         return max(self.reviews, key=lambda r: (r.date, r.created_at), default=None)
 
 
-def facts(contract: Contract) -> ContractFacts:
+def theme_states(review: Review, agreed: Mapping[str, int] | None) -> tuple[ThemeState, ...]:
+    """Per theme of the checked version (`agreed`: theme id -> level, in its order) what `review` found;
+    none when the version is not known."""
+    if agreed is None:
+        return ()
+    return tuple(ThemeState(theme, level, review.realised(theme)) for theme, level in agreed.items())
+
+
+def facts(contract: Contract, agreed: Mapping[str, Mapping[str, int]] | None = None) -> ContractFacts:
+    """`agreed`: per snapshot id the agreed level of each theme; the last review (as `ContractFacts.last`
+    picks it) gets its per-theme states (none without its version)."""
+    agreed = agreed or {}
+    last = max(contract.reviews, key=lambda r: (r.date, r.created_at), default=None)
     return ContractFacts(
         id=contract.id,
         session_id=contract.session_id,
@@ -57,6 +83,7 @@ def facts(contract: Contract) -> ContractFacts:
                 met=sum(c.status is CriterionStatus.MET for c in r.checks),
                 judged=sum(c.status is not CriterionStatus.NOT_YET for c in r.checks),
                 open_actions=len(r.open_actions()),
+                themes=theme_states(r, agreed.get(r.snapshot_id)) if r is last else (),
             )
             for r in contract.reviews
         ),
@@ -76,6 +103,7 @@ class OverviewLine:
     open_actions: int  # in the last review (an open action travels to the next review)
     share_met: float | None  # in the last review; None: nothing judged yet
     reviews: int
+    themes: tuple[ThemeState, ...] = ()  # agreed against realised in the last review
 
 
 def overview(
@@ -101,9 +129,15 @@ def overview(
                 open_actions=last.open_actions if last is not None else 0,
                 share_met=last.met / last.judged if last is not None and last.judged else None,
                 reviews=len(contract.reviews),
+                themes=last.themes if last is not None else (),
             )
         )
     lines.sort(
         key=lambda line: (not line.overdue, line.next_due is None, line.next_due or today, line.web_title)
     )
     return lines
+
+
+def theme_columns(lines: Iterable[OverviewLine]) -> list[str]:
+    """The themes of all lines, each once, in the order they first appear (a web's own order)."""
+    return list(dict.fromkeys(state.theme_id for line in lines for state in line.themes))
