@@ -289,7 +289,7 @@ class Catalogue:
                     return criteria_set, criterion
         for criterion in self.library:
             if criterion.id == criterion_id:
-                return library_set(self.library), criterion
+                return library_set(self.library, criterion.revision), criterion
         return None
 
     def revisions(self) -> dict[str, int]:

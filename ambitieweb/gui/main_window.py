@@ -3,7 +3,7 @@ routes the menus to them; it holds the store, the open session's controller and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ambitieweb.gui.presenter.mode import PresenterMode
     from ambitieweb.gui.workspace.controller import SessionController
     from ambitieweb.gui.workspace.workspace import Workspace
+    from ambitieweb.model.criteria import Criterion
     from ambitieweb.model.first_screen import FirstScreen
     from ambitieweb.model.framework import Framework
     from ambitieweb.model.session import Session
@@ -170,11 +171,22 @@ class MainWindow(QMainWindow):
 
         if self.repository is not None and self.catalogue is not None:
             if versions is None:
-                self.catalogue = own_catalogue(self.repository, self.catalogue)
+                self._use_catalogue(own_catalogue(self.repository, self.catalogue))
             else:
-                self.catalogue = self.catalogue.with_own(versions, keep_own=False)
-            if self.frameworks.editor is not None:
-                self.frameworks.editor.catalogue = self.catalogue
+                self._use_catalogue(self.catalogue.with_own(versions, keep_own=False))
+
+    def library_changed(self, criteria: Iterable[Criterion]) -> None:
+        """The library of own criteria as now stored: offered from now on."""
+        if self.catalogue is not None:
+            self._use_catalogue(self.catalogue.with_own((), library=criteria))
+
+    def _use_catalogue(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        for editor in (self.frameworks.editor, self.frameworks.library_editor):
+            if editor is not None:
+                editor.catalogue = catalogue
+        if self.workspace is not None:
+            self.workspace.set_catalogue(catalogue)
 
     def refresh(self) -> None:
         self.list_page.refresh()

@@ -23,6 +23,7 @@ from ambitieweb.model.criteria import CriteriaSet, Criterion, placeholders_in
 
 LIBRARY_SET = "eigen-bibliotheek"  # the source a chosen library criterion names
 MAX_CRITERIA = 2000
+Note = tuple[str, str]  # (Dutch, English)
 
 
 class LibraryError(AmbitiewebError):
@@ -155,12 +156,13 @@ def check_library(data: Any, source: str = "") -> CriteriaLibrary:
         raise _raise(exc, data, source, top=True) from None
 
 
-def library_set(criteria: tuple[Criterion, ...] | list[Criterion]) -> CriteriaSet:
-    """The library as a criteria set: the source a chosen library criterion remembers."""
+def library_set(criteria: tuple[Criterion, ...] | list[Criterion], revision: int = 1) -> CriteriaSet:
+    """The library as a criteria set: the source a chosen library criterion remembers, with the
+    criterion's revision as the version (documents say "eigen-bibliotheek versie 3")."""
     return CriteriaSet(
         id=LIBRARY_SET,
         title="Eigen bibliotheek",
-        version="1",
+        version=str(revision),
         date=dt.date.today(),
         frameworks=(LIBRARY_SET,),
         criteria=tuple(criteria),
@@ -197,7 +199,7 @@ def revised(before: Criterion, after: Criterion) -> Criterion:
 
 def merged(
     stored: list[Criterion], imported: CriteriaLibrary, reserved: set[str], source: str = ""
-) -> tuple[list[Criterion], list[tuple[str, str]]]:
+) -> tuple[list[Criterion], list[Note]]:
     """What an import adds to the stored library, and what it says: a criterion already there as it
     is, is skipped; one whose id is taken by another text gets a new id. An id of a catalogue
     criterion (`reserved`) is refused with a message naming the file and the criterion."""
@@ -211,7 +213,7 @@ def merged(
     by_id = {c.id: c for c in stored}
     taken = set(by_id) | reserved
     added: list[Criterion] = []
-    notes: list[tuple[str, str]] = []
+    notes: list[Note] = []
     for criterion in imported.criteria:
         if by_id.get(criterion.id) == criterion:
             continue
