@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ambitieweb import __version__
+from ambitieweb.cli_plans import add_plan_parser
 from ambitieweb.cli_words import argparse_language
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.reports import DOCUMENTS
@@ -26,6 +27,7 @@ COMMANDS = (
     "export",
     "contract-report",
     "frameworks",
+    "plan",
     "catalogue",
     "check",
     "upgrade-database",
@@ -228,6 +230,7 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
             "database, every version with the number of sessions that use it.",
         ),
     )
+    add_plan_parser(commands, t)
     catalogue = commands.add_parser(
         "catalogue",
         help=t("productgroepen en criteriasets", "product groups and criteria sets"),
@@ -505,6 +508,10 @@ def _database_command(repository: Repository, args: argparse.Namespace, language
         from ambitieweb.store.frameworks import FrameworkRepository
 
         print("\n".join(own_listing(FrameworkRepository(repository.engine), language)))
+    elif args.command == "plan":
+        from ambitieweb.cli_plans import plan_command
+
+        plan_command(repository, args, language)
     elif args.command == "list":
         for s in repository.list_sessions(args.search):
             date = s.session_date.isoformat() if s.session_date else "-"

@@ -29,8 +29,13 @@ class Imported:
 
 
 def own_catalogue(repository: Repository, catalogue: Catalogue) -> Catalogue:
-    """The catalogue with the database's own frameworks, every version."""
-    return catalogue.with_own(FrameworkRepository(repository.engine).all_versions(), keep_own=False)
+    """The catalogue with the database's own frameworks, every version, and its library of own criteria."""
+    from ambitieweb.store.library import LibraryRepository
+
+    engine = repository.engine
+    return catalogue.with_own(
+        FrameworkRepository(engine).all_versions(), keep_own=False, library=LibraryRepository(engine).all()
+    )
 
 
 def add_own_frameworks(repository: Repository, carried: Iterable[Framework]) -> list[Note]:
@@ -185,3 +190,17 @@ def import_framework(
             )
         )
     return framework, notes
+
+
+def import_library(repository: Repository, catalogue: Catalogue, path: Path) -> list[Note]:
+    """Add the own criteria of a library file (TOML) to the database's library; what was added.
+    A bad file raises before anything is stored."""
+    from ambitieweb.catalogue import library_file
+    from ambitieweb.model.library import merged
+    from ambitieweb.store.library import LibraryRepository
+
+    imported = library_file.read(path)
+    library = LibraryRepository(repository.engine)
+    added, notes = merged(library.all(), imported, catalogue.catalogue_ids(), path.name)
+    library.add(added)
+    return notes

@@ -14,6 +14,7 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.criteria import CriteriaSet, Criterion
 from ambitieweb.model.framework import Framework, version_key
 from ambitieweb.model.levels import Level
+from ambitieweb.model.library import library_set
 from ambitieweb.model.product_group import ProductGroup, ProductGroupList
 from ambitieweb.resources import catalogue_dir
 
@@ -120,6 +121,7 @@ class Catalogue:
             g.id: g for g in (product_groups.groups if product_groups else ())
         }
         self._check_product_groups()
+        self.library: tuple[Criterion, ...] = ()  # the organisation's own criteria (`model/library.py`)
 
     @classmethod
     def load(cls, directory: Path) -> Catalogue:
@@ -217,15 +219,19 @@ class Catalogue:
                 f"{where[1]}: theme '{criterion.theme}' is not in a framework of product group '{group.id}'.",
             )
 
-    def with_own(self, own: Iterable[Framework], keep_own: bool = True) -> Catalogue:
+    def with_own(
+        self, own: Iterable[Framework], keep_own: bool = True, library: Iterable[Criterion] | None = None
+    ) -> Catalogue:
         """This catalogue plus own frameworks (every stored version, or those a file carries); the
         criteria are read once for both, and this catalogue is not changed. Without `keep_own` only
-        the presets are kept of this catalogue's frameworks."""
+        the presets are kept of this catalogue's frameworks. `library`: the organisation's own
+        criteria (this catalogue's when not given)."""
         catalogue = Catalogue(
             {k: v for k, v in self.frameworks.items() if k in self.presets},
             lambda: self.criteria_sets,
             self.product_group_list,
         )
+        catalogue.library = self.library if library is None else tuple(library)
         kept = [f for key, f in self._versions.items() if key[0] not in self.presets] if keep_own else []
         for framework in kept:
             catalogue.add_own(framework)
@@ -275,16 +281,30 @@ class Catalogue:
             raise UnknownFrameworkError(framework_id) from None
 
     def criterion(self, criterion_id: str) -> tuple[CriteriaSet, Criterion] | None:
-        """A catalogue criterion by id, with the set it belongs to."""
+        """A catalogue criterion by id, with the set it belongs to; else a library criterion, with
+        the library as its set."""
         for criteria_set in self.criteria_sets:
             for criterion in criteria_set.criteria:
                 if criterion.id == criterion_id:
                     return criteria_set, criterion
+        for criterion in self.library:
+            if criterion.id == criterion_id:
+                return library_set(self.library, criterion.revision), criterion
         return None
 
     def revisions(self) -> dict[str, int]:
-        """The current revision of every catalogue criterion (to spot newer texts)."""
-        return {c.id: c.revision for s in self.criteria_sets for c in s.criteria}
+        """The current revision of every catalogue and library criterion (to spot newer texts)."""
+        revisions = {c.id: c.revision for c in self.library}
+        return revisions | {c.id: c.revision for s in self.criteria_sets for c in s.criteria}
+
+    def library_criteria(self, theme_id: str, up_to: Level = Level.AMBITIOUS) -> list[Criterion]:
+        """The organisation's own criteria for a theme id at the given level and below, by level."""
+        found = [c for c in self.library if c.theme == theme_id and c.level <= up_to]
+        return sorted(found, key=lambda c: c.level)
+
+    def catalogue_ids(self) -> set[str]:
+        """The ids of the catalogue's criteria (a library criterion may not take one)."""
+        return {c.id for s in self.criteria_sets for c in s.criteria}
 
     def criteria(
         self,

@@ -36,6 +36,7 @@ from ambitieweb.resources import resource
 from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
+    from ambitieweb.catalogue import Catalogue
     from ambitieweb.model.first_screen import FirstScreen
     from ambitieweb.store import Database, UnusableFileError
 
@@ -97,11 +98,22 @@ def open_and_seed(database_url: str | None, remedy: Remedy | None = None) -> tup
     return database, done
 
 
-def _attach(window: MainWindow, database: Database, done: str, language: str) -> None:
+def read_own(database: Database) -> Catalogue:
+    """The catalogue with the store's own frameworks and library of own criteria; any thread."""
+    from ambitieweb.catalogue import default_catalogue
+    from ambitieweb.store import Repository
+    from ambitieweb.transfer import own_catalogue
+
+    return own_catalogue(Repository(database.engine), default_catalogue())
+
+
+def _attach(
+    window: MainWindow, database: Database, done: str, language: str, own: Catalogue | None = None
+) -> None:
     """Attach an opened store to the window and say what happened to the file, if anything."""
     from ambitieweb.store import Repository
 
-    window.attach(Repository(database.engine), database.location)
+    window.attach(Repository(database.engine), database.location, own)
     report = database.migration.report(language)
     if database.migration.kept is not None:  # a file was replaced: the user must hear it
         QMessageBox.information(window, APP_NAME, report)
@@ -152,14 +164,23 @@ class StoreOpener(QObject):
 
     def start(self, remedy: Remedy | None = None) -> None:
         url = self.database_url
-        job = Job(lambda _progress: open_and_seed(url, remedy), self)
+
+        def work(_progress: object) -> tuple[Database, str, Catalogue]:
+            database, done = open_and_seed(url, remedy)
+            try:
+                return database, done, read_own(database)  # the window need not read them
+            except BaseException:
+                database.close()
+                raise
+
+        job = Job(work, self)
         job.finished.connect(self._opened)
         job.failed.connect(self._failed)
         job.start()
 
-    def _opened(self, result: tuple[Database, str]) -> None:
-        database, done = result
-        _attach(self.window, database, done, self.language)
+    def _opened(self, result: tuple[Database, str, Catalogue]) -> None:
+        database, done, own = result
+        _attach(self.window, database, done, self.language, own)
         self.opened.emit(database)
 
     def _failed(self, error: object) -> None:

@@ -3,7 +3,7 @@ routes the menus to them; it holds the store, the open session's controller and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ from ambitieweb.gui.sessions.session_files import dropped_session_files
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.job_indicator import JobIndicator
-from ambitieweb.gui.widgets.tasks import Modules
+from ambitieweb.gui.widgets.tasks import Job, Modules
 from ambitieweb.gui.workspace.room import LAST_SESSION_KEY as LAST_SESSION_KEY
 from ambitieweb.gui.workspace.room import WORKSPACE_MODULES as WORKSPACE_MODULES
 from ambitieweb.gui.workspace.room import WorkspaceRoom
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ambitieweb.gui.presenter.mode import PresenterMode
     from ambitieweb.gui.workspace.controller import SessionController
     from ambitieweb.gui.workspace.workspace import Workspace
+    from ambitieweb.model.criteria import Criterion
     from ambitieweb.model.first_screen import FirstScreen
     from ambitieweb.model.framework import Framework
     from ambitieweb.model.session import Session
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.catalogue = catalogue
+        self._catalogues = 0  # how often the catalogue changed (a read in a worker may be outdated)
         self.language = language
         self.settings = settings
         self.repository: Repository | None = None
@@ -142,11 +144,18 @@ class MainWindow(QMainWindow):
         if first.session is not None:
             self.show_session(first.session, first.generic, first.framework)
 
-    def attach(self, repository: Repository, location: str) -> None:
-        """Connect to an opened store and fill the list; an open session's edits are saved from now."""
+    def attach(self, repository: Repository, location: str, own: Catalogue | None = None) -> None:
+        """Connect to an opened store and fill the list; an open session's edits are saved from now.
+        `own`: the catalogue with the store's own frameworks and library, if read already."""
         self.repository = repository
         self._load_catalogue()
-        self.own_frameworks_changed()
+        if own is not None:  # read with the store, in the opener's worker
+            self._use_catalogue(own)
+        else:  # the store was opened on this thread (`open_store`): its own frameworks too
+            from ambitieweb.transfer import own_catalogue
+
+            assert self.catalogue is not None
+            self._use_catalogue(own_catalogue(repository, self.catalogue))
         self.ui.statusbar.showMessage(fill(self.tr("Database: %1"), location))
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
@@ -163,18 +172,61 @@ class MainWindow(QMainWindow):
 
             self.catalogue = default_catalogue()
 
-    def own_frameworks_changed(self, versions: list[Framework] | None = None) -> None:
-        """The catalogue from now on also offers the database's own frameworks (every version; read
-        from the database unless given)."""
+    def own_frameworks_changed(
+        self, versions: list[Framework] | None = None, then: Callable[[], object] | None = None
+    ) -> Job | None:
+        """The catalogue from now on also offers the database's own frameworks (every version) and
+        its library: as given, or read again in a worker (returned), after which `then` runs."""
+        if self.repository is None or self.catalogue is None:
+            if then is not None:
+                then()
+            return None
+        if versions is not None:
+            self._use_catalogue(self.catalogue.with_own(versions, keep_own=False))
+            if then is not None:
+                then()
+            return None
+        return self._read_own(then)
+
+    def _read_own(self, then: Callable[[], object] | None) -> Job:
         from ambitieweb.transfer import own_catalogue
 
-        if self.repository is not None and self.catalogue is not None:
-            if versions is None:
-                self.catalogue = own_catalogue(self.repository, self.catalogue)
-            else:
-                self.catalogue = self.catalogue.with_own(versions, keep_own=False)
-            if self.frameworks.editor is not None:
-                self.frameworks.editor.catalogue = self.catalogue
+        repository, catalogue, seen = self.repository, self.catalogue, self._catalogues
+        assert repository is not None and catalogue is not None
+        job = Job(lambda _progress: own_catalogue(repository, catalogue), self)
+
+        def read(found: Catalogue) -> None:
+            if self._catalogues != seen:  # changed while it was read: read again, the store decides
+                self._read_own(then)
+                return
+            self._use_catalogue(found)
+            if then is not None:
+                then()
+
+        def failed(error: object) -> None:
+            if not isinstance(error, AmbitiewebError):
+                raise error  # type: ignore[misc]  # a bug: as if it had happened here
+            self.ui.statusbar.showMessage(error.text(self.language))
+            if then is not None:
+                then()
+
+        job.finished.connect(read)
+        job.failed.connect(failed)
+        return job.start()
+
+    def library_changed(self, criteria: Iterable[Criterion]) -> None:
+        """The library of own criteria as now stored: offered from now on."""
+        if self.catalogue is not None:
+            self._use_catalogue(self.catalogue.with_own((), library=criteria))
+
+    def _use_catalogue(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self._catalogues += 1  # a read begun before this is outdated
+        for editor in (self.frameworks.editor, self.frameworks.library_editor):
+            if editor is not None:
+                editor.catalogue = catalogue
+        if self.workspace is not None:
+            self.workspace.set_catalogue(catalogue)
 
     def refresh(self) -> None:
         self.list_page.refresh()

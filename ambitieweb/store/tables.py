@@ -393,5 +393,25 @@ framework_themes = Table(
     ),
 )
 
+# An organisation's library of own criteria (issue 16): its standard tender texts, each for a theme id;
+# the revision goes up with every change of wording, so a session's copy can be seen to be older.
+library_criteria = Table(
+    "library_criteria",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("theme_id", String(64), nullable=False),
+    Column("level", Integer, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("verification", Text, nullable=False),
+    Column("guidance", Text, nullable=False),
+    Column("scoring", Text, nullable=True),
+    Column("placeholders", JSON, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
 # Contract follow-up (issue 18) has its tables in a module of its own, on this metadata.
 from ambitieweb.store import contract_tables  # noqa: E402, F401

@@ -221,6 +221,10 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>eigen bibliotheek</source>
+        <translation>own library</translation>
+    </message>
+    <message>
         <source>algemeen</source>
         <translation>generic</translation>
     </message>
@@ -806,6 +810,18 @@
     <message>
         <source>Eigen criterium.</source>
         <translation>Custom criterion.</translation>
+    </message>
+    <message>
+        <source>Uit de eigen bibliotheek (versie %1), niveau %2.</source>
+        <translation>From the own library (version %1), level %2.</translation>
+    </message>
+    <message>
+        <source>Dit criterium staat niet (meer) in de eigen bibliotheek.</source>
+        <translation>This criterion is not (or no longer) in the own library.</translation>
+    </message>
+    <message>
+        <source>De bibliotheek heeft een nieuwere tekst; ‘Catalogustekst overnemen’ neemt die over.</source>
+        <translation>The library has a newer text; ‘Take over catalogue text’ takes it over.</translation>
     </message>
     <message>
         <source>Uit de catalogus (%1, versie %2), niveau %3.</source>
@@ -1579,6 +1595,18 @@
         <translation>&amp;Themes of the session…</translation>
     </message>
     <message>
+        <source>Eigen criteria (&amp;bibliotheek)…</source>
+        <translation>Own criteria (librar&amp;y)…</translation>
+    </message>
+    <message>
+        <source>Eigen &amp;criteria…</source>
+        <translation>Own criteria librar&amp;y…</translation>
+    </message>
+    <message>
+        <source>Eigen criteria (bibliotheek)</source>
+        <translation>Own criteria (library)</translation>
+    </message>
+    <message>
         <source>Naar versie %1 van het kader</source>
         <translation>To version %1 of the framework</translation>
     </message>
@@ -1847,6 +1875,228 @@
     <message>
         <source>Huidige situatie %1: %2</source>
         <translation>Current situation %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEditor</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Bestektekst</source>
+        <translation>Tender text</translation>
+    </message>
+    <message>
+        <source>Bewijsmiddel</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Invulvelden</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Hoe de aanbiedingen worden beoordeeld.</source>
+        <translation>Hoe de aanbiedingen worden beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Eigen criterium bewerken: %1</source>
+        <translation>Edit own criterion: %1</translation>
+    </message>
+    <message>
+        <source>Nieuw criterium</source>
+        <translation>Nieuw criterium</translation>
+    </message>
+    <message>
+        <source>De opdrachtnemer …</source>
+        <translation>De opdrachtnemer …</translation>
+    </message>
+    <message>
+        <source>Bewijsmiddel: …</source>
+        <translation>Bewijsmiddel: …</translation>
+    </message>
+    <message>
+        <source>Toelichting voor de inkoper: …</source>
+        <translation>Toelichting voor de inkoper: …</translation>
+    </message>
+    <message>
+        <source>Nieuw eigen criterium</source>
+        <translation>New own criterion</translation>
+    </message>
+    <message>
+        <source>Eigen criterium verwijderen: %1</source>
+        <translation>Remove own criterion: %1</translation>
+    </message>
+    <message>
+        <source>Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.</source>
+        <translation>Choose Save again, or Export to keep the criteria as a file.</translation>
+    </message>
+    <message>
+        <source>Eigen criteria (bibliotheek)</source>
+        <translation>Own criteria (library)</translation>
+    </message>
+    <message>
+        <source>De standaard-bestekteksten van de organisatie, per thema. Elke sessie met dat thema biedt ze aan op het tabblad Criteria, naast de catalogus. Elke wijziging wordt meteen bewaard.</source>
+        <translation>The organisation&apos;s standard tender texts, per theme. Every session with that theme offers them on the Criteria tab, next to the catalogue. Every change is saved at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria:</source>
+        <translation>&amp;Criteria:</translation>
+    </message>
+    <message>
+        <source>Eigen criteria</source>
+        <translation>Own criteria</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw criterium</source>
+        <translation>&amp;New criterion</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Criterium verwijderen</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Criteria importeren uit een TOML-bestand</source>
+        <translation>Import criteria from a TOML file</translation>
+    </message>
+    <message>
+        <source>Ex&amp;porteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Bibliotheek exporteren als TOML-bestand</source>
+        <translation>Export the library as a TOML file</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>Een thema uit een kader, of het id van een thema (kleine letters, cijfers en streepjes)</source>
+        <translation>A theme of a framework, or a theme&apos;s id (lower-case letters, digits and hyphens)</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Ni&amp;veau:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Bestekte&amp;kst:</source>
+        <translation>Tender t&amp;ext:</translation>
+    </message>
+    <message>
+        <source>Invulvelden schrijf je als {{naam}}; de aanbesteding vult ze in</source>
+        <translation>Write placeholders as {{name}}; the tender fills them in</translation>
+    </message>
+    <message>
+        <source>&amp;Bewijsmiddel:</source>
+        <translation>&amp;Verification:</translation>
+    </message>
+    <message>
+        <source>Beoo&amp;rdeling:</source>
+        <translation>&amp;Scoring:</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting:</source>
+        <translation>&amp;Guidance:</translation>
+    </message>
+    <message>
+        <source>Voor de inkoper: wanneer past dit criterium, en is het proportioneel</source>
+        <translation>For the buyer: when does this criterion fit, and is it proportionate</translation>
+    </message>
+    <message>
+        <source>Invulvel&amp;den:</source>
+        <translation>&amp;Placeholders:</translation>
+    </message>
+    <message>
+        <source>Per regel: naam: wat de aanbesteding invult. Velden die de tekst gebruikt komen er vanzelf bij.</source>
+        <translation>One per line: name: what the tender fills in. Placeholders the text uses are added by themselves.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;opslaan</source>
+        <translation>Save &amp;again</translation>
+    </message>
+    <message>
+        <source>Opnieuw opslaan</source>
+        <translation>Save again</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFiles</name>
+    <message>
+        <source>Eigen criteria exporteren</source>
+        <translation>Export own criteria</translation>
+    </message>
+    <message>
+        <source>Criteria (*.toml)</source>
+        <translation>Criteria (*.toml)</translation>
+    </message>
+    <message>
+        <source>Eigen criteria bewaard in %1.</source>
+        <translation>Own criteria saved in %1.</translation>
+    </message>
+    <message>
+        <source>Eigen criteria importeren</source>
+        <translation>Import own criteria</translation>
+    </message>
+    <message>
+        <source>Eigen criteria importeren: %1</source>
+        <translation>Import own criteria: %1</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,8 @@ APP_OPEN_AND_QUIT = (
 from ambitieweb.gui.app import run_app
 from ambitieweb.gui.main_window import MainWindow
 attach = MainWindow.attach
-def attach_and_open(self, repository, location):
-    attach(self, repository, location)
+def attach_and_open(self, repository, location, *rest):
+    attach(self, repository, location, *rest)
     if self.controller is None:
         import ambitieweb.gui.workspace.workspace  # loaded: the session opens at once
         self.open_session(self.sessions.summary(0).id)
@@ -135,8 +135,8 @@ APP_STORE_ATTACHED = (
 from ambitieweb.gui.app import run_app
 from ambitieweb.gui.main_window import MainWindow
 attach = MainWindow.attach
-def attach_and_report(self, repository, location):
-    attach(self, repository, location)
+def attach_and_report(self, repository, location, *rest):
+    attach(self, repository, location, *rest)
     assert self.controller is not None and self.controller.attached, "the session is open"
     report()
 MainWindow.attach = attach_and_report

@@ -127,7 +127,10 @@ def test_a_newer_version_is_announced_and_moved_to_with_the_differences_listed_f
     renamed = check_framework(edits.set_theme_field(first, 0, "name", "Klimaat en energie"))
     second = frameworks.save(check_framework(edits.add_theme(renamed, "Welzijn")))
     assert second.version == "1.1"  # 1.0 is in use
-    window.own_frameworks_changed()
+    job = window.own_frameworks_changed()  # read in a worker
+    assert job is not None
+    with qtbot.waitSignal(job.finished):
+        pass
     window.refresh()
     open_titled(window, "Inhuur 2028")
     bar = window.frameworks.bar

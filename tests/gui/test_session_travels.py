@@ -44,7 +44,7 @@ def test_a_session_on_an_own_framework_imports_opens_and_says_what_was_added(
 
 @pytest.mark.sqlite_only
 def test_the_emergency_copy_of_a_session_on_an_own_framework_carries_the_framework(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
 ) -> None:
     from ambitieweb.catalogue import default_catalogue
     from ambitieweb.exchange import read_file
@@ -53,7 +53,10 @@ def test_the_emergency_copy_of_a_session_on_an_own_framework_carries_the_framewo
     framework = check_framework(own(3))
     FrameworkRepository(window.repository.engine).save(framework)
     session = window.repository.create(Session.new(framework, "Noodkopie"))
-    window.own_frameworks_changed()
+    job = window.own_frameworks_changed()  # read in a worker
+    assert job is not None
+    with qtbot.waitSignal(job.finished):
+        pass
     window.open_session(session.id)
     workspace = window.workspace
     assert workspace is not None and window.repository.path is not None

@@ -26,6 +26,7 @@ from ambitieweb.store.contracts import (
     DuplicateContractError,
     StaleContractError,
 )
+from ambitieweb.store.database import SCHEMA_HEAD
 from ambitieweb.store.engines import make_engine
 from ambitieweb.store.migrator import alembic_config as _alembic_config
 from ambitieweb.store.tables import snapshots
@@ -126,7 +127,7 @@ def test_a_0008_database_gains_the_contract_tables_and_keeps_its_webs(database_0
     assert database.migration.backup is not None and "0008" in database.migration.backup.name
     with sqlite3.connect(database_0008) as conn:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     conn.close()
     assert {"contracts", "contract_reviews", "review_checks", "review_themes"} <= names
     assert counts(database_0008) == before

@@ -14,6 +14,7 @@ from ambitieweb.gui.criteria.models import plain_tooltip
 from ambitieweb.gui.forms.criterion_dialog_ui import Ui_CriterionDialog
 from ambitieweb.gui.sessions.session_dialog import problem_text, show_problem
 from ambitieweb.model.criteria import CriteriaSet, Criterion, CriterionKind
+from ambitieweb.model.library import LIBRARY_SET
 from ambitieweb.model.session import ChosenCriterion, ScoringMethod, WeightUnit
 from ambitieweb.model.tender import catalogue_wording, placeholder_label, placeholders_in_order, revise
 from ambitieweb.text.fill import fill
@@ -174,6 +175,21 @@ class CriterionDialog(QDialog):
                 else self.tr("Eigen criterium.")
             )
             self.ui.restoreButton.hide()
+        elif chosen.catalogue_set == LIBRARY_SET:
+            text = fill(
+                self.tr("Uit de eigen bibliotheek (versie %1), niveau %2."),
+                chosen.catalogue_version or "?",
+                level_text(chosen.level, self._language),
+            )
+            if chosen.edited:
+                text += " " + self.tr("De tekst is aangepast voor deze aanbesteding.")
+            if self._source is None:
+                text += " " + self.tr("Dit criterium staat niet (meer) in de eigen bibliotheek.")
+                self.ui.restoreButton.hide()
+            elif chosen.catalogue_revision and self._source[1].revision > chosen.catalogue_revision:
+                text += " " + self.tr(
+                    "De bibliotheek heeft een nieuwere tekst; ‘Catalogustekst overnemen’ neemt die over."
+                )
         else:
             text = fill(
                 self.tr("Uit de catalogus (%1, versie %2), niveau %3."),

@@ -57,6 +57,7 @@ class CatalogueCriteriaModel(QAbstractItemModel):
         self._groups: list[tuple[CriterionKind, list[Criterion]]] = []
         self._chosen: set[str] = set()
         self._group_names: Mapping[str, str] = {}  # product group id -> the name shown as source
+        self._own: set[str] = set()  # the ids of the organisation's own (library) criteria
 
     # --- content ---------------------------------------------------------------------------------
 
@@ -65,9 +66,12 @@ class CatalogueCriteriaModel(QAbstractItemModel):
         criteria: Sequence[Criterion],
         chosen_ids: set[str],
         group_names: Mapping[str, str] | None = None,
+        own_ids: set[str] | None = None,
     ) -> bool:
-        """Show these criteria; True when the list itself changed (the view should expand it again)."""
+        """Show these criteria (`own_ids`: those of the organisation's library); True when the list
+        itself changed (the view should expand it again)."""
         self._group_names = group_names or {}
+        self._own = own_ids or set()
         groups = [(kind, [c for c in criteria if c.kind is kind]) for kind in KIND_ORDER]
         groups = [(kind, items) for kind, items in groups if items]
         same = [(k, [c.id for c in items]) for k, items in groups] == [
@@ -167,6 +171,8 @@ class CatalogueCriteriaModel(QAbstractItemModel):
             if column == self.LEVEL:
                 return level_text(criterion.level, self._language)
             if column == self.SOURCE:  # short: the hint above the list names the group
+                if criterion.id in self._own:
+                    return self.tr("eigen bibliotheek")
                 return self.tr("productgroep") if criterion.product_group else self.tr("algemeen")
             if column == self.CHOSEN:
                 return self.tr("✓ gekozen") if chosen else ""

@@ -69,6 +69,7 @@ class CriteriaPanel(QWidget):
                 self.offered.headerData(CatalogueCriteriaModel.SOURCE, Qt.Orientation.Horizontal),
                 translate("CatalogueCriteriaModel", "productgroep"),
                 translate("CatalogueCriteriaModel", "algemeen"),
+                translate("CatalogueCriteriaModel", "eigen bibliotheek"),
             ],
             CatalogueCriteriaModel.CHOSEN: [translate("CatalogueCriteriaModel", "✓ gekozen")],
         }
@@ -154,6 +155,12 @@ class CriteriaPanel(QWidget):
 
     # --- following the workspace -----------------------------------------------------------------
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The window's catalogue changed (own frameworks, the library of own criteria): offer its."""
+        self.catalogue = catalogue
+        self.newer = catalogue.revisions()
+        self._session_changed()
+
     def set_theme(self, index: int) -> None:
         if index != self._theme:
             self._theme = index
@@ -183,8 +190,11 @@ class CriteriaPanel(QWidget):
         up_to = offered_up_to(entry.ambition)
         # The session's product group first, then the generic criteria (catalogue.criteria orders them).
         offers = self.catalogue.criteria(session.framework_id, entry.theme_id, up_to, session.product_group)
+        own = self.catalogue.library_criteria(entry.theme_id, up_to)  # the organisation's library first
         groups = {g.id: g.label(self.language) for g in self.catalogue.product_groups.values()}
-        if self.offered.set_content(offers, chosen_catalogue_ids(session), groups):
+        if self.offered.set_content(
+            [*own, *offers], chosen_catalogue_ids(session), groups, {c.id for c in own}
+        ):
             self.ui.catalogueTree.expandAll()  # a group the user folded stays folded while working
         if entry.ambition is Level.UNSET:
             hint = self.tr("alle niveaus (de ambitie is nog niet bepaald)")

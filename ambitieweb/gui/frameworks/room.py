@@ -15,6 +15,7 @@ from ambitieweb.gui.widgets.tasks import Job
 
 if TYPE_CHECKING:
     from ambitieweb.gui.frameworks.editor import FrameworkEditor
+    from ambitieweb.gui.frameworks.library_editor import LibraryEditor
     from ambitieweb.gui.frameworks.session_themes import NewerVersionBar
     from ambitieweb.gui.main_window import MainWindow
     from ambitieweb.gui.workspace.controller import SessionController
@@ -41,10 +42,16 @@ class FrameworkRoom(QObject):
         ui.sessionMenu.addAction(self.themes_action)
         window.addAction(self.themes_action)
         self.bar: NewerVersionBar | None = None  # above the workspace when a newer version exists
+        self.library_editor: LibraryEditor | None = None
+        self.library_action = QAction(self.tr("Eigen criteria (&bibliotheek)…"), window)
+        self.library_action.triggered.connect(lambda _checked=False: self.show_library())
+        ui.fileMenu.insertAction(ui.actionImport, self.library_action)
+        window.addAction(self.library_action)
 
     def update_actions(self) -> None:
         attached = self.window.repository is not None
         self.action.setEnabled(attached)
+        self.library_action.setEnabled(attached)
         self.button.setEnabled(attached)
         self.themes_action.setEnabled(attached and self.window.controller is not None)
 
@@ -63,14 +70,48 @@ class FrameworkRoom(QObject):
             self.editor.destroyed.connect(self._forget)
             self.editor.stored.connect(window.own_frameworks_changed)
             self.editor.importer = self._import_framework
+            library = QPushButton(self.tr("Eigen &criteria…"), self.editor)
+            library.setAccessibleName(self.tr("Eigen criteria (bibliotheek)"))
+            library.setAutoDefault(False)
+            library.clicked.connect(lambda _checked=False: self.show_library())
+            self.editor.ui.bottomLayout.insertWidget(1, library)
         if self.editor.isVisible():
             self.editor.raise_()  # already open behind the window: forward
         self.editor.show()
         self.editor.activateWindow()
         return self.editor
 
+    def show_library(self) -> LibraryEditor | None:
+        """Open the library of own criteria (or bring it forward); None before the database is open."""
+        from ambitieweb.gui.frameworks.library_editor import LibraryEditor
+        from ambitieweb.store.library import LibraryRepository
+
+        window = self.window
+        if window.repository is None or window.catalogue is None:
+            return None
+        if self.library_editor is None:
+            self.library_editor = LibraryEditor(
+                LibraryRepository(window.repository.engine), window.catalogue, window.language, window
+            )
+            self.library_editor.destroyed.connect(self._forget_library)
+            self.library_editor.stored.connect(window.library_changed)
+        if self.library_editor.isVisible():
+            self.library_editor.raise_()
+        self.library_editor.show()
+        self.library_editor.activateWindow()
+        return self.library_editor
+
+    def _forget_library(self) -> None:
+        self.library_editor = None
+
     def saved(self) -> bool:
         """The editor's edits stored (waits for those on their way); False if the last store failed."""
+        library = self.library_editor
+        if library is not None:
+            library.flush()
+            library.wait()
+            if library.unsaved is not None:
+                return False
         editor = self.editor
         if editor is None:
             return True

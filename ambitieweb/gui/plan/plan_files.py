@@ -120,13 +120,19 @@ def import_plan(room: PlanRoom) -> Job | None:
 
 def _imported(room: PlanRoom, imported: PlanImport) -> None:
     window = room.window
-    if imported.notes:  # own frameworks the file carried: known from now on, and said
-        window.own_frameworks_changed()
+    if imported.notes:  # own frameworks the file carried: known from now on (read in a worker), and said
+        window.own_frameworks_changed(then=lambda: _opened(room, imported))
         QMessageBox.information(
             window,
             QCoreApplication.translate("PlanRoom", "Planbestand importeren"),
             imported.text(window.language),
         )
+    else:
+        _opened(room, imported)
+
+
+def _opened(room: PlanRoom, imported: PlanImport) -> None:
+    window = room.window
     window.refresh()
     room.open_plan(imported.plan.id)
     window.ui.statusbar.showMessage(

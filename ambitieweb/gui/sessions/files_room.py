@@ -34,9 +34,11 @@ class FilesRoom(QObject):
             return
 
         def imported(session: Session) -> None:
-            window.own_frameworks_changed()  # a framework the file carried is known from now on
-            window.refresh()
-            window.open_session(session.id, soon=True)
+            def known() -> None:  # a framework the file carried is known from now on
+                window.refresh()
+                window.open_session(session.id, soon=True)
+
+            window.own_frameworks_changed(then=known)
 
         self.files.import_file(repository, catalogue, imported)
 
@@ -59,10 +61,12 @@ class FilesRoom(QObject):
         assert window.catalogue is not None
 
         def imported(session: Session) -> None:
-            window.own_frameworks_changed()
-            window.refresh()
-            window.open_session(session.id)
-            window.say_imported(path)
+            def known() -> None:
+                window.refresh()
+                window.open_session(session.id)
+                window.say_imported(path)
+
+            window.own_frameworks_changed(then=known)
 
         self.files.import_path(repository, window.catalogue, path, imported)
 

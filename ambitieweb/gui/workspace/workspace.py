@@ -192,6 +192,12 @@ class Workspace(QWidget):
             self.ui.criteriaLayout.addWidget(self._criteria)
         return self._criteria
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The window's catalogue changed (own frameworks, the library): the Criteria tab offers its."""
+        self._catalogue = catalogue
+        if self._criteria is not None:
+            self._criteria.set_catalogue(catalogue)
+
     def _tab_shown(self, index: int) -> None:
         if self.ui.detailTabs.widget(index) is self.ui.criteriaTab:
             self.criteria.show()
