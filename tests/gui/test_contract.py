@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -389,7 +390,7 @@ def test_the_monitoring_report_is_exported_from_the_page_in_the_background(
         page.report_button.setFocus()
         qtbot.keyClick(page.report_button, Qt.Key.Key_Space)  # returns at once: a worker writes it
         qtbot.waitUntil(written.exists, timeout=60_000)
-        qtbot.waitUntil(lambda w=written: str(w) in window.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(partial(said, window, str(written)), timeout=10_000)
     assert offered[0].startswith("Monitoringsrapportage-Schoonmaakdiensten") and offered[0].endswith(".pdf")
     text = " ".join(
         subprocess.run(
@@ -440,3 +441,8 @@ def test_a_review_is_deleted_by_key_after_a_question_naming_its_date_and_undo_pu
     page.reviews.setCurrentRow(-1)
     assert not page.delete_button.isEnabled()  # nothing chosen: nothing to delete
     assert unnamed_controls(page) == [] and mnemonic_clashes(page) == {}
+
+
+def said(window: MainWindow, text: str) -> bool:
+    """The status bar says `text` (e.g. where a report went)."""
+    return text in window.statusBar().currentMessage()

@@ -125,7 +125,7 @@ def test_reachable_from_the_framework_editor_named_and_tabbing_well(window: Main
     [button] = [
         b for b in editor.findChildren(QWidget) if b.accessibleName() == "Eigen criteria (bibliotheek)"
     ]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     library = window.frameworks.library_editor
     assert library is not None and library.isVisible()
     assert mnemonic_clashes(editor) == {} and menu_clashes(window) == {}
@@ -196,5 +196,6 @@ def test_a_library_criterion_is_offered_and_chosen_with_one_action(
 
     assert window.repository is not None
     path = export_file(window.repository, session.id, tmp_path / "sessie")
+    assert window.catalogue is not None
     carried = read_file(path, window.catalogue).session
     assert next(c for c in carried.criteria if c.catalogue_id == criterion.id).text == criterion.text

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
+from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]  # reportlab has no stubs
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.examples import import_examples

@@ -298,7 +298,7 @@ def test_the_overview_s_theme_columns_are_the_last_reviews_themes_in_first_seen_
 
     snapshot = agreed()
     review = new_review(snapshot, dt.date(2027, 7, 1))
-    review.themes[0].level = 0
+    review.themes[0].level = Level(0)
     contract = contract_for(snapshot, reviews=[review])
     levels = {snapshot.id: {e.theme_id: int(e.ambition) for e in snapshot.session.themes}}
     lines = overview([facts(contract, levels), facts(contract)], {}, dt.date(2027, 8, 1))

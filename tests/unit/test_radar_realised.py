@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from matplotlib.lines import Line2D
 
 from ambitieweb.charts import RadarData, RadarStyle, build_figure
 from ambitieweb.charts.contract_data import contract_radar
@@ -57,6 +58,7 @@ def test_the_realised_layer_is_a_dash_dotted_line_with_diamonds_and_a_gap_where_
     texts = [t.get_text() for t in plot.legend.get_texts()]
     assert "Gerealiseerd" in texts
     handle = plot.legend.legend_handles[texts.index("Gerealiseerd")]
+    assert isinstance(handle, Line2D)
     assert handle.get_marker() == "D" and dashes(handle) == dashes(line)
 
 
