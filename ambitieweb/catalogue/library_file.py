@@ -7,11 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import tomli
-
-from ambitieweb.catalogue.framework_file import MAX_BYTES, FrameworkFileError
-from ambitieweb.catalogue.framework_file import _string as string
-from ambitieweb.files import write_atomically
+from ambitieweb.catalogue.framework_file import FrameworkFileError
+from ambitieweb.catalogue.toml_files import load_toml, read_raw, write_toml
+from ambitieweb.catalogue.toml_files import toml_string as string
 from ambitieweb.model.criteria import Criterion
 from ambitieweb.model.library import CriteriaLibrary, check_library
 
@@ -47,47 +45,12 @@ def dumps(criteria: Iterable[Criterion]) -> str:
 
 
 def write(path: Path, criteria: Iterable[Criterion]) -> Path:
-    if not path.name.endswith(".toml"):
-        path = path.with_name(path.name + SUFFIX)
-    try:
-        write_atomically(path, dumps(criteria).encode("utf-8"))
-    except OSError as exc:
-        raise LibraryFileError(
-            f"{path.name}: kan niet worden geschreven ({exc.strerror}).",
-            f"{path.name}: cannot be written ({exc.strerror}).",
-        ) from None
-    return path
+    return write_toml(path, dumps(criteria), SUFFIX, LibraryFileError)
 
 
 def parse(raw: bytes, name: str) -> CriteriaLibrary:
-    if len(raw) > MAX_BYTES:
-        raise LibraryFileError(
-            f"{name}: het bestand is groter dan {MAX_BYTES // 1024} kB; het wordt niet gelezen.",
-            f"{name}: the file is larger than {MAX_BYTES // 1024} kB; it is not read.",
-        )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LibraryFileError(
-            f"{name}: geen UTF-8-tekst (byte {exc.start}).", f"{name}: not UTF-8 text (byte {exc.start})."
-        ) from None
-    try:
-        data = tomli.loads(text)
-    except tomli.TOMLDecodeError as exc:
-        raise LibraryFileError(
-            f"{name}: geen geldige TOML op regel {exc.lineno}, kolom {exc.colno}: {exc.msg}.",
-            f"{name}: not valid TOML at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
-        ) from None
-    return check_library(data, name)
+    return check_library(load_toml(raw, name, LibraryFileError), name)
 
 
 def read(path: Path) -> CriteriaLibrary:
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise LibraryFileError(
-            f"{path.name}: kan niet worden gelezen ({exc.strerror}).",
-            f"{path.name}: cannot be read ({exc.strerror}).",
-        ) from None
-    return parse(raw, path.name)
+    return parse(read_raw(path, LibraryFileError), path.name)
