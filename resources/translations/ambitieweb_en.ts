@@ -554,14 +554,6 @@
         <translation>This web has no agreed version yet. Agree it first (Session › Agree): the reviews check what was agreed.</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word-document (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
         <source>Monitoringsrapportage exporteren</source>
         <translation>Export the monitoring report</translation>
     </message>
@@ -2762,14 +2754,6 @@
         <translation>Plan details</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word-document (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
         <source>Actieplan exporteren</source>
         <translation>Export the action plan</translation>
     </message>
@@ -3386,6 +3370,17 @@
     <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAs</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
 </context>
 <context>

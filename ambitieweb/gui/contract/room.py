@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
-from ambitieweb.gui.sessions.session_files import file_name
+from ambitieweb.gui.documents.save_as import ask_pdf_or_word
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.tasks import Job
 from ambitieweb.text.fill import fill
@@ -198,18 +198,13 @@ class ContractRoom(QObject):
         """The monitoring report as a PDF or, chosen in the file dialog, a Word file."""
         if self.controller is None:
             return
-        pdf, word = self.tr("PDF (*.pdf)"), self.tr("Word-document (*.docx)")
-        name, chosen = QFileDialog.getSaveFileName(
+        path = ask_pdf_or_word(
             self.window,
             self.tr("Monitoringsrapportage exporteren"),
-            file_name(fill(self.tr("Monitoringsrapportage %1"), self.web_title)) + ".pdf",
-            f"{pdf};;{word}",
+            fill(self.tr("Monitoringsrapportage %1"), self.web_title),
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        if chosen == word and path.suffix.lower() != ".docx":
-            path = path.with_suffix(".docx")
         self.export_report_to(path)
 
     def export_report_to(self, path: Path) -> Job | None:

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.gui.documents.save_as import ask_pdf_or_word
 from ambitieweb.gui.sessions.list_page import ListCommand
-from ambitieweb.gui.sessions.session_files import file_name
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.tasks import Job
 from ambitieweb.text.fill import fill
@@ -242,18 +242,9 @@ class PlanRoom(QObject):
         controller = self.controller
         if controller is None:
             return
-        pdf, word = self.tr("PDF (*.pdf)"), self.tr("Word-document (*.docx)")
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Actieplan exporteren"),
-            file_name(controller.plan.title) + ".pdf",
-            f"{pdf};;{word}",
-        )
-        if not name:
+        path = ask_pdf_or_word(self.window, self.tr("Actieplan exporteren"), controller.plan.title)
+        if path is None:
             return
-        path = Path(name)
-        if chosen == word and path.suffix.lower() != ".docx":
-            path = path.with_suffix(".docx")
         self.export_to(path)
 
     def export_to(self, path: Path) -> Job | None:
