@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from ambitieweb.model.first_screen import FirstScreen
     from ambitieweb.store import Database, UnusableFileError
 
-# What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
 # Imported in the background once start-up is over, so that neither their import (up to 0.4 s each on
 # a busy laptop) nor the collector's walks over their ~40,000 objects fall on the window later.
 LATER_MODULES = (
@@ -54,6 +53,7 @@ LATER_MODULES = (
     "ambitieweb.reports.docx_export",
     "ambitieweb.exchange",
 )
+# What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
 STORE_MODULES = ("ambitieweb.store", "ambitieweb.transfer", "ambitieweb.examples")
 
 # What to do with a file that cannot be opened as it is: put its backup back, start a new database
@@ -355,7 +355,7 @@ class Startup(QObject):
         if first is None:
             self._open_store()
             return
-        freeze_long_lived(self.window)  # the workspace's modules are loaded: see run()
+        freeze_long_lived(self.window)  # a session to show: its modules are loaded (see run())
         self.window.show_first_screen(first)
         self.window.installEventFilter(self)  # closing before the store is attached attaches it
         self.shown.emit()
