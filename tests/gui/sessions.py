@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,9 @@ from ambitieweb.gui.main_window import WORKSPACE_MODULES, MainWindow
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.session import Session
+
+if TYPE_CHECKING:  # presenter mode loads on the first F5
+    from ambitieweb.gui.presenter.mode import PresenterMode
 
 
 def open_titled(window: MainWindow, words: str) -> Workspace:
@@ -45,3 +49,13 @@ def drawn(qtbot: QtBot, radar: RadarWidget) -> RadarWidget:
     """The radar once its drawing (made in a worker thread) is on screen: what a person clicks on."""
     qtbot.waitUntil(lambda: radar.full_draws > 0 and not radar.draw_pending)
     return radar
+
+
+def start_presenting(window: MainWindow, qtbot: QtBot) -> PresenterMode:
+    """F5 as the menu does it, then wait for the audience window: it is placed in the event after
+    the presenter view's (the two first paints are two short stalls, not one long one)."""
+    window.start_presenting()
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.waitUntil(presenter.audience.isVisible)
+    return presenter

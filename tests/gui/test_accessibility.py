@@ -22,7 +22,7 @@ from tests.gui.accessibility import (
     tab_problems,
     unnamed_controls,
 )
-from tests.gui.sessions import open_titled
+from tests.gui.sessions import open_titled, start_presenting
 
 Audit = Callable[[str, QWidget], None]
 
@@ -131,9 +131,7 @@ def test_every_window_and_dialog_reads_and_tabs_well(
     audit("FrameworkEditor", editor)
     editor.close()
 
-    window.start_presenting()
-    presenter = window.presenter
-    assert presenter is not None
+    presenter = start_presenting(window, qtbot)
     presenter.view.focus_votes()
     window.activateWindow()
     audit("presenter view", window)

@@ -40,6 +40,8 @@ for index, entry in enumerate(controller.session.themes):
     if entry.ambition >= 2 and index % 2 == 0:
         controller.set_ambition(index, Level(entry.ambition - 1))
 window.start_presenting()
+while not window.presenter.audience.isVisible():  # placed in the event after the presenter view
+    app.processEvents()
 presentation = window.presenter.presentation
 presentation.compare_with(presentation.snapshots[-1] if presentation.snapshots else None)
 presentation.toggle_reveal()  # the first theme's votes (the example has them), then theme 3

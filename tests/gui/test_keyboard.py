@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.sessions.session_dialog import SessionDialog
-from tests.gui.sessions import open_titled, stored
+from tests.gui.sessions import open_titled, start_presenting, stored
+from tests.gui.test_presenter import as_with_a_projector
 
 
 def test_the_rationale_opens_at_its_end_and_esc_leaves_it_saved(window: MainWindow, qtbot: QtBot) -> None:
@@ -35,10 +36,8 @@ def test_presenter_notes_esc_goes_back_to_the_votes_not_out_of_the_presentation(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     open_titled(window, "N123")
-    window.start_presenting()
-    presenter = window.presenter
-    assert presenter is not None
-    presenter.single_screen = False  # as with a projector: the notes are in the presenter view
+    presenter = start_presenting(window, qtbot)
+    as_with_a_projector(window, qtbot, presenter)  # the notes are in the presenter view
     view = presenter.view
     qtbot.keyClick(view.ui.votesTable, Qt.Key.Key_N)
     notes = view.ui.notesEdit
@@ -53,9 +52,8 @@ def test_presenter_notes_esc_goes_back_to_the_votes_not_out_of_the_presentation(
 
 def test_with_one_screen_n_opens_the_notes_over_the_audience_view(window: MainWindow, qtbot: QtBot) -> None:
     open_titled(window, "N123")
-    window.start_presenting()
-    presenter = window.presenter
-    assert presenter is not None and presenter.single_screen  # offscreen: one screen
+    presenter = start_presenting(window, qtbot)
+    assert presenter.single_screen  # offscreen: one screen
     presentation = presenter.presentation
     presenter.actions.notes.trigger()
     dialog = presenter._notes
@@ -74,9 +72,7 @@ def test_with_one_screen_n_opens_the_notes_over_the_audience_view(window: MainWi
 
 def test_the_next_theme_starts_the_votes_with_the_first_person(window: MainWindow, qtbot: QtBot) -> None:
     open_titled(window, "N123")
-    window.start_presenting()
-    presenter = window.presenter
-    assert presenter is not None
+    presenter = start_presenting(window, qtbot)
     table = presenter.view.ui.votesTable
     for key in (Qt.Key.Key_3, Qt.Key.Key_2):
         qtbot.keyClick(table, key)

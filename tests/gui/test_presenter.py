@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
@@ -23,9 +24,18 @@ def present(window: MainWindow, qtbot: QtBot, words: str = "N123") -> PresenterM
     open_titled(window, words)
     assert window.workspace is not None
     qtbot.keyClick(window.workspace.ui.themeTable, Qt.Key.Key_F5)
-    assert window.presenter is not None
-    qtbot.waitExposed(window.presenter.audience)
-    return window.presenter
+    presenter = window.presenter
+    assert presenter is not None
+    assert not presenter.audience.isVisible()  # the presenter view first, the audience in the next event
+    qtbot.waitUntil(presenter.audience.isVisible)
+    return presenter
+
+
+def as_with_a_projector(window: MainWindow, qtbot: QtBot, presenter: PresenterMode) -> None:
+    """The audience window on another screen: the keys stay with the presenter view."""
+    presenter.single_screen = False
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
 
 
 def key(qtbot: QtBot, target: QWidget, *keys: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
@@ -236,10 +246,27 @@ def test_every_presenter_action_has_a_key_and_a_menu_entry(window: MainWindow) -
 
 def test_the_audience_never_sees_the_notes(window: MainWindow, qtbot: QtBot) -> None:
     presenter = present(window, qtbot)
-    presenter.single_screen = False  # as with a projector: N opens the notes in the presenter view
+    as_with_a_projector(window, qtbot, presenter)  # N opens the notes in the presenter view
     qtbot.keyClick(presenter.view.ui.votesTable, Qt.Key.Key_N)
     assert presenter.view.ui.notesEdit.hasFocus()
     presenter.view.ui.notesEdit.insertPlainText(" Vertrouwelijk: budget nog niet rond.")
     assert "Vertrouwelijk" in stored(window).themes[0].rationale
     shown = " ".join(label.text() for label in presenter.audience.findChildren(QLabel))
     assert "Vertrouwelijk" not in shown
+
+
+def test_esc_before_the_audience_window_is_placed_never_shows_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_titled(window, "N123")
+    assert window.workspace is not None
+    qtbot.keyClick(window.workspace.ui.themeTable, Qt.Key.Key_F5)
+    presenter = window.presenter
+    assert presenter is not None
+    placed: list[object] = []
+    monkeypatch.setattr(presenter, "place", placed.append)
+    qtbot.keyClick(presenter.view.ui.votesTable, Qt.Key.Key_Escape)  # before its turn in the event loop
+    assert window.presenter is None
+    qtbot.wait(50)  # the audience window's turn came and went
+    assert placed == []
+    assert window.ui.pages.currentWidget() is window.ui.workspacePage

@@ -35,6 +35,8 @@ assert open_store(window, sys.argv[1], "nl")
 import ambitieweb.gui.workspace.workspace  # loaded: the session opens at once
 window.open_session(summary.id)
 window.start_presenting()
+while not window.presenter.audience.isVisible():  # placed in the event after the presenter view
+    app.processEvents()
 presenter = window.presenter
 audience = presenter.audience
 app.processEvents()

@@ -42,7 +42,9 @@ class PresenterMode(QObject):
         self.presentation = Presentation(controller, generic, snapshots, theme, self)
         self.view = PresenterView(self.presentation)
         self.audience = AudienceWindow(self.presentation)
-        self.single_screen = False  # the audience view fills the presenter's own screen
+        self.single_screen = self._projector(QGuiApplication.screens()) is None  # the audience view
+        # fills the presenter's own screen (placed by `start`, in the event after this one)
+        self.stopped = False
         self._notes: NotesDialog | None = None  # the notes over the audience view (one screen)
         presentation = self.presentation
         self._connections = [
@@ -90,7 +92,8 @@ class PresenterMode(QObject):
     # --- screens -------------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.place(QGuiApplication.screens())
+        if not self.stopped:  # Esc may come before the audience window's turn
+            self.place(QGuiApplication.screens())
 
     def _projector(self, screens: list[QScreen]) -> QScreen | None:
         return audience_screen(screens, self.host.screen(), remembered_screen(self.settings))
@@ -124,6 +127,7 @@ class PresenterMode(QObject):
     # --- ending --------------------------------------------------------------------------------
 
     def stop(self) -> None:
+        self.stopped = True
         if self._notes is not None:
             self._notes.close()
         self.presentation.stop()

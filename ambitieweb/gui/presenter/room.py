@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 
@@ -54,9 +54,11 @@ class PresenterRoom(QObject):
         window.ui.pages.addWidget(self.mode.view)
         window.ui.pages.setCurrentWidget(self.mode.view)
         workspace.pause(True)
-        self.mode.start()
         self.mode.view.focus_votes()
         window._update_actions()
+        # The audience window in an event of its own: the presenter view is laid out and painted
+        # first, and the two windows' first paints are two short stalls instead of one long one.
+        QTimer.singleShot(0, self.mode, self.mode.start)
 
     def stop(self) -> None:
         """Esc: close the audience window and go back to the workspace at the theme last shown."""
