@@ -6,7 +6,7 @@ A session's rows (and loading one from them) are in `session_rows`; the list's q
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -173,11 +173,12 @@ class Repository:
         self._saved.remember(session.id, session.revision, children)
         return session
 
-    def save(self, session: Session) -> Session:
+    def save(self, session: Session, edited: Collection[str] | None = None) -> Session:
         """Write the session if nobody saved it since it was loaded (only the rows that changed);
         after the commit, and only then, its revision and time move on (a failed save can simply be
-        tried again)."""
-        revision, now, children = self._write(lambda conn: self._save(conn, session))
+        tried again). `edited`: the session's fields edited since its revision was read or written,
+        when the caller knows (None: any may have been; every row is compared)."""
+        revision, now, children = self._write(lambda conn: self._save(conn, session, edited))
         self._committed(session, revision, now, children)
         return session
 
@@ -230,13 +231,16 @@ class Repository:
 
     # --- internals ---------------------------------------------------------------------------
 
-    def _save(self, conn: Connection, session: Session) -> tuple[int, dt.datetime, Rows]:
+    def _save(
+        self, conn: Connection, session: Session, edited: Collection[str] | None = None
+    ) -> tuple[int, dt.datetime, Rows]:
         """Write the session in `conn`'s transaction: the revision and time it has, and its child
         rows, once committed."""
         revision, now = session.revision + 1, max(utc_now(), session.updated_at)
         row = session_row(session) | {"revision": revision, "updated_at": now}
         del row["id"]
-        children = session_children(session)
+        before = self._saved.get(session.id, session.revision)
+        children = session_children(session, before, edited)
         result = conn.execute(
             _UPDATE_SESSION, row | {"owner": session.id, "loaded_revision": session.revision}
         )
@@ -245,7 +249,7 @@ class Repository:
                 raise StaleSessionError(session.title)
             raise SessionNotFoundError(session.id)
         # only the rows that changed since this revision was read or written (all when not known)
-        write_changes(conn, session.id, self._saved.get(session.id, session.revision), children)
+        write_changes(conn, session.id, before, children)
         return revision, now, children
 
     def _committed(self, session: Session, revision: int, now: dt.datetime, children: Rows) -> None:

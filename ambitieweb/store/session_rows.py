@@ -4,12 +4,13 @@ from them, and the rows of its agreed snapshots. The repository decides when; th
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select
 
 from ambitieweb.model.session import NAIVE_IS_UTC, STORED, Session, Snapshot
-from ambitieweb.store.changes import DuplicateKeyError, Rows, child_rows
+from ambitieweb.store.changes import DuplicateKeyError, Rows, child_rows, tables_made_from
 from ambitieweb.store.errors import DuplicateParticipantError, SessionNotFoundError
 from ambitieweb.store.search import SEARCHED_FIELDS, search_text
 from ambitieweb.store.tables import (
@@ -70,10 +71,16 @@ _SELECT_VOTES = select(votes.c.theme_id, votes.c.participant_id, votes.c.level).
 )
 
 
-def session_children(session: Session) -> Rows:
-    """The session's child rows, by table and key."""
+def session_children(
+    session: Session, before: Rows | None = None, edited: Collection[str] | None = None
+) -> Rows:
+    """The session's child rows, by table and key. Given the rows `before` and the session fields
+    `edited` since (all unless said), only the tables made from those fields are made again."""
+    text = search_text(*(getattr(session, f) for f in SEARCHED_FIELDS))
     try:
-        return child_rows(session, search_text(*(getattr(session, f) for f in SEARCHED_FIELDS)))
+        if before is None or edited is None:
+            return child_rows(session, text)
+        return before | child_rows(session, text, tables_made_from(edited))
     except DuplicateKeyError as exc:
         if exc.table is participants:  # the table's unique key would refuse it
             raise DuplicateParticipantError(session.title, exc.row["name"]) from exc

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 import pytest
@@ -135,7 +135,7 @@ def test_a_percent_sign_in_a_name_stays_in_the_undo_text(controller: SessionCont
 def test_a_failed_save_without_a_message_still_keeps_the_edit_and_says_so(
     controller: SessionController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def silent_failure(_session: Session) -> None:
+    def silent_failure(_session: Session, _edited: object = None) -> None:
         raise OSError  # str() is empty: no first line to show
 
     monkeypatch.setattr(controller.repository, "save", silent_failure)
@@ -143,3 +143,36 @@ def test_a_failed_save_without_a_message_still_keeps_the_edit_and_says_so(
         controller.set_ambition(0, Level.SIGNIFICANT)
     assert failed.args[0] == "Opslaan mislukt: OSError"
     assert controller.unsaved and controller.session.themes[0].ambition is Level.SIGNIFICANT
+
+
+@pytest.mark.sqlite_only  # a server's saves run in a thread and compare every row
+def test_what_a_failed_save_did_not_write_the_next_one_does(
+    controller: SessionController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save is told the fields edited since the last save that landed, not only the last edit's:
+    the people and a rationale typed while the disk was full are stored by the next key."""
+    real_save = controller.repository.save
+    told: list[set[str]] = []
+
+    def full_disk(session: Session, edited: Collection[str] | None = None) -> None:
+        raise OSError("disk full")
+
+    def spy(session: Session, edited: Collection[str] | None = None) -> Session:
+        assert edited is not None
+        told.append(set(edited))
+        return real_save(session, edited)
+
+    monkeypatch.setattr(controller.repository, "save", full_disk)
+    controller.set_participants([Participant(name="Noor", role=Role.INKOPER)])
+    controller.set_rationale(1, "Eerst getypt")
+    assert controller.unsaved
+    monkeypatch.setattr(controller.repository, "save", spy)
+    controller.set_max_focus(3)
+    assert told == [{"participants", "themes", "max_focus"}]
+    assert Repository(controller.repository.engine).get(controller.session.id) == controller.session
+    controller.set_ambition(0, Level.BASIS)
+    assert told[-1] == {"themes"}  # saved: the next save starts afresh
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()  # an undo is noted like an edit
+    assert told[-2:] == [{"themes"}, {"max_focus"}]
+    assert Repository(controller.repository.engine).get(controller.session.id) == controller.session

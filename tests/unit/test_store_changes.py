@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from sqlalchemy import event, select, text
 
 from ambitieweb.catalogue import Catalogue
+from ambitieweb.model.diff import diff
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Goal, Participant, Session
 from ambitieweb.model.tender import add_criterion, choose, move_criterion, remove_criterion
@@ -146,6 +147,70 @@ def test_saving_one_session_over_another_gives_the_second(first: Session, second
         repository.create(first)
         changed = second.model_copy(update={"id": first.id, "revision": first.revision})
         repository.save(changed)
+        assert Repository(database.engine).get(first.id) == changed
+        with database.engine.connect() as conn:
+            stored = conn.execute(select(session_words.c.word).where(session_words.c.session_id == first.id))
+            text_now = search_text(changed.title, changed.organisation, changed.subject)
+            assert sorted(stored.scalars()) == sorted(words(text_now))
+            assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+        database.engine.dispose()
+
+
+def test_the_edited_fields_say_which_rows_are_compared(
+    repository: Repository, catalogue: Catalogue, statements: list[str]
+) -> None:
+    """Told that only the themes were edited, a save leaves the other rows alone: it trusts the
+    caller (the undo step) rather than comparing 500 criteria on every key."""
+    session = repository.get(repository.create(make_session(catalogue)).id)
+    session.entry("klimaat").ambition = Level.AMBITIOUS
+    session.title = "Niet gemeld"  # not among the edited fields: not written by this save
+    statements.clear()
+    repository.save(session, {"themes"})
+    assert writes(statements) == ["UPDATE sessions", "UPDATE theme_entries"]
+    statements.clear()
+    repository.save(session, set())  # nothing edited: only the session's own row
+    assert writes(statements) == ["UPDATE sessions"]
+    repository.save(session)  # not told: every row compared
+    assert [s.title for s in repository.list_sessions("gemeld")] == ["Niet gemeld"]
+
+
+def test_edited_participants_take_their_votes_along(
+    repository: Repository, catalogue: Catalogue, statements: list[str]
+) -> None:
+    session = repository.get(repository.create(make_session(catalogue)).id)
+    person = Participant(name="Daan")
+    session.participants = [*session.participants, person]
+    session.entry("klimaat").votes = {person.id: Level.BASIS}
+    repository.save(session, {"participants", "themes"})
+    session.participants = session.participants[:1]  # the votes stay in the model; not in the rows
+    statements.clear()
+    repository.save(session, {"participants"})
+    assert writes(statements) == ["UPDATE sessions", "DELETE votes", "DELETE participants"]
+    session.drop_orphan_votes()
+    assert Repository(repository.engine).get(session.id) == session
+
+
+def test_edited_fields_without_remembered_rows_write_them_all(
+    repository: Repository, catalogue: Catalogue
+) -> None:
+    session = repository.create(make_session(catalogue))
+    session.title = "Schoonmaak Noord"
+    Repository(repository.engine).save(session, {"themes"})  # remembers nothing: writes every row
+    assert [s.title for s in repository.list_sessions("noord")] == ["Schoonmaak Noord"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sessions(), sessions())
+def test_saving_with_the_edited_fields_gives_the_second(first: Session, second: Session) -> None:
+    """Told exactly which fields differ (as the undo step's changes say), a save makes the rows the
+    new session's: every field a child table is made from is known to the store."""
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(f"sqlite:///{Path(folder) / 'p.sqlite'}")
+        repository = Repository(database.engine)
+        repository.create(first)
+        changed = second.model_copy(update={"id": first.id, "revision": first.revision})
+        edited = {str(c.path[0]) for c in diff(first.model_dump(), changed.model_dump())}
+        repository.save(changed, edited)
         assert Repository(database.engine).get(first.id) == changed
         with database.engine.connect() as conn:
             stored = conn.execute(select(session_words.c.word).where(session_words.c.session_id == first.id))

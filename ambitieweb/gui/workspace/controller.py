@@ -103,6 +103,9 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.unsaved = False
+        # The session's fields edited since its last save, from the undo steps (None: not known): the
+        # save compares only the rows made from them (with 500 criteria, a level key skips those).
+        self._edited: set[str] | None = set()
         self._queue: SaveQueue | None = None  # saves to a server run off the GUI thread
         self._last: SaveResult | None = None  # the newest result of the queue, not yet reported
         self._slow = QTimer(self)
@@ -302,7 +305,7 @@ class SessionController(QObject):
         except AmbitiewebError as exc:
             self.saveFailed.emit(exc.text(self.language))
             return None
-        self.unsaved = False
+        self.unsaved, self._edited = False, set()
         if self._queue is not None:
             self._queue.rebase(self.session.revision)
         self._content = self.content()  # agreeing changed the status, not as an undoable step
@@ -324,7 +327,7 @@ class SessionController(QObject):
                 self._slow.start()
             return False
         try:
-            self._repository.save(self.session)
+            self._repository.save(self.session, self._edited)
         except AmbitiewebError as exc:
             self.unsaved = True
             self.saveFailed.emit(exc.text(self.language))
@@ -333,7 +336,7 @@ class SessionController(QObject):
             self.unsaved = True
             self.saveFailed.emit(fill(self.tr("Opslaan mislukt: %1"), first_line(exc)))
             return False
-        self.unsaved = False
+        self.unsaved, self._edited = False, set()
         self.saved.emit()
         return True
 
@@ -404,16 +407,24 @@ class SessionController(QObject):
             after = self.content()
             changes = diff(self._content, after)
             self._content = after
-            return changes
-        part = self.session.model_dump(include={*touches, "status"})
-        changes = diff({name: self._content[name] for name in part}, part)
-        self._content.update(part)
+        else:
+            part = self.session.model_dump(include={*touches, "status"})
+            changes = diff({name: self._content[name] for name in part}, part)
+            self._content.update(part)
+        self._note_edited(changes)
         return changes
 
     def _apply(self, changes: list[Change], forward: bool) -> None:
         apply(self.session, changes, forward)
         self._content = self.content()
+        self._note_edited(changes)
         self._changed()
+
+    def _note_edited(self, changes: list[Change]) -> None:
+        if self._edited is None or any(not c.path for c in changes):
+            self._edited = None
+        else:
+            self._edited.update(str(c.path[0]) for c in changes)
 
     def _changed(self) -> None:
         self.emit_changed()
