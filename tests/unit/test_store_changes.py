@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from sqlalchemy import event, select, text
+from sqlalchemy import Engine, event, select, text
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.model.diff import diff
@@ -136,6 +136,16 @@ def test_a_session_saved_by_another_repository_is_written_whole(
     assert Repository(repository.engine).get(session.id) == session
 
 
+def assert_stored(engine: Engine, session: Session) -> None:
+    """The rows are the session's, exactly as a repository that remembers nothing reads them."""
+    assert Repository(engine).get(session.id) == session
+    with engine.connect() as conn:
+        stored = conn.execute(select(session_words.c.word).where(session_words.c.session_id == session.id))
+        text_now = search_text(session.title, session.organisation, session.subject)
+        assert sorted(stored.scalars()) == sorted(words(text_now))
+        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sessions(), sessions())
 def test_saving_one_session_over_another_gives_the_second(first: Session, second: Session) -> None:
@@ -147,12 +157,7 @@ def test_saving_one_session_over_another_gives_the_second(first: Session, second
         repository.create(first)
         changed = second.model_copy(update={"id": first.id, "revision": first.revision})
         repository.save(changed)
-        assert Repository(database.engine).get(first.id) == changed
-        with database.engine.connect() as conn:
-            stored = conn.execute(select(session_words.c.word).where(session_words.c.session_id == first.id))
-            text_now = search_text(changed.title, changed.organisation, changed.subject)
-            assert sorted(stored.scalars()) == sorted(words(text_now))
-            assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+        assert_stored(database.engine, changed)
         database.engine.dispose()
 
 
@@ -211,10 +216,5 @@ def test_saving_with_the_edited_fields_gives_the_second(first: Session, second: 
         changed = second.model_copy(update={"id": first.id, "revision": first.revision})
         edited = {str(c.path[0]) for c in diff(first.model_dump(), changed.model_dump())}
         repository.save(changed, edited)
-        assert Repository(database.engine).get(first.id) == changed
-        with database.engine.connect() as conn:
-            stored = conn.execute(select(session_words.c.word).where(session_words.c.session_id == first.id))
-            text_now = search_text(changed.title, changed.organisation, changed.subject)
-            assert sorted(stored.scalars()) == sorted(words(text_now))
-            assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+        assert_stored(database.engine, changed)
         database.engine.dispose()
