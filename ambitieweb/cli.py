@@ -419,6 +419,7 @@ def _export_documents(
         language=language,
         notes=args.toelichting,
         contract=contract,
+        library=catalogue.library,
     )
     if args.pdf:
         print(write_pdf(args.document, session, framework, args.pdf, document_options))
@@ -429,6 +430,7 @@ def _export_documents(
         "newer": newer,
         "language": language,
         "notes": args.toelichting,
+        "library": catalogue.library,
     }
     if args.markdown:
         print(write_text(args.markdown, bestekteksten_markdown(session, framework, **options)))

@@ -14,7 +14,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Spacer,
 )
 
-from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import check_tender
@@ -51,9 +51,10 @@ def build_bestekteksten(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    library: tuple[Criterion, ...] = (),
 ) -> None:
     """`newer` maps catalogue ids to their current revision, to warn about newer catalogue texts;
-    `notes` adds the appendix 'Toelichting voor de inkoper'."""
+    `notes` adds the appendix 'Toelichting voor de inkoper' (with the guidance of `library`'s criteria)."""
     shown = content_of(session, snapshot)
     document = ReportDocument.for_session(out, shown, "bestekteksten", language)
     s = styles()
@@ -79,11 +80,11 @@ def build_bestekteksten(
         for group in groups:
             story += _kind_section(group, shown, language, width)
         if notes:
-            story += _buyer_notes(groups, language)
+            story += _buyer_notes(groups, language, library)
     document.build_story(story)
 
 
-def _buyer_notes(groups: list[KindGroup], language: str) -> list[Flowable]:
+def _buyer_notes(groups: list[KindGroup], language: str, library: tuple[Criterion, ...]) -> list[Flowable]:
     s = styles()
     heading = label("buyer_notes", language)
     story: list[Flowable] = [
@@ -91,7 +92,7 @@ def _buyer_notes(groups: list[KindGroup], language: str) -> list[Flowable]:
         Heading(escape(heading), s.h1, heading, 0),
         Paragraph(escape(label("buyer_notes_intro", language)), s.small),
     ]
-    for number, title, guidance in buyer_notes(groups, language):
+    for number, title, guidance in buyer_notes(groups, language, library):
         story.append(
             KeepTogether(
                 [

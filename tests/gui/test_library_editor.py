@@ -199,3 +199,49 @@ def test_a_library_criterion_is_offered_and_chosen_with_one_action(
     assert window.catalogue is not None
     carried = read_file(path, window.catalogue).session
     assert next(c for c in carried.criteria if c.catalogue_id == criterion.id).text == criterion.text
+
+
+def test_the_buyer_appendix_gives_the_library_guidance(
+    window: MainWindow,
+    library: LibraryEditor,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Chosen from the library and exported from the menu (in the dialog's worker): the PDF and the
+    .docx give the library's guidance; markup in it stays text."""
+    import re
+    import subprocess
+
+    from docx import Document
+    from PySide6.QtWidgets import QDialog
+
+    from ambitieweb.gui.documents.export_dialog import ExportDialog
+
+    write_zero_emission(library, qtbot)
+    guidance = "Standaardtekst <b>van</b> de gemeente & *niet* vet."
+    type_text(qtbot, library.ui.guidanceEdit, guidance)
+    [criterion] = stored(window)
+    assert criterion.guidance == guidance
+    library.close()
+    _workspace, panel = open_cleaning(window, qtbot)
+    click_offer(qtbot, panel, criterion.id)
+    qtbot.keyClick(panel.ui.catalogueTree, Qt.Key.Key_Return)
+    written: list[Path] = []
+
+    def export(dialog: ExportDialog) -> int:
+        dialog.ui.documentCombo.setCurrentIndex(dialog.ui.documentCombo.findData("bestekteksten"))
+        dialog.ui.notesCheck.setChecked(True)
+        for name in ("bestek.pdf", "bestek.docx"):
+            dialog.start_export(tmp_path / name, "bestekteksten", name.rsplit(".")[-1], None)
+            qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+            written.append(tmp_path / name)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", export)
+    window.ui.actionExportDocuments.trigger()
+    pdf = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True, text=True, check=True)
+    docx = " ".join(p.text for p in Document(str(written[1])).paragraphs)
+    for text in (pdf.stdout, docx):
+        appendix = re.sub(r"\s+", " ", text.split("Bijlage: Toelichting voor de inkoper")[-1])
+        assert f"Emissievrije bouwlogistiek {guidance}" in appendix
