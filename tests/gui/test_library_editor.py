@@ -245,3 +245,35 @@ def test_the_buyer_appendix_gives_the_library_guidance(
     for text in (pdf.stdout, docx):
         appendix = re.sub(r"\s+", " ", text.split("Bijlage: Toelichting voor de inkoper")[-1])
         assert f"Emissievrije bouwlogistiek {guidance}" in appendix
+
+
+def test_the_themes_follow_a_framework_made_while_the_library_is_open(
+    window: MainWindow, library: LibraryEditor, qtbot: QtBot
+) -> None:
+    from tests.gui.test_framework_editor import start_from
+
+    write_zero_emission(library, qtbot)
+    combo = library.ui.themeCombo
+    offered = combo.count()
+    assert combo.findData("thema-4") < 0
+    type_line(qtbot, combo.lineEdit(), "thema-4")  # type: ignore[arg-type]  # a theme still to be made
+    assert [c.theme for c in stored(window)] == ["thema-4"]
+    assert library.ui.criteriaList.item(0).text() == "Emissievrije bouwlogistiek — thema-4, 2"
+    window.frameworks.action.trigger()  # Bestand › Kaders…, the library still open
+    editor = window.frameworks.editor
+    assert editor is not None and library.isVisible()
+    start_from(editor, qtbot, "Leeg kader")  # Thema 1-3, stored: the window's catalogue changes
+    editor.ui.themeList.setCurrentRow(2)
+    qtbot.mouseClick(editor.ui.addButton, Qt.MouseButton.LeftButton)
+    type_line(qtbot, editor.ui.nameEdit, "Welzijn")
+    editor.wait()
+    qtbot.waitUntil(lambda: combo.findData("thema-4") >= 0)
+    assert combo.count() == offered + 4
+    assert combo.itemText(combo.findData("thema-4")) == "Welzijn (thema-4)"
+    assert combo.itemText(combo.findData("thema-1")) == "Thema 1 (thema-1)"
+    assert combo.currentText() == "Welzijn (thema-4)"  # the criterion's theme, now by its name
+    assert library.ui.criteriaList.item(0).text() == "Emissievrije bouwlogistiek — Welzijn, 2"
+    editor.close()
+    combo.setCurrentIndex(combo.findData("thema-1"))  # offered like any theme
+    combo.activated.emit(combo.currentIndex())
+    assert [c.theme for c in stored(window)] == ["thema-1"]
