@@ -81,16 +81,7 @@ def build_pdf(
     elif document == "bestekteksten":
         from ambitieweb.reports.bestekteksten import build_bestekteksten
 
-        build_bestekteksten(
-            session,
-            framework,
-            out,
-            snapshot=o.snapshot,
-            newer=o.newer,
-            language=o.language,
-            notes=o.notes,
-            library=o.library,
-        )
+        build_bestekteksten(session, framework, out, o)
     elif document == "ambitiekaart":
         from ambitieweb.reports.ambitiekaart import build_ambitiekaart
 
