@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.library_editor_ui import Ui_LibraryEditor
-from ambitieweb.gui.frameworks.saving import StoreQueue, Work
+from ambitieweb.gui.frameworks.saving import StoreQueue, Work, store_failed
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.library import check_criterion, new_id, revised, with_placeholders
@@ -320,15 +320,9 @@ class LibraryEditor(QDialog):
         self.stored.emit(criteria)
 
     def _store_failed(self, error: BaseException, criteria: Criteria) -> None:
-        if not isinstance(error, AmbitiewebError):
-            raise error  # a bug: as if it had happened here
+        advice = self.tr("Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.")
+        store_failed(error, self.ui.retryButton, self.say, self.language, advice)
         self.unsaved = criteria
-        self.ui.retryButton.show()
-        self.say(
-            error.text(self.language)
-            + " "
-            + self.tr("Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.")
-        )
 
     def retry(self) -> None:
         if self.unsaved is not None:
