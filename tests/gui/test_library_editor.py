@@ -283,30 +283,21 @@ def test_the_themes_follow_a_framework_made_while_the_library_is_open(
 def test_a_read_only_database_is_said_and_the_library_saved_again(
     window: MainWindow, library: LibraryEditor, qtbot: QtBot
 ) -> None:
-    import sqlite3
-
-    from sqlalchemy import event
+    from tests.gui.test_framework_saving import read_only
 
     write_zero_emission(library, qtbot)
     before = stored(window)
     assert window.repository is not None and not library.ui.retryButton.isVisible()
-    engine = window.repository.engine
-
-    def read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute("PRAGMA query_only = ON")
-
-    engine.dispose()
-    event.listen(engine, "connect", read_only)
-    type_line(qtbot, library.ui.titleEdit, "Stille bouwlogistiek")
-    library.wait()
-    message = library.ui.messageLabel.text()
-    assert "het databasebestand is alleen-lezen" in message
-    assert message.endswith("Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.")
-    assert library.ui.retryButton.isVisible() and stored(window) == before  # nothing half stored
-    assert library.current() is not None and library.current().title == "Stille bouwlogistiek"  # type: ignore[union-attr]
-    assert not window.frameworks.saved()
-    event.remove(engine, "connect", read_only)  # the file is writable again
-    engine.dispose()
+    with read_only(window.repository.engine):
+        type_line(qtbot, library.ui.titleEdit, "Stille bouwlogistiek")
+        library.wait()
+        message = library.ui.messageLabel.text()
+        assert "het databasebestand is alleen-lezen" in message
+        assert message.endswith("Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.")
+        assert library.ui.retryButton.isVisible() and stored(window) == before  # nothing half stored
+        shown = library.current()
+        assert shown is not None and shown.title == "Stille bouwlogistiek"  # kept on screen
+        assert not window.frameworks.saved()
     qtbot.mouseClick(library.ui.retryButton, Qt.MouseButton.LeftButton)
     assert [c.title for c in stored(window)] == ["Stille bouwlogistiek"]
     assert not library.ui.retryButton.isVisible() and library.ui.messageLabel.text() == ""
