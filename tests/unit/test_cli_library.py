@@ -19,6 +19,7 @@ from ambitieweb.model.library import check_criterion, library_set
 from ambitieweb.model.tender import add_criterion, choose
 from ambitieweb.store import Repository, open_database
 from ambitieweb.store.library import LibraryRepository
+from tests.unit.test_cli_plans import english_help
 
 CLEANING = "8b2e4f6a"  # the cleaning example's id (start)
 GUIDANCE = "Standaardtekst van de gemeente: <b>niet vet</b> & *geen nadruk*."
@@ -141,14 +142,9 @@ def test_the_help_is_complete_in_english(capsys: pytest.CaptureFixture[str]) -> 
         (["library", "import"], ["FILE", "nothing is stored", "criteria file"]),
         (["library", "list"], ["Show every own criterion", "separated by tabs"]),
     ):
-        with pytest.raises(SystemExit):
-            main(["--language", "en", *argv, "--help"])
-        text = capsys.readouterr().out
+        text = english_help(capsys, *argv)
         assert all(word in text for word in words), (argv, text)
-        assert "opties" not in text and "gebruik" not in text and "BESTAND" not in text
-    with pytest.raises(SystemExit):
-        main(["--language", "en", "--help"])
-    assert "own criteria (library): list, export, import" in capsys.readouterr().out
+    assert "own criteria (library): list, export, import" in english_help(capsys)
 
 
 def test_export_gives_a_chosen_library_criterions_guidance(
