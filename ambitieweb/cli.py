@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ambitieweb import __version__
+from ambitieweb.cli_library import add_library_parser
 from ambitieweb.cli_plans import add_plan_parser
 from ambitieweb.cli_words import argparse_language
 from ambitieweb.errors import AmbitiewebError
@@ -28,6 +29,7 @@ COMMANDS = (
     "contract-report",
     "frameworks",
     "plan",
+    "library",
     "catalogue",
     "check",
     "upgrade-database",
@@ -231,6 +233,7 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
         ),
     )
     add_plan_parser(commands, t)
+    add_library_parser(commands, t)
     catalogue = commands.add_parser(
         "catalogue",
         help=t("productgroepen en criteriasets", "product groups and criteria sets"),
@@ -419,6 +422,7 @@ def _export_documents(
         language=language,
         notes=args.toelichting,
         contract=contract,
+        library=catalogue.library,
     )
     if args.pdf:
         print(write_pdf(args.document, session, framework, args.pdf, document_options))
@@ -429,6 +433,7 @@ def _export_documents(
         "newer": newer,
         "language": language,
         "notes": args.toelichting,
+        "library": catalogue.library,
     }
     if args.markdown:
         print(write_text(args.markdown, bestekteksten_markdown(session, framework, **options)))
@@ -512,6 +517,10 @@ def _database_command(repository: Repository, args: argparse.Namespace, language
         from ambitieweb.cli_plans import plan_command
 
         plan_command(repository, args, language)
+    elif args.command == "library":
+        from ambitieweb.cli_library import library_command
+
+        library_command(repository, args, language)
     elif args.command == "list":
         for s in repository.list_sessions(args.search):
             date = s.session_date.isoformat() if s.session_date else "-"

@@ -10,6 +10,7 @@ from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import SUFFIX, SessionFile, read_file, write_file
 from ambitieweb.exchange.carried import GenericReference, Note, generic_levels, generic_session
 from ambitieweb.exchange.carried_contract import contract_copy
+from ambitieweb.model.criteria import Criterion
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, SessionKind, new_id
 from ambitieweb.store import Repository
@@ -192,15 +193,23 @@ def import_framework(
     return framework, notes
 
 
-def import_library(repository: Repository, catalogue: Catalogue, path: Path) -> list[Note]:
-    """Add the own criteria of a library file (TOML) to the database's library; what was added.
-    A bad file raises before anything is stored."""
+def import_library(
+    repository: Repository, catalogue: Catalogue, paths: Iterable[Path]
+) -> tuple[list[Criterion], list[Note]]:
+    """Add the own criteria of library files (TOML) to the database's library, in one transaction;
+    the criteria added (with the ids they got) and what to say. Every file is read and checked
+    first, in turn (a later one sees what an earlier one adds): a bad file raises and stores nothing."""
     from ambitieweb.catalogue import library_file
     from ambitieweb.model.library import merged
     from ambitieweb.store.library import LibraryRepository
 
-    imported = library_file.read(path)
     library = LibraryRepository(repository.engine)
-    added, notes = merged(library.all(), imported, catalogue.catalogue_ids(), path.name)
+    stored, reserved = library.all(), catalogue.catalogue_ids()
+    added: list[Criterion] = []
+    notes: list[Note] = []
+    for path in paths:
+        new, said = merged([*stored, *added], library_file.read(path), reserved, path.name)
+        added += new
+        notes += said
     library.add(added)
-    return notes
+    return added, notes

@@ -222,9 +222,10 @@ class MainWindow(QMainWindow):
     def _use_catalogue(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self._catalogues += 1  # a read begun before this is outdated
-        for editor in (self.frameworks.editor, self.frameworks.library_editor):
-            if editor is not None:
-                editor.catalogue = catalogue
+        if self.frameworks.editor is not None:
+            self.frameworks.editor.catalogue = catalogue
+        if self.frameworks.library_editor is not None:
+            self.frameworks.library_editor.set_catalogue(catalogue)  # offers the frameworks' themes
         if self.workspace is not None:
             self.workspace.set_catalogue(catalogue)
 

@@ -201,8 +201,9 @@ def merged(
     stored: list[Criterion], imported: CriteriaLibrary, reserved: set[str], source: str = ""
 ) -> tuple[list[Criterion], list[Note]]:
     """What an import adds to the stored library, and what it says: a criterion already there as it
-    is, is skipped; one whose id is taken by another text gets a new id. An id of a catalogue
-    criterion (`reserved`) is refused with a message naming the file and the criterion."""
+    is (under its own id, or under the new id an earlier import gave it) is skipped; one whose id is
+    taken by another text gets a new id. An id of a catalogue criterion (`reserved`) is refused with a
+    message naming the file and the criterion."""
     start = f"{source}: " if source else ""
     for criterion in imported.criteria:
         if criterion.id in reserved:
@@ -212,14 +213,16 @@ def merged(
             )
     by_id = {c.id: c for c in stored}
     taken = set(by_id) | reserved
+    known = {_content(c) for c in stored}
     added: list[Criterion] = []
     notes: list[Note] = []
     for criterion in imported.criteria:
-        if by_id.get(criterion.id) == criterion:
+        if by_id.get(criterion.id) == criterion or _content(criterion) in known:
             continue
         if criterion.id in taken:
             criterion = criterion.model_copy(update={"id": new_id(criterion.title, taken)})
         taken.add(criterion.id)
+        known.add(_content(criterion))
         added.append(criterion)
         notes.append(
             (f"Criterium '{criterion.title}' is toegevoegd.", f"Criterion '{criterion.title}' was added.")
@@ -228,3 +231,8 @@ def merged(
     if skipped:
         notes.append((f"{skipped} criteria stonden er al.", f"{skipped} criteria were there already."))
     return added, notes
+
+
+def _content(criterion: Criterion) -> str:
+    """Everything but the id: the same text imported again under the id it was given is the same."""
+    return criterion.model_dump_json(exclude={"id"})

@@ -14,9 +14,9 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Spacer,
 )
 
-from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
-from ambitieweb.model.session import Session, Snapshot
+from ambitieweb.model.session import Session
 from ambitieweb.model.tender import check_tender
 from ambitieweb.reports.content import (
     award_scheme,
@@ -30,6 +30,7 @@ from ambitieweb.reports.content import (
     source_text,
 )
 from ambitieweb.reports.markup import escape, filled
+from ambitieweb.reports.options import DEFAULT, DocumentOptions
 from ambitieweb.reports.pdf_layout import (
     Heading,
     ReportDocument,
@@ -46,14 +47,11 @@ def build_bestekteksten(
     session: Session,
     framework: Framework,
     out: Path | BinaryIO,
-    *,
-    snapshot: Snapshot | None = None,
-    newer: dict[str, int] | None = None,
-    language: str = "nl",
-    notes: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> None:
-    """`newer` maps catalogue ids to their current revision, to warn about newer catalogue texts;
-    `notes` adds the appendix 'Toelichting voor de inkoper'."""
+    """The chosen criteria by kind and theme; `options.newer` warns about newer catalogue texts,
+    `options.notes` adds the appendix 'Toelichting voor de inkoper' (`options.library`'s guidance too)."""
+    snapshot, language = options.snapshot, options.language
     shown = content_of(session, snapshot)
     document = ReportDocument.for_session(out, shown, "bestekteksten", language)
     s = styles()
@@ -67,7 +65,7 @@ def build_bestekteksten(
         facts_table(facts, (38 * mm, width - 38 * mm)),
         Spacer(1, 6 * mm),
     ]
-    findings = check_tender(shown, newer, framework.theme_names())
+    findings = check_tender(shown, options.newer, framework.theme_names())
     if findings:
         lines = [escape(finding.text(language)) for finding in findings]
         story += [warning_box(escape(label("warnings", language)), lines, width), Spacer(1, 6 * mm)]
@@ -78,12 +76,12 @@ def build_bestekteksten(
         story.append(Paragraph(escape(label("numbering", language)), s.small))
         for group in groups:
             story += _kind_section(group, shown, language, width)
-        if notes:
-            story += _buyer_notes(groups, language)
+        if options.notes:
+            story += _buyer_notes(groups, language, options.library)
     document.build_story(story)
 
 
-def _buyer_notes(groups: list[KindGroup], language: str) -> list[Flowable]:
+def _buyer_notes(groups: list[KindGroup], language: str, library: tuple[Criterion, ...]) -> list[Flowable]:
     s = styles()
     heading = label("buyer_notes", language)
     story: list[Flowable] = [
@@ -91,7 +89,7 @@ def _buyer_notes(groups: list[KindGroup], language: str) -> list[Flowable]:
         Heading(escape(heading), s.h1, heading, 0),
         Paragraph(escape(label("buyer_notes_intro", language)), s.small),
     ]
-    for number, title, guidance in buyer_notes(groups, language):
+    for number, title, guidance in buyer_notes(groups, language, library):
         story.append(
             KeepTogether(
                 [

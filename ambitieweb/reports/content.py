@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ambitieweb.model.award import SchemeLine, scheme_lines, scheme_total
-from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
+from ambitieweb.model.library import LIBRARY_SET
 from ambitieweb.model.session import ChosenCriterion, ScoringMethod, Session, SessionStatus, Snapshot
 from ambitieweb.model.tender import fill
 from ambitieweb.text.labels import format_date, format_number, format_weight, label
@@ -73,18 +75,28 @@ def kind_basis(kind: CriterionKind) -> str:
     return default_legal_basis().of_kind(kind).text
 
 
-def buyer_notes(groups: list[KindGroup], language: str = "nl") -> list[tuple[str, str, str]]:
-    """Number, title and the catalogue's guidance (proportionality advice) of every criterion, for the
-    appendix 'Toelichting voor de inkoper'; own and unknown criteria say that they have none."""
+def buyer_notes(
+    groups: list[KindGroup], language: str = "nl", library: Iterable[Criterion] = ()
+) -> list[tuple[str, str, str]]:
+    """Number, title and guidance (proportionality advice) of every criterion, for the appendix
+    'Toelichting voor de inkoper': the catalogue's, or for a criterion chosen from the organisation's
+    `library` the library's; own criteria, and library criteria no longer in it, say they have none."""
     from ambitieweb.catalogue import default_catalogue
 
     catalogue = default_catalogue()
+    own = {criterion.id: criterion for criterion in library}
     notes = []
     for group in groups:
         for item in group.items:
             chosen = item.criterion
-            found = catalogue.criterion(chosen.catalogue_id) if chosen.catalogue_id else None
-            guidance = found[1].guidance if found else label("no_guidance", language)
+            if chosen.catalogue_id is None:
+                guidance = label("no_guidance", language)
+            elif chosen.catalogue_set == LIBRARY_SET:
+                found = own.get(chosen.catalogue_id)
+                guidance = found.guidance if found else label("no_library_guidance", language)
+            else:
+                listed = catalogue.criterion(chosen.catalogue_id)
+                guidance = listed[1].guidance if listed else label("no_guidance", language)
             notes.append((item.number, chosen.title, guidance))
     return notes
 

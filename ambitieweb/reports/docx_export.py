@@ -175,7 +175,7 @@ def build_docx(
     if facts:
         writer.table(None, facts, (0.28, 0.72))
     if document == "bestekteksten":
-        _bestekteksten(writer, shown, framework, options.newer, language, options.notes)
+        _bestekteksten(writer, shown, framework, options, language)
     elif document == "ambitiedocument":
         _ambitiedocument(writer, shown, framework, generic, language)
     else:
@@ -191,11 +191,10 @@ def _bestekteksten(
     w: WordWriter,
     session: Session,
     framework: Framework,
-    newer: dict[str, int] | None,
+    options: DocumentOptions,
     language: str,
-    notes: bool,
 ) -> None:
-    findings = check_tender(session, newer, framework.theme_names())
+    findings = check_tender(session, options.newer, framework.theme_names())
     if findings:
         w.heading(label("warnings", language), 2)
         w.bullets([f.text(language) for f in findings])
@@ -222,10 +221,10 @@ def _bestekteksten(
                 for name, value in criterion_fields(item, session, language):
                     w.field(name, value)
                 w.paragraph(source_text(item, language), small=True)
-    if notes:
+    if options.notes:
         w.heading(label("buyer_notes", language), 1)
         w.paragraph(label("buyer_notes_intro", language), italic=True, small=True)
-        for number, title, guidance in buyer_notes(groups, language):
+        for number, title, guidance in buyer_notes(groups, language, options.library):
             w.heading(f"{number}. {title}", 3)
             w.paragraph(guidance)
 

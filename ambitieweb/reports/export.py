@@ -58,6 +58,7 @@ def write_document(
         newer=options.newer,
         language=options.language,
         notes=options.notes,
+        library=options.library,
     )
     return write_text(path, text)
 
@@ -80,9 +81,7 @@ def build_pdf(
     elif document == "bestekteksten":
         from ambitieweb.reports.bestekteksten import build_bestekteksten
 
-        build_bestekteksten(
-            session, framework, out, snapshot=o.snapshot, newer=o.newer, language=o.language, notes=o.notes
-        )
+        build_bestekteksten(session, framework, out, o)
     elif document == "ambitiekaart":
         from ambitieweb.reports.ambitiekaart import build_ambitiekaart
 

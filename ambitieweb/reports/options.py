@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ambitieweb.model.contract.contract import Contract
+from ambitieweb.model.criteria import Criterion
 from ambitieweb.model.session import Session, Snapshot
 
 
@@ -13,7 +14,9 @@ class DocumentOptions:
     """`snapshot`: the agreed version to print instead of the current state; `generic`: the generic web
     drawn as the reference; `newer`: the catalogue's revisions (criterion id -> revision), to warn about
     outdated texts; `notes`: the bestekteksten with the appendix 'Toelichting voor de inkoper';
-    `contract`: the session's contract follow-up, for the ambitiekaart's contract data and checklist."""
+    `contract`: the session's contract follow-up, for the ambitiekaart's contract data and checklist;
+    `library`: the organisation's own criteria (the database's library), whose guidance the appendix
+    gives for a criterion chosen from it."""
 
     snapshot: Snapshot | None = None
     generic: Session | None = None
@@ -21,6 +24,7 @@ class DocumentOptions:
     language: str = "nl"
     notes: bool = False
     contract: Contract | None = None
+    library: tuple[Criterion, ...] = ()
 
 
 DEFAULT = DocumentOptions()  # the current state, in Dutch, without appendix or contract

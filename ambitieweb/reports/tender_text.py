@@ -9,7 +9,7 @@ import html
 import re
 from typing import Protocol
 
-from ambitieweb.model.criteria import CriterionKind
+from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
 from ambitieweb.model.tender import check_tender, fill
@@ -84,9 +84,10 @@ def _render(
     newer: dict[str, int] | None,
     language: str,
     notes: bool = False,
+    library: tuple[Criterion, ...] = (),
 ) -> str:
     """The document's parts in order (title, facts, warnings, then by kind and theme, then the buyer's
-    appendix when ``notes``), in one format."""
+    appendix when ``notes``, with the guidance of `library`'s criteria), in one format."""
     shown = content_of(session, snapshot)
     groups = numbered_criteria(shown, framework)
     lines = write.title(f"{label('bestekteksten', language)} — {shown.title}")
@@ -110,7 +111,7 @@ def _render(
                 lines += write.criterion(item.number, chosen.title, fill(chosen.text, chosen.values), fields)
     if notes:
         intro = label("buyer_notes_intro", language)
-        lines += write.appendix(label("buyer_notes", language), intro, buyer_notes(groups, language))
+        lines += write.appendix(label("buyer_notes", language), intro, buyer_notes(groups, language, library))
     return "\n".join(lines)
 
 
@@ -160,8 +161,9 @@ def bestekteksten_markdown(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    library: tuple[Criterion, ...] = (),
 ) -> str:
-    return _render(_MarkdownFormat(), session, framework, snapshot, newer, language, notes)
+    return _render(_MarkdownFormat(), session, framework, snapshot, newer, language, notes, library)
 
 
 def _cell(text: str) -> str:
@@ -236,9 +238,10 @@ def bestekteksten_text(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    library: tuple[Criterion, ...] = (),
 ) -> str:
     """Plain text to paste into a tender document: no markup, headings underlined."""
-    return _render(_TextFormat(), session, framework, snapshot, newer, language, notes)
+    return _render(_TextFormat(), session, framework, snapshot, newer, language, notes, library)
 
 
 def _html(text: str) -> str:
@@ -290,9 +293,10 @@ def bestekteksten_html(
     newer: dict[str, int] | None = None,
     language: str = "nl",
     notes: bool = False,
+    library: tuple[Criterion, ...] = (),
 ) -> str:
     """An HTML fragment (for the rich-text clipboard); every user text escaped."""
-    return _render(_HtmlFormat(), session, framework, snapshot, newer, language, notes)
+    return _render(_HtmlFormat(), session, framework, snapshot, newer, language, notes, library)
 
 
 def _html_award_table(group: KindGroup, session: Session, language: str) -> list[str]:

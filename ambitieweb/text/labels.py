@@ -68,6 +68,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Eigen criterium: de catalogus heeft er geen toelichting bij.",
         "Own criterion: the catalogue has no notes for it.",
     ),
+    "no_library_guidance": (
+        "Uit de eigen bibliotheek: het criterium staat er niet (meer) in, dus er is geen toelichting bij.",
+        "From the own library: the criterion is not (or no longer) in it, so there are no notes for it.",
+    ),
     "price_part": ("prijs", "price"),
     "other_quality": ("overige kwaliteit", "other quality"),
     "not_decided": ("nog te bepalen", "not decided yet"),

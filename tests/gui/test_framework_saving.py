@@ -8,12 +8,13 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 
 from ambitieweb.gui.app import open_store
 from ambitieweb.gui.frameworks.editor import FrameworkEditor
@@ -24,6 +25,22 @@ from ambitieweb.store.frameworks import FrameworkRepository
 from tests.gui.test_framework_editor import editor, names, start_from, stored, type_line, type_text
 
 __all__ = ["editor"]  # the fixture, shared with the editor's other tests
+
+
+@contextmanager
+def read_only(engine: Engine) -> Iterator[None]:
+    """The SQLite database refuses every write (as a read-only file would) until the block ends."""
+
+    def refuse(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    engine.dispose()
+    event.listen(engine, "connect", refuse)
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", refuse)  # the file is writable again
+        engine.dispose()
 
 
 @pytest.fixture
@@ -114,27 +131,20 @@ def test_a_read_only_database_is_said_and_the_edit_kept_and_saved_again(
     framework = start_from(editor, qtbot, "Leeg kader")
     editor.wait()
     assert window.repository is not None and not editor.ui.retryButton.isVisible()
-    engine = window.repository.engine
-
-    def read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute("PRAGMA query_only = ON")
-
-    engine.dispose()
-    event.listen(engine, "connect", read_only)
-    editor.ui.themeList.setCurrentRow(0)
-    type_line(qtbot, editor.ui.nameEdit, "Welzijn")
-    type_text(qtbot, editor.ui.themeDescription, "Gezondheid van inwoners.")
-    editor.wait()
-    message = editor.ui.messageLabel.text()
-    assert "het databasebestand is alleen-lezen" in message and "Opnieuw opslaan" in message
-    assert editor.ui.retryButton.isVisible() and editor.ui.retryButton.accessibleName() == "Opnieuw opslaan"
-    assert stored(window).get(framework.id) == framework  # nothing half stored
-    edited = editor.framework
-    assert edited is not None and edited.themes[0].name == "Welzijn"  # kept on screen
-    assert edited.themes[0].description == "Gezondheid van inwoners."
-    assert editor.ui.nameEdit.text() == "Welzijn"
-    event.remove(engine, "connect", read_only)  # the file is writable again
-    engine.dispose()
+    with read_only(window.repository.engine):
+        editor.ui.themeList.setCurrentRow(0)
+        type_line(qtbot, editor.ui.nameEdit, "Welzijn")
+        type_text(qtbot, editor.ui.themeDescription, "Gezondheid van inwoners.")
+        editor.wait()
+        message = editor.ui.messageLabel.text()
+        assert "het databasebestand is alleen-lezen" in message and "Opnieuw opslaan" in message
+        assert editor.ui.retryButton.isVisible()
+        assert editor.ui.retryButton.accessibleName() == "Opnieuw opslaan"
+        assert stored(window).get(framework.id) == framework  # nothing half stored
+        edited = editor.framework
+        assert edited is not None and edited.themes[0].name == "Welzijn"  # kept on screen
+        assert edited.themes[0].description == "Gezondheid van inwoners."
+        assert editor.ui.nameEdit.text() == "Welzijn"
     qtbot.mouseClick(editor.ui.retryButton, Qt.MouseButton.LeftButton)
     assert stored(window).get(framework.id) == edited
     assert not editor.ui.retryButton.isVisible() and editor.ui.messageLabel.text() == ""
@@ -150,28 +160,20 @@ def test_closing_the_window_with_an_unsaved_framework_edit_asks_first(
     start_from(editor, qtbot, "Leeg kader")
     editor.wait()
     assert window.repository is not None
-    engine = window.repository.engine
-
-    def read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute("PRAGMA query_only = ON")
-
-    engine.dispose()
-    event.listen(engine, "connect", read_only)
-    editor.ui.themeList.setCurrentRow(0)
-    editor.ui.nameEdit.setFocus()
-    editor.ui.nameEdit.setText("Welzijn")  # typed, not yet committed: closing commits and stores it
     asked: list[str] = []
 
     def stay(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.No
 
-    monkeypatch.setattr(QMessageBox, "question", stay)
-    window.close()
-    assert asked == ["De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten?"]
-    assert window.isVisible() and editor.framework is not None
-    assert editor.framework.themes[0].name == "Welzijn"  # still there, to save again or export
-    event.remove(engine, "connect", read_only)
-    engine.dispose()
+    with read_only(window.repository.engine):
+        editor.ui.themeList.setCurrentRow(0)
+        editor.ui.nameEdit.setFocus()
+        editor.ui.nameEdit.setText("Welzijn")  # typed, not yet committed: closing commits and stores it
+        monkeypatch.setattr(QMessageBox, "question", stay)
+        window.close()
+        assert asked == ["De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten?"]
+        assert window.isVisible() and editor.framework is not None
+        assert editor.framework.themes[0].name == "Welzijn"  # still there, to save again or export
     qtbot.mouseClick(editor.ui.retryButton, Qt.MouseButton.LeftButton)
     assert stored(window).get(editor.framework.id).themes[0].name == "Welzijn"

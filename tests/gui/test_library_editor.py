@@ -199,3 +199,106 @@ def test_a_library_criterion_is_offered_and_chosen_with_one_action(
     assert window.catalogue is not None
     carried = read_file(path, window.catalogue).session
     assert next(c for c in carried.criteria if c.catalogue_id == criterion.id).text == criterion.text
+
+
+def test_the_buyer_appendix_gives_the_library_guidance(
+    window: MainWindow,
+    library: LibraryEditor,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Chosen from the library and exported from the menu (in the dialog's worker): the PDF and the
+    .docx give the library's guidance; markup in it stays text."""
+    import re
+    import subprocess
+
+    from docx import Document
+    from PySide6.QtWidgets import QDialog
+
+    from ambitieweb.gui.documents.export_dialog import ExportDialog
+
+    write_zero_emission(library, qtbot)
+    guidance = "Standaardtekst <b>van</b> de gemeente & *niet* vet."
+    type_text(qtbot, library.ui.guidanceEdit, guidance)
+    [criterion] = stored(window)
+    assert criterion.guidance == guidance
+    library.close()
+    _workspace, panel = open_cleaning(window, qtbot)
+    click_offer(qtbot, panel, criterion.id)
+    qtbot.keyClick(panel.ui.catalogueTree, Qt.Key.Key_Return)
+    written: list[Path] = []
+
+    def export(dialog: ExportDialog) -> int:
+        dialog.ui.documentCombo.setCurrentIndex(dialog.ui.documentCombo.findData("bestekteksten"))
+        dialog.ui.notesCheck.setChecked(True)
+        for name in ("bestek.pdf", "bestek.docx"):
+            dialog.start_export(tmp_path / name, "bestekteksten", name.rsplit(".")[-1], None)
+            qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+            written.append(tmp_path / name)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", export)
+    window.ui.actionExportDocuments.trigger()
+    pdf = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True, text=True, check=True)
+    docx = " ".join(p.text for p in Document(str(written[1])).paragraphs)
+    for text in (pdf.stdout, docx):
+        appendix = re.sub(r"\s+", " ", text.split("Bijlage: Toelichting voor de inkoper")[-1])
+        assert f"Emissievrije bouwlogistiek {guidance}" in appendix
+
+
+def test_the_themes_follow_a_framework_made_while_the_library_is_open(
+    window: MainWindow, library: LibraryEditor, qtbot: QtBot
+) -> None:
+    from tests.gui.test_framework_editor import start_from
+
+    write_zero_emission(library, qtbot)
+    combo = library.ui.themeCombo
+    offered = combo.count()
+    assert combo.findData("thema-4") < 0
+    type_line(qtbot, combo.lineEdit(), "thema-4")  # type: ignore[arg-type]  # a theme still to be made
+    assert [c.theme for c in stored(window)] == ["thema-4"]
+    assert library.ui.criteriaList.item(0).text() == "Emissievrije bouwlogistiek — thema-4, 2"
+    window.frameworks.action.trigger()  # Bestand › Kaders…, the library still open
+    editor = window.frameworks.editor
+    assert editor is not None and library.isVisible()
+    start_from(editor, qtbot, "Leeg kader")  # Thema 1-3, stored: the window's catalogue changes
+    editor.ui.themeList.setCurrentRow(2)
+    qtbot.mouseClick(editor.ui.addButton, Qt.MouseButton.LeftButton)
+    type_line(qtbot, editor.ui.nameEdit, "Welzijn")
+    editor.wait()
+    qtbot.waitUntil(lambda: combo.findData("thema-4") >= 0)
+    assert combo.count() == offered + 4
+    assert combo.itemText(combo.findData("thema-4")) == "Welzijn (thema-4)"
+    assert combo.itemText(combo.findData("thema-1")) == "Thema 1 (thema-1)"
+    assert combo.currentText() == "Welzijn (thema-4)"  # the criterion's theme, now by its name
+    assert library.ui.criteriaList.item(0).text() == "Emissievrije bouwlogistiek — Welzijn, 2"
+    editor.close()
+    combo.setCurrentIndex(combo.findData("thema-1"))  # offered like any theme
+    combo.activated.emit(combo.currentIndex())
+    assert [c.theme for c in stored(window)] == ["thema-1"]
+
+
+@pytest.mark.sqlite_only
+def test_a_read_only_database_is_said_and_the_library_saved_again(
+    window: MainWindow, library: LibraryEditor, qtbot: QtBot
+) -> None:
+    from tests.gui.test_framework_saving import read_only
+
+    write_zero_emission(library, qtbot)
+    before = stored(window)
+    assert window.repository is not None and not library.ui.retryButton.isVisible()
+    with read_only(window.repository.engine):
+        type_line(qtbot, library.ui.titleEdit, "Stille bouwlogistiek")
+        library.wait()
+        message = library.ui.messageLabel.text()
+        assert "het databasebestand is alleen-lezen" in message
+        assert message.endswith("Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.")
+        assert library.ui.retryButton.isVisible() and stored(window) == before  # nothing half stored
+        shown = library.current()
+        assert shown is not None and shown.title == "Stille bouwlogistiek"  # kept on screen
+        assert not window.frameworks.saved()
+    qtbot.mouseClick(library.ui.retryButton, Qt.MouseButton.LeftButton)
+    assert [c.title for c in stored(window)] == ["Stille bouwlogistiek"]
+    assert not library.ui.retryButton.isVisible() and library.ui.messageLabel.text() == ""
+    assert window.frameworks.saved()

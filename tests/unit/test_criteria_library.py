@@ -145,19 +145,23 @@ def test_import_adds_what_is_new_and_a_bad_file_changes_nothing(
         tmp_path / "buren.toml", [library_criterion(), other, library_criterion("eigen-c")]
     )
     with pytest.raises(LibraryError):  # duplicate id in the file: refused as a whole
-        import_library(repository, catalogue, path)
+        import_library(repository, catalogue, [path])
     assert library.all() == [library_criterion()]
-    path = library_file.write(tmp_path / "buren.toml", [library_criterion(), library_criterion("eigen-c")])
-    notes = import_library(repository, catalogue, path)
-    assert [c.id for c in library.all()] == ["eigen-zero-emissie", "eigen-c"]
-    assert notes[-1] == ("1 criteria stonden er al.", "1 criteria were there already.")
+    same_text = library_criterion("eigen-b")  # what is there, under another id: skipped too
+    third = library_criterion("eigen-c", title="Derde tekst")
+    path = library_file.write(tmp_path / "buren.toml", [library_criterion(), same_text, third])
+    added, notes = import_library(repository, catalogue, [path])
+    assert [c.id for c in library.all()] == ["eigen-zero-emissie", "eigen-c"] and added == [library.all()[1]]
+    assert notes[-1] == ("2 criteria stonden er al.", "2 criteria were there already.")
     path = library_file.write(tmp_path / "buren.toml", [other])
-    import_library(repository, catalogue, path)
+    import_library(repository, catalogue, [path])
     assert library.all()[-1] == other.model_copy(update={"id": "eigen-andere-tekst"})
+    added, notes = import_library(repository, catalogue, [path, path])  # again: the copy is there
+    assert added == [] and notes == [("1 criteria stonden er al.", "1 criteria were there already.")] * 2
     catalogue_id = next(iter(catalogue.catalogue_ids()))
     path = library_file.write(tmp_path / "buren.toml", [library_criterion(catalogue_id)])
     with pytest.raises(LibraryError, match="field id: this id is a catalogue criterion's"):
-        import_library(repository, catalogue, path)
+        import_library(repository, catalogue, [path])
     assert len(library.all()) == 3
 
 

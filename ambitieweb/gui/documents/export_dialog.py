@@ -79,6 +79,7 @@ class ExportDialog(QDialog):
         self.generic = generic
         self.contract = contract  # the session's contract follow-up: the ambitiekaart's contract data
         self.newer = catalogue.revisions() if catalogue is not None else None
+        self.library = catalogue.library if catalogue is not None else ()  # the appendix's guidance
         self._apply_values = apply_values
         self._applied: Values = {}  # values already handed to apply_values
         self._folder = _default_folder()
@@ -192,6 +193,7 @@ class ExportDialog(QDialog):
             "newer": self.newer,
             "language": self.language,
             "notes": self.notes(TEXT_DOCUMENT),
+            "library": self.library,
         }
         framework = self.framework
 
@@ -293,7 +295,7 @@ class ExportDialog(QDialog):
         snapshot = self._snapshot(snapshot_number)
         content = self._content(snapshot)
         framework, generic, newer, language = self.framework, self.generic, self.newer, self.language
-        contract = self.contract
+        contract, library = self.contract, self.library
         notes = self.notes(document)  # read here, on the GUI thread
 
         def write(progress: Callable[[float], None]) -> Path:
@@ -306,6 +308,7 @@ class ExportDialog(QDialog):
                     language=language,
                     notes=notes,
                     contract=contract,
+                    library=library,
                 )
                 written = write_document(path, document, fmt, session, framework, options)
             progress(1.0)

@@ -18,7 +18,7 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.framework_editor_ui import Ui_FrameworkEditor
 from ambitieweb.gui.frameworks.commands import FrameworkStep
 from ambitieweb.gui.frameworks.files import Importer, export_framework, import_framework
-from ambitieweb.gui.frameworks.saving import Change, Stored, StoreQueue, Work, rename_all
+from ambitieweb.gui.frameworks.saving import Change, Stored, StoreQueue, Work, rename_all, store_failed
 from ambitieweb.model import framework_edits as edits
 from ambitieweb.model.framework import Framework, check_framework
 from ambitieweb.store.frameworks import FrameworkRepository, latest_of
@@ -259,15 +259,9 @@ class FrameworkEditor(QDialog):
         self.stored.emit(result.versions)
 
     def _store_failed(self, error: BaseException, change: Change, redo: bool) -> None:
-        if not isinstance(error, AmbitiewebError):
-            raise error  # a bug: as if it had happened here
+        advice = self.tr("Kies Opnieuw opslaan, of Exporteren om het kader als bestand te bewaren.")
+        store_failed(error, self.ui.retryButton, self.say, self.language, advice)
         self.unsaved = (change, redo)
-        self.ui.retryButton.show()
-        self.say(
-            error.text(self.language)
-            + " "
-            + self.tr("Kies Opnieuw opslaan, of Exporteren om het kader als bestand te bewaren.")
-        )
 
     def retry(self) -> None:
         """Store again what failed last (the framework's whole state)."""

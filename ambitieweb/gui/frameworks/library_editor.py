@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.library_editor_ui import Ui_LibraryEditor
-from ambitieweb.gui.frameworks.saving import StoreQueue, Work
+from ambitieweb.gui.frameworks.saving import StoreQueue, Work, store_failed
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.library import check_criterion, new_id, revised, with_placeholders
@@ -80,10 +80,7 @@ class LibraryEditor(QDialog):
             ui.kindCombo.addItem(kind.label(self.language), kind.value)
         for level in (Level.BASIS, Level.SIGNIFICANT, Level.AMBITIOUS):
             ui.levelCombo.addItem(level_text(level, self.language), int(level))
-        for framework in sorted(self.catalogue.frameworks.values(), key=lambda f: f.title.casefold()):
-            for theme in framework.themes:
-                if ui.themeCombo.findData(theme.id) < 0:
-                    ui.themeCombo.addItem(f"{theme.name} ({theme.id})", theme.id)
+        self._fill_themes()
         names = {
             ui.titleEdit: self.tr("Titel"),
             ui.themeCombo: self.tr("Thema"),
@@ -131,18 +128,52 @@ class LibraryEditor(QDialog):
 
     # --- showing -------------------------------------------------------------------------------
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The window's catalogue changed (a framework added or edited, here or elsewhere): offer its
+        themes, and name them in the list, without touching what is being typed."""
+        before, self.catalogue = self.catalogue, catalogue
+        if catalogue.frameworks == before.frameworks:  # the library's own edits come back this way
+            return
+        self._fill_themes()
+        names = self._theme_names()
+        for row, criterion in enumerate(self.criteria):
+            self.ui.criteriaList.item(row).setText(self._list_text(criterion, names))
+
+    def _fill_themes(self) -> None:
+        """Every theme of every framework, once, by framework title; the choice or typed id kept."""
+        combo = self.ui.themeCombo
+        typed, chosen = combo.currentText(), self._theme_id()
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        for framework in sorted(self.catalogue.frameworks.values(), key=lambda f: f.title.casefold()):
+            for theme in framework.themes:
+                if combo.findData(theme.id) < 0:
+                    combo.addItem(f"{theme.name} ({theme.id})", theme.id)
+        at = combo.findData(chosen)
+        if at >= 0:
+            combo.setCurrentIndex(at)
+        else:
+            combo.setEditText(typed)
+        combo.blockSignals(blocked)
+
+    def _theme_names(self) -> dict[str, str]:
+        return {t.id: t.name for f in self.catalogue.frameworks.values() for t in f.themes}
+
+    @staticmethod
+    def _list_text(criterion: Criterion, names: dict[str, str]) -> str:
+        return f"{criterion.title} — {names.get(criterion.theme, criterion.theme)}, {int(criterion.level)}"
+
     def current(self) -> Criterion | None:
         row = self.ui.criteriaList.currentRow()
         return self.criteria[row] if 0 <= row < len(self.criteria) else None
 
     def _fill_list(self, shown: str | None) -> None:
-        names = {t.id: t.name for f in self.catalogue.frameworks.values() for t in f.themes}
+        names = self._theme_names()
         listing = self.ui.criteriaList
         blocked = listing.blockSignals(True)
         listing.clear()
         for criterion in self.criteria:
-            theme = names.get(criterion.theme, criterion.theme)
-            listing.addItem(f"{criterion.title} — {theme}, {int(criterion.level)}")
+            listing.addItem(self._list_text(criterion, names))
         row = next((i for i, c in enumerate(self.criteria) if c.id == shown), 0 if self.criteria else -1)
         listing.setCurrentRow(row)
         listing.blockSignals(blocked)
@@ -289,15 +320,9 @@ class LibraryEditor(QDialog):
         self.stored.emit(criteria)
 
     def _store_failed(self, error: BaseException, criteria: Criteria) -> None:
-        if not isinstance(error, AmbitiewebError):
-            raise error  # a bug: as if it had happened here
+        advice = self.tr("Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.")
+        store_failed(error, self.ui.retryButton, self.say, self.language, advice)
         self.unsaved = criteria
-        self.ui.retryButton.show()
-        self.say(
-            error.text(self.language)
-            + " "
-            + self.tr("Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.")
-        )
 
     def retry(self) -> None:
         if self.unsaved is not None:

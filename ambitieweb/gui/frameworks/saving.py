@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
+from ambitieweb.errors import AmbitiewebError
 from ambitieweb.model.framework import Framework
 
 
@@ -61,6 +63,19 @@ def rename_all(changes: Iterable[Change], old: tuple[str, str], new: str, in_use
 
 
 Work = Callable[[], Any]
+
+
+def store_failed(
+    error: BaseException, retry: QWidget, say: Callable[[str], None], language: str, advice: str
+) -> None:
+    """An editor's store failed: a bug is raised (as if it had happened here); otherwise the Retry
+    button is offered and the message said, with `advice` on what to do."""
+    if not isinstance(error, AmbitiewebError):
+        raise error
+    retry.show()
+    say(error.text(language) + " " + advice)
+
+
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
