@@ -55,6 +55,7 @@ class PlanController(SavedDocument):
         self.followed: dict[str, FollowedContract] = {}  # by tender id: its web's contract follow-up
         self.contracts_job: Job | None = None
         self._reading = 0  # which read of the contracts counts (an older one's result is dropped)
+        self._linked: dict[str, str] = {}  # tender id -> web id, as last read
         self.reload_webs()
 
     # --- reading ----------------------------------------------------------------------------------
@@ -67,8 +68,12 @@ class PlanController(SavedDocument):
     def read_contracts(self) -> None:
         """Read the contract follow-up of every tender's project web, with the agreed versions its
         reviews check, in a worker (a contract with many reviews takes a while); `changed({"contracts"})`
-        and `contracts_read` when done."""
+        and `contracts_read` when done. Read once per plan opened, and again when the tenders' webs
+        change (a contract is edited in its own room, which closes the plan)."""
         linked = {t.id: t.web_id for t in self.plan.tenders if t.web_id and t.web_id in self.webs}
+        if linked == self._linked and self._reading:
+            return  # an edit of a tender's title or value: the same contracts
+        self._linked = linked
         self._reading += 1
         reading, sessions = self._reading, self.sessions
         if not linked:
