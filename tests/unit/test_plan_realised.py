@@ -234,3 +234,29 @@ def test_after_taking_over_there_are_no_differences(typed: dict[int, float]) -> 
     goal = plan_goal(realised=typed)
     values = {y: ContractValue(v + 1, ()) for y, v in typed.items()} | {2050: ContractValue(2.0, ())}
     assert differences(taken_over(goal, values), values) == []
+
+
+UNITS = st.sampled_from(["ton", " TON ", "kg", "", "   "])
+
+
+@given(
+    st.lists(
+        st.tuples(UNITS, UNITS, st.none() | st.floats(-1e6, 1e6, allow_nan=False)), min_size=1, max_size=4
+    ),
+    UNITS,
+)
+def test_the_values_per_year_find_what_measured_by_finds(
+    goals: list[tuple[str, str, float | None]], wanted: str
+) -> None:
+    """The same indicator in several units (and twice in one): the lookup `contract_values` uses gives
+    the value of the first agreed goal `measured_by` matches."""
+    agreed = [Goal(indicator="CO2-uitstoot", unit=unit) for unit, _measured, _value in goals]
+    values = {i: value for i, (_unit, _measured, value) in enumerate(goals)}
+    measured = review(dt.date(2027, 5, 1), values)
+    measured.measurements = [
+        m.model_copy(update={"unit": goals[m.goal_index][1]}) for m in measured.measurements
+    ]
+    goal = plan_goal(unit=wanted)
+    found = measured_by(goal, measured, web(agreed))
+    got = contract_values(goal, [followed([measured], agreed)])
+    assert (got[2027].value if got else None) == (found.value if found is not None else None)

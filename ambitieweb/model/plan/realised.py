@@ -22,6 +22,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.contract.parts import GoalMeasurement, Review
@@ -52,10 +53,36 @@ class FollowedContract:
     contract: Contract
     snapshots: Mapping[str, Session]
 
-    @property
+    def __post_init__(self) -> None:
+        _ = self.measured  # built where the contract is read (a worker), not when first shown
+
+    @cached_property
     def reviews(self) -> list[Review]:
         """Oldest first."""
         return self.contract.by_date()
+
+    @cached_property
+    def measured(self) -> list[tuple[Review, dict[tuple[str, str, str], float]]]:
+        """Per review (oldest first) its values by (theme, indicator, unit) of the agreed goal, as
+        `measured_by` finds them (the first matching goal of a theme with a value in its unit): read
+        once, so a plan's goals look them up instead of walking every review's snapshot again."""
+        found = []
+        for review in self.reviews:
+            snapshot = self.snapshots.get(review.snapshot_id)
+            goals = {e.theme_id: e.goals for e in snapshot.themes} if snapshot is not None else {}
+            first: dict[tuple[str, str, str], tuple[int, float]] = {}  # the lowest goal index wins
+            for m in review.measurements:
+                theme_goals = goals.get(m.theme_id, [])
+                if m.value is None or m.goal_index >= len(theme_goals):
+                    continue
+                agreed = theme_goals[m.goal_index]
+                key = (m.theme_id, _key(agreed.indicator), _key(agreed.unit))
+                if (not _key(m.unit) or same_text(m.unit, agreed.unit)) and (
+                    key not in first or m.goal_index < first[key][0]
+                ):
+                    first[key] = (m.goal_index, m.value)
+            found.append((review, {key: value for key, (_i, value) in first.items()}))
+        return found
 
     @property
     def label(self) -> str:
@@ -116,12 +143,12 @@ def contract_values(goal: PlanGoal, followed: Iterable[FollowedContract]) -> dic
     """Per year (oldest first) the goal's value from the contracts: each contract's latest measurement
     in that year, summed over the contracts (their mean for a percentage)."""
     per_year: dict[int, list[tuple[FollowedContract, float]]] = {}
+    key = (goal.theme_id, _key(goal.indicator), _key(goal.unit))
     for contract in followed:
         latest: dict[int, float] = {}
-        for review in contract.reviews:  # oldest first: the year's last measurement stays
-            found = measured_by(goal, review, contract.snapshots.get(review.snapshot_id))
-            if found is not None and found.value is not None:
-                latest[review.date.year] = found.value
+        for review, measured in contract.measured:  # oldest first: the year's last measurement stays
+            if key in measured:
+                latest[review.date.year] = measured[key]
         for year, value in latest.items():
             per_year.setdefault(year, []).append((contract, value))
     values: dict[int, ContractValue] = {}
