@@ -23,6 +23,7 @@ from ambitieweb.charts.heatmap import HeatmapData
 from ambitieweb.charts.radar import RadarData
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.plan.plan import ActionPlan
+from ambitieweb.model.plan.realised import FollowedContract
 from ambitieweb.model.plan.webs import WebFacts
 from ambitieweb.reports.actieplan_content import (
     Bullets,
@@ -160,8 +161,9 @@ def build_actieplan(
     out: Path | BinaryIO,
     language: str = "nl",
     today: dt.date | None = None,
+    followed: Mapping[str, FollowedContract] | None = None,
 ) -> None:
-    document = actieplan_content(plan, webs, framework, language, today)
+    document = actieplan_content(plan, webs, framework, language, today, followed)
     render_actieplan(document, out, language, plan.organisation)
 
 
@@ -172,6 +174,7 @@ def write_actieplan(
     path: Path,
     language: str = "nl",
     today: dt.date | None = None,
+    followed: Mapping[str, FollowedContract] | None = None,
 ) -> Path:
     """A PDF, or a Word file when `path` ends in .docx. Built in memory, then written in one step: a
     failed export never leaves half a file."""
@@ -179,9 +182,9 @@ def write_actieplan(
     if path.suffix.lower() == ".docx":
         from ambitieweb.reports.actieplan_docx import render_actieplan_docx
 
-        document = actieplan_content(plan, webs, framework, language, today)
+        document = actieplan_content(plan, webs, framework, language, today, followed)
         render_actieplan_docx(document, buffer, language, plan.organisation)
     else:
-        build_actieplan(plan, webs, framework, buffer, language, today)
+        build_actieplan(plan, webs, framework, buffer, language, today, followed)
     write_bytes(path, buffer.getvalue())
     return path

@@ -19,6 +19,7 @@ from ambitieweb.model.plan.parts import PlannedTender
 from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.policy import applicable, award_share, indicators
 from ambitieweb.model.plan.progress import planned_vs_applied, reached
+from ambitieweb.model.plan.realised import FollowedContract
 from ambitieweb.model.plan.webs import WebFacts, combine
 from ambitieweb.text.labels import format_date, format_number, level_text
 
@@ -100,7 +101,12 @@ def actieplan_content(
     framework: Framework,
     language: str = "nl",
     today: dt.date | None = None,
+    followed: Mapping[str, FollowedContract] | None = None,
 ) -> PlanDocument:
+    """`followed`: per tender id the contract follow-up of its web (its realised levels and values go
+    into the evaluation)."""
+    from ambitieweb.reports.actieplan_realised import realised_blocks  # it builds on the blocks here
+
     names = framework.theme_names()
     plan_webs = web_levels(webs, plan.web_ids)
     facts = (
@@ -117,7 +123,9 @@ def actieplan_content(
         _goals(plan, names, language),
         _tenders(plan, names, language),
         _year_plan(plan, names, language),
-        _evaluation(plan, webs, names, language),
+        _evaluation(
+            plan, webs, names, language, realised_blocks(plan, webs, followed or {}, names, language)
+        ),
     )
     return PlanDocument(
         kicker=_t(language, "Actieplan MVOI", "MVOI action plan"),
@@ -434,7 +442,11 @@ def _year_plan(plan: ActionPlan, names: Mapping[str, str], language: str) -> Sec
 
 
 def _evaluation(
-    plan: ActionPlan, webs: Mapping[str, WebFacts], names: Mapping[str, str], language: str
+    plan: ActionPlan,
+    webs: Mapping[str, WebFacts],
+    names: Mapping[str, str],
+    language: str,
+    realised: tuple[Block, ...] = (),
 ) -> Section:
     yes, no = _t(language, "ja", "yes"), _t(language, "nee", "no")
     found = indicators(plan, webs)
@@ -549,5 +561,6 @@ def _evaluation(
             tuple(applied),
             (0.27, 0.15, 0.22, 0.24, 0.12),
         ),
+        *realised,
     ]
     return Section(_t(language, "6. Evalueren", "6. Evaluation"), tuple(blocks))

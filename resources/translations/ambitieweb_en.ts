@@ -954,16 +954,28 @@
 <context>
     <name>EvaluationStep</name>
     <message>
-        <source>Zijn de doelen gehaald? Vul per doel en jaar de gerealiseerde waarde in. De inspanningsdoelen worden gemeten over de aanbestedingen van het plan (uit hun projectwebs).</source>
-        <translation>Were the goals met? Enter the realised value per goal and year. The effort goals are measured over the plan&apos;s tenders (from their project webs).</translation>
+        <source>Zijn de doelen gehaald? Vul per doel en jaar de gerealiseerde waarde in, of neem ze over uit de voortgangsgesprekken van de contracten. De inspanningsdoelen worden gemeten over de aanbestedingen van het plan (uit hun projectwebs).</source>
+        <translation>Were the goals reached? Fill in the realised value per goal and year, or take them over from the contracts&apos; reviews. The effort goals are measured over the plan&apos;s tenders (from their project webs).</translation>
     </message>
     <message>
         <source>Gerealiseerd per doel en jaar</source>
         <translation>Realised per goal and year</translation>
     </message>
     <message>
+        <source>Waarden uit &amp;contracten overnemen…</source>
+        <translation>Take values over from &amp;contracts…</translation>
+    </message>
+    <message>
         <source>Doelen: gerealiseerd per jaar</source>
         <translation>Goals: realised per year</translation>
+    </message>
+    <message>
+        <source>Gepland, toegepast en gerealiseerd</source>
+        <translation>Planned, applied and realised</translation>
+    </message>
+    <message>
+        <source>Aanbestedingen: gepland, toegepast en gerealiseerd (uit het contract)</source>
+        <translation>Tenders: planned, applied and realised (from the contract)</translation>
     </message>
     <message>
         <source>&amp;Aanbestedingen tot en met:</source>
@@ -1004,6 +1016,10 @@
     <message>
         <source>Inspanningsdoelen over de aanbestedingen</source>
         <translation>Effort goals over the tenders</translation>
+    </message>
+    <message>
+        <source>Geen van de aanbestedingen heeft (nog) een contractopvolging.</source>
+        <translation>None of the tenders has a contract follow-up (yet).</translation>
     </message>
     <message>
         <source>ja</source>
@@ -2506,6 +2522,10 @@
 <context>
     <name>PlanController</name>
     <message>
+        <source>Contractopvolging niet gelezen: %1</source>
+        <translation>Contract follow-up not read: %1</translation>
+    </message>
+    <message>
         <source>Projectweb starten voor &apos;%1&apos;</source>
         <translation>Start project web for &apos;%1&apos;</translation>
     </message>
@@ -3140,12 +3160,28 @@
         <translation>Met</translation>
     </message>
     <message>
+        <source>Uit contracten</source>
+        <translation>From contracts</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Uit contracten: %1, van:
+%2</source>
+        <translation>From contracts: %1, from:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 uit:
+%2</source>
+        <translation>%1 from:
+%2</translation>
     </message>
     <message>
         <source>Gerealiseerd %1: &apos;%2&apos; is geen getal.</source>
@@ -3878,6 +3914,68 @@
     <message>
         <source>Nieuwe database</source>
         <translation>New database</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOver</name>
+    <message>
+        <source>Waarden uit contracten overnemen</source>
+        <translation>Take values over from contracts</translation>
+    </message>
+    <message>
+        <source>De gerealiseerde waarden staan al zoals de contracten ze geven.</source>
+        <translation>The realised values already are what the contracts give.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 wordt %4</source>
+        <translation>%1, %2: %3 becomes %4</translation>
+    </message>
+    <message>
+        <source>en nog %1 andere</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Deze ingevulde waarden verschillen van wat de contracten zeggen en worden overschreven:</source>
+        <translation>These values filled in differ from what the contracts say and will be overwritten:</translation>
+    </message>
+    <message>
+        <source>&amp;Overschrijven</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+</context>
+<context>
+    <name>TenderRealisedModel</name>
+    <message>
+        <source>Aanbesteding</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Toegepast</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Voortgangsgesprek</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>nog niet beoordeeld</source>
+        <translation>not judged yet</translation>
+    </message>
+    <message>
+        <source>lager dan gepland</source>
+        <translation>below plan</translation>
     </message>
 </context>
 <context>

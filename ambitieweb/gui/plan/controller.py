@@ -11,15 +11,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from ambitieweb.errors import AmbitiewebError
+from ambitieweb.errors import AmbitiewebError, first_line
 from ambitieweb.gui.plan.undo import PartStep, SavedDocument, SideStep
+from ambitieweb.gui.widgets.tasks import Job, Progress
 from ambitieweb.model.changes import Part, Value, apply, read
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.problems import describe_all
 from ambitieweb.model.plan.project_web import generic_web, project_web
+from ambitieweb.model.plan.realised import FollowedContract
 from ambitieweb.model.plan.webs import WebFacts
 from ambitieweb.text.fill import fill
 
@@ -33,6 +35,8 @@ KEYS = {"tenders": "id", "goals": "id", "actions": "id", "rules": "id", "focus":
 
 
 class PlanController(SavedDocument):
+    contracts_read = Signal()  # `followed` holds the contracts of the tenders' webs (read again)
+
     def __init__(
         self,
         plan: ActionPlan,
@@ -48,6 +52,10 @@ class PlanController(SavedDocument):
         self.sessions = sessions
         self.plans = plans
         self.webs: dict[str, WebFacts] = {}
+        self.followed: dict[str, FollowedContract] = {}  # by tender id: its web's contract follow-up
+        self.contracts_job: Job | None = None
+        self._reading = 0  # which read of the contracts counts (an older one's result is dropped)
+        self._linked: dict[str, str] = {}  # tender id -> web id, as last read
         self.reload_webs()
 
     # --- reading ----------------------------------------------------------------------------------
@@ -55,6 +63,42 @@ class PlanController(SavedDocument):
     def reload_webs(self) -> None:
         """Read the facts of every web the plan refers to again (after a web was edited elsewhere)."""
         self.webs = self.plans.web_facts(self.plan.referenced_webs())
+        self.read_contracts()
+
+    def read_contracts(self) -> None:
+        """Read the contract follow-up of every tender's project web, with the agreed versions its
+        reviews check, in a worker (a contract with many reviews takes a while); `changed({"contracts"})`
+        and `contracts_read` when done. Read once per plan opened, and again when the tenders' webs
+        change (a contract is edited in its own room, which closes the plan)."""
+        linked = {t.id: t.web_id for t in self.plan.tenders if t.web_id and t.web_id in self.webs}
+        if linked == self._linked and self._reading:
+            return  # an edit of a tender's title or value: the same contracts
+        self._linked = linked
+        self._reading += 1
+        reading, sessions = self._reading, self.sessions
+        if not linked:
+            self._contracts_read(reading, {})
+            return
+        job = Job(lambda progress: _read_followed(sessions, linked, progress), self)
+        job.finished.connect(lambda found: self._contracts_read(reading, found))
+        job.failed.connect(lambda error: self._contracts_failed(reading, error))
+        self.contracts_job = job.start()
+
+    def _contracts_read(self, reading: int, found: object) -> None:
+        if reading != self._reading or not isinstance(found, dict):
+            return
+        changed = found != self.followed
+        self.followed = found
+        if changed:
+            self.changed.emit({"contracts"})
+        self.contracts_read.emit()
+
+    def _contracts_failed(self, reading: int, error: object) -> None:
+        if reading == self._reading:
+            failed = self.tr("Contractopvolging niet gelezen: %1")
+            self.problem.emit(
+                fill(failed, first_line(error) if isinstance(error, BaseException) else str(error))
+            )
 
     def theme_names(self) -> dict[str, str]:
         return self.framework.theme_names()
@@ -149,6 +193,35 @@ class PlanController(SavedDocument):
             self.problem.emit(exc.text(self.language))
             return None
         return session
+
+
+def _read_followed(
+    sessions: Repository, linked: Mapping[str, str], progress: Progress
+) -> dict[str, FollowedContract]:
+    """Per tender id the contract follow-up of its web (those that have one) and the agreed versions
+    its reviews check (one read per version, shared between contracts)."""
+    from ambitieweb.store.contracts import ContractRepository
+    from ambitieweb.store.errors import SessionNotFoundError
+
+    contracts = ContractRepository(sessions.engine)
+    agreed: dict[str, Session | None] = {}
+    found: dict[str, FollowedContract] = {}
+    for number, (tender_id, web_id) in enumerate(linked.items()):
+        progress(number / len(linked))
+        contract = contracts.for_session(web_id)
+        if contract is None:
+            continue
+        for review in contract.reviews:
+            if review.snapshot_id not in agreed:
+                try:
+                    agreed[review.snapshot_id] = sessions.snapshot(review.snapshot_id).session
+                except SessionNotFoundError:  # gone with a deleted version: its reviews measure nothing
+                    agreed[review.snapshot_id] = None
+        snapshots = {r.snapshot_id: agreed[r.snapshot_id] for r in contract.reviews}
+        found[tender_id] = FollowedContract(
+            tender_id, web_id, contract, {k: v for k, v in snapshots.items() if v is not None}
+        )
+    return found
 
 
 def _plain(value: object) -> Any:

@@ -256,8 +256,10 @@ class PlanRoom(QObject):
             return None
         # The plan and its webs as they are now (an edit meanwhile replaces them, it does not change them).
         plan, webs, framework = controller.plan, dict(controller.webs), controller.framework
-        language = controller.language
-        job = Job(lambda _progress: write_actieplan(plan, webs, framework, path, language), self)
+        language, followed = controller.language, dict(controller.followed)
+        job = Job(
+            lambda _progress: write_actieplan(plan, webs, framework, path, language, followed=followed), self
+        )
         job.finished.connect(self._exported)
         job.failed.connect(self._export_failed)
         return self.window.job_indicator.watch(job, self.tr("Actieplan wordt geëxporteerd…")).start()

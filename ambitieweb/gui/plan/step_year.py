@@ -1,5 +1,7 @@
 """Step 6, jaarplanning (actions per quarter on a timeline) and step 7, evalueren (realised values per
-goal and year, the inspanningsdoelen over the plan's tenders against their targets)."""
+goal and year, beside them the values from the contracts of the plan's tenders; per tender theme the
+level planned, applied and realised; the inspanningsdoelen over the plan's tenders against their
+targets)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ambitieweb.charts.plan_data import actions_timeline
 from ambitieweb.charts.timeline import draw_timeline, timeline_size
 from ambitieweb.gui.plan.chart_view import ChartView
 from ambitieweb.gui.plan.controller import PlanController
+from ambitieweb.gui.plan.realised_view import TakeOver, TenderRealisedModel, goal_values, sources, values_text
 from ambitieweb.gui.plan.records import Column, RecordsModel, bind_table, number_text, selected_row
 from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons
 from ambitieweb.gui.widgets.table_model import Index, TableModel
@@ -110,8 +113,8 @@ class YearStep(PlanStep):
 
 
 class RealisedModel(TableModel):
-    """Goals (rows) against the plan's years: the realised value, typed in; then the target and whether
-    the latest value reaches it."""
+    """Goals (rows) against the plan's years: the realised value, typed in; then the target, whether
+    the latest value reaches it and the values from the contracts (their tooltip names the contracts)."""
 
     def __init__(self, controller: PlanController) -> None:
         super().__init__()
@@ -129,7 +132,9 @@ class RealisedModel(TableModel):
             *(str(y) for y in self.years),
             self.tr("Streefwaarde"),
             self.tr("Gehaald"),
+            self.tr("Uit contracten"),
         )
+        self.contract = [goal_values(self.controller, g) for g in plan.goals]
         self.shown_rows = len(plan.goals)
         self.endResetModel()
 
@@ -141,12 +146,18 @@ class RealisedModel(TableModel):
         return self.years[column - 2] if 2 <= column < 2 + len(self.years) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index.row(), index.column())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         goal = self.controller.plan.goals[index.row()]
         language = self.controller.language
         column = index.column()
         year = self._year(column)
+        if column == 4 + len(self.years):
+            return values_text(self.controller, self.contract[index.row()])
         if column == 0:
             return f"{goal.indicator} ({goal.unit})" if goal.unit else goal.indicator
         if column == 1:
@@ -158,6 +169,20 @@ class RealisedModel(TableModel):
             return format_number(goal.target, language) if goal.target is not None else ""
         done = reached(goal)
         return "–" if done is None else (self.tr("ja") if done else self.tr("nee"))
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        """Where a value from the contracts comes from: on its year's cell and in 'Uit contracten'."""
+        values = self.contract[row]
+        year = self._year(column)
+        if year is not None and year in values:
+            found = values[year]
+            number = format_number(found.value, self.controller.language)
+            return fill(self.tr("Uit contracten: %1, van:\n%2"), number, sources(self.controller, found))
+        if column == 4 + len(self.years) and values:
+            return "\n".join(
+                fill(self.tr("%1 uit:\n%2"), str(y), sources(self.controller, v)) for y, v in values.items()
+            )
+        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         year = self._year(index.column())
@@ -186,16 +211,33 @@ class RealisedModel(TableModel):
 class EvaluationStep(PlanStep):
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
         intro = self.tr(
-            "Zijn de doelen gehaald? Vul per doel en jaar de gerealiseerde waarde in. De "
-            "inspanningsdoelen worden gemeten over de aanbestedingen van het plan (uit hun "
-            "projectwebs)."
+            "Zijn de doelen gehaald? Vul per doel en jaar de gerealiseerde waarde in, of neem ze over "
+            "uit de voortgangsgesprekken van de contracten. De inspanningsdoelen worden gemeten over de "
+            "aanbestedingen van het plan (uit hun projectwebs)."
         )
         super().__init__(controller, intro, parent)
         layout = self.column
         self.realised = RealisedModel(controller)
         self.realised_table = QTableView()
         bind_table(self.realised_table, self.realised, self.tr("Gerealiseerd per doel en jaar"), stretch=0)
-        layout.addWidget(box(self.tr("Doelen: gerealiseerd per jaar"), self.realised_table), 1)
+        self.take_over = TakeOver(controller, self)
+        take_row, (self.take_over_button,) = buttons(
+            (self.tr("Waarden uit &contracten overnemen…"), self.take_over.run)
+        )
+        layout.addWidget(box(self.tr("Doelen: gerealiseerd per jaar"), self.realised_table, take_row), 1)
+        self.tenders = TenderRealisedModel(controller)
+        self.tenders_table = QTableView()
+        bind_table(self.tenders_table, self.tenders, self.tr("Gepland, toegepast en gerealiseerd"), stretch=0)
+        layout.addWidget(
+            box(
+                self.tr("Aanbestedingen: gepland, toegepast en gerealiseerd (uit het contract)"),
+                self.tenders_table,
+            ),
+            1,
+        )
+        controller.changed.connect(self.tenders.refresh)
+        controller.changed.connect(self._contracts_changed)
+        self._contracts_changed()
         year_row = QHBoxLayout()
         label = QLabel(self.tr("&Aanbestedingen tot en met:"))
         self.year = QComboBox()
@@ -226,6 +268,13 @@ class EvaluationStep(PlanStep):
         layout.addWidget(effort_box, 1)
         self.year.currentIndexChanged.connect(lambda _i: self.effort.refresh())
         controller.changed.connect(self.effort.refresh)
+
+    def _contracts_changed(self, _fields: object = None) -> None:
+        has = bool(self.controller.followed)
+        self.take_over_button.setEnabled(has)
+        self.take_over_button.setToolTip(
+            "" if has else self.tr("Geen van de aanbestedingen heeft (nog) een contractopvolging.")
+        )
 
     def _effort_rows(self) -> list[tuple[str, ...]]:
         language = self.controller.language

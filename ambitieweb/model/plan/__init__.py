@@ -7,5 +7,6 @@ MVI in het inkoopproces, jaarplanning, evalueren. No Qt, no database.
 - `policy`: which policy rules apply to a tender, and the inspanningsdoelen over the plan's tenders;
 - `webs`: what the plan reads of a web (`WebFacts`) and the webs combined per theme;
 - `project_web`: the project web a tender starts;
+- `realised`: what the contracts of the plan's tenders realised (levels, goal values per year);
 - `problems`: validation errors as Dutch and English sentences that name the field.
 """

@@ -3,12 +3,14 @@ and the plan's own warnings (focus over the limit, years outside the period, web
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import PlanGoal, PlannedTender
 from ambitieweb.model.plan.plan import ActionPlan
+from ambitieweb.model.plan.realised import FollowedContract, realised_levels
 from ambitieweb.model.plan.webs import WebFacts
 from ambitieweb.model.rules import Finding
 
@@ -38,20 +40,38 @@ class LevelComparison:
     theme_id: str
     planned: Level
     applied: Level  # the project web's ambition; UNSET without a web
+    realised: Level | None = None  # the contract's newest review that judged it; None: not judged
+    reviewed: dt.date | None = None  # that review's date
 
     @property
     def short(self) -> bool:
         """Applied below what was planned."""
         return self.applied < self.planned
 
+    @property
+    def realised_short(self) -> bool:
+        """Realised below what was planned (a realised 0 too, when something was planned)."""
+        return self.realised is not None and self.realised < self.planned
 
-def planned_vs_applied(tender: PlannedTender, web: WebFacts | None) -> list[LevelComparison]:
-    return [
-        LevelComparison(
-            t.theme_id, t.level, web.ambition.get(t.theme_id, Level.UNSET) if web is not None else Level.UNSET
+
+def planned_vs_applied(
+    tender: PlannedTender, web: WebFacts | None, contract: FollowedContract | None = None
+) -> list[LevelComparison]:
+    """Per theme of the tender: planned, applied in its project web and realised in its contract."""
+    realised = realised_levels(contract) if contract is not None else {}
+    compared = []
+    for t in tender.themes:
+        found = realised.get(t.theme_id)
+        compared.append(
+            LevelComparison(
+                t.theme_id,
+                t.level,
+                web.ambition.get(t.theme_id, Level.UNSET) if web is not None else Level.UNSET,
+                found.level if found is not None else None,
+                found.reviewed if found is not None else None,
+            )
         )
-        for t in tender.themes
-    ]
+    return compared
 
 
 def plan_findings(
