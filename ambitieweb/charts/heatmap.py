@@ -80,7 +80,9 @@ def draw_heatmap(figure: Figure, data: HeatmapData) -> None:
     for r, row in enumerate(data.scores):
         for c, score in enumerate(row):
             fill, ink = cell_colours(score)
-            ax.add_patch(Rectangle((c, r), 1, 1, facecolor=fill, edgecolor=GRID, linewidth=1.5))
+            # add_artist, not add_patch: it adds and clips the same, without widening the data limits
+            # (they are set), which measured every cell's outline: a third of the chart's time
+            ax.add_artist(Rectangle((c, r), 1, 1, facecolor=fill, edgecolor=GRID, linewidth=1.5))
             ax.text(
                 c + 0.5,
                 r + 0.5,

@@ -99,7 +99,7 @@ def draw_timeline(figure: Figure, data: TimelineData) -> None:
     for r, item in enumerate(items):
         colour = GROUP_COLOURS[item.group % len(GROUP_COLOURS)]
         end = min(item.start + item.length, quarters)
-        ax.add_patch(
+        ax.add_artist(  # not add_patch: the limits are set (see heatmap)
             Rectangle(
                 (item.start + 0.08, r + 0.2),
                 end - item.start - 0.16,
