@@ -25,7 +25,8 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, Mm, Pt
 from matplotlib.figure import Figure
 
-from ambitieweb.charts.radar import MAX_THEMES, MIN_THEMES, RadarData, RadarStyle, build_figure
+from ambitieweb.charts.radar import MAX_THEMES, MIN_THEMES, RadarData, RadarStyle
+from ambitieweb.charts.radar_kept import radar_figure
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.model.criteria import CriterionKind
 from ambitieweb.model.framework import Framework
@@ -288,8 +289,8 @@ def _radar_png(
 
 def radar_png(radar: RadarData) -> bytes:
     """A radar as the Word documents show it (6.5 inches square, the print style)."""
-    figure, _plot = build_figure(radar, RadarStyle(), size_inches=(6.5, 6.5), dpi=72)
-    return figure_png(figure)
+    with radar_figure(radar, RadarStyle(), (6.5, 6.5), 72) as figure:
+        return figure_png(figure)
 
 
 def figure_png(figure: Figure) -> bytes:
