@@ -24,6 +24,7 @@ from docx.oxml.table import CT_Tc
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, Mm, Pt
 from matplotlib.figure import Figure
+from PIL import Image
 
 from ambitieweb.charts.radar import MAX_THEMES, MIN_THEMES, RadarData, RadarStyle
 from ambitieweb.charts.radar_kept import radar_figure
@@ -293,10 +294,29 @@ def radar_png(radar: RadarData) -> bytes:
         return figure_png(figure)
 
 
+PNG_DPI = 120
+
+
 def figure_png(figure: Figure) -> bytes:
-    """A chart as a PNG for Word: 120 pixels per inch, sharp at the text width, quick to compress."""
+    """A chart as a PNG for Word: 120 pixels per inch, sharp at the text width, quick to compress.
+
+    Without the alpha channel when every pixel is opaque (the charts' backgrounds are): a quarter less
+    to compress, which was a sixth of a plan's Word file. The pixels are the same."""
+    raw = io.BytesIO()
+    figure.savefig(raw, format="rgba", dpi=PNG_DPI)
+    inches_wide, inches_high = figure.get_size_inches()
+    size = int(inches_wide * PNG_DPI), int(inches_high * PNG_DPI)  # as the Agg canvas rounds
+    pixels = raw.getvalue()
+    if len(pixels) != size[0] * size[1] * 4:  # never seen: then as matplotlib writes it
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=PNG_DPI, pil_kwargs={"compress_level": 1})
+        return buffer.getvalue()
+    image = Image.frombuffer("RGBA", size, pixels, "raw", "RGBA", 0, 1)
+    alpha = image.getchannel("A").getextrema()
+    if alpha == (255, 255):  # opaque
+        image = image.convert("RGB")
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=120, pil_kwargs={"compress_level": 1})
+    image.save(buffer, format="png", compress_level=1, dpi=(PNG_DPI, PNG_DPI))
     return buffer.getvalue()
 
 
