@@ -20,8 +20,6 @@ from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.table import CT_Tc
-from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, Mm, Pt
 from matplotlib.figure import Figure
 from PIL import Image
@@ -45,6 +43,7 @@ from ambitieweb.reports.content import (
     kind_basis,
     source_text,
 )
+from ambitieweb.reports.docx_cells import fill_cell
 from ambitieweb.reports.docx_checklist import contract_checklist
 from ambitieweb.reports.options import DEFAULT, DocumentOptions
 from ambitieweb.text.labels import format_number, kind_plural, label, level_text, sentence
@@ -138,7 +137,7 @@ class WordWriter:
             column.width = width
         for r, (tr, values) in enumerate(zip(table._tbl.tr_lst, lines, strict=True)):
             for c, (tc, value, twip) in enumerate(zip(tr.tc_lst, values, twips, strict=True)):
-                _fill_cell(tc, xml_safe(value), twip, r == 0 if header else c == 0)
+                fill_cell(tc, xml_safe(value), twip, r == 0 if header else c == 0)
         if header:
             _repeat_header(table.rows[0])
         self.doc.add_paragraph()
@@ -148,39 +147,6 @@ class WordWriter:
 
     def save(self, out: Path | BinaryIO) -> None:
         self.doc.save(out if not isinstance(out, Path) else str(out))
-
-
-def _fill_cell(tc: CT_Tc, text: str, twips: int, bold: bool) -> None:
-    """The cell's width and one run of `text`, as python-docx's `cell.width = ...` and
-    `cell.paragraphs[0].add_run(text).bold = ...` write them (the same XML, tested), made with lxml
-    directly: through python-docx's objects a plan's thousands of cells took a third of a second."""
-    tc.tcPr.tcW.set(_TYPE, "dxa")  # type: ignore[union-attr]  # every new cell has its tcPr and tcW
-    tc.tcPr.tcW.set(_W, str(twips))  # type: ignore[union-attr]
-    run = _child(tc.p_lst[0], _RUN)
-    _child(_child(run, _RUN_PROPERTIES), _BOLD, {} if bold else {_VAL: "0"})
-    # As python-docx's run.text: a tab is <w:tab/>, a line break (\n or \r) <w:br/>, the rest <w:t>
-    for piece in _BREAKS.split(text):
-        if piece == "\t":
-            _child(run, _TAB)
-        elif piece in ("\n", "\r"):
-            _child(run, _BREAK)
-        elif piece:
-            element = _child(run, _TEXT)
-            element.text = piece
-            if len(piece.strip()) < len(piece):
-                element.set(_SPACE, "preserve")
-
-
-def _child(parent: BaseOxmlElement, tag: str, attributes: dict[str, str] | None = None) -> BaseOxmlElement:
-    child: BaseOxmlElement = parent.makeelement(tag, attributes or {})
-    parent.append(child)
-    return child
-
-
-_BREAKS = re.compile("([\t\n\r])")
-_TYPE, _W, _VAL, _SPACE = qn("w:type"), qn("w:w"), qn("w:val"), qn("xml:space")
-_RUN, _RUN_PROPERTIES, _BOLD = qn("w:r"), qn("w:rPr"), qn("w:b")
-_TAB, _BREAK, _TEXT = qn("w:tab"), qn("w:br"), qn("w:t")
 
 
 def _repeat_header(row: object) -> None:
