@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
@@ -19,6 +21,7 @@ SCALE = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
 EMPTY = "#f2f2f2"
 TEXT = "#1a1a1a"
 GRID = "#ffffff"
+TICK_PAD = 3.5  # points, matplotlib's default between an axis and its tick labels
 
 
 @dataclass(frozen=True)
@@ -61,26 +64,23 @@ def draw_heatmap(figure: Figure, data: HeatmapData) -> None:
     ax = figure.add_axes((left, 0.7 / height, 1 - left - right, 1 - (top_room + 0.7) / height))
     ax.set_xlim(0, columns)
     ax.set_ylim(rows, 0)
-    ax.set_xticks([c + 0.5 for c in range(columns)])
+    ax.set_xticks([])
+    ax.set_yticks([])
     short = [textwrap.shorten(name, 26, placeholder="…") for name in data.columns]
-    ax.set_xticklabels(short, rotation=40, ha="left", fontsize=8.5, color=TEXT, rotation_mode="anchor")
-    ax.xaxis.tick_top()
-    for index, label in enumerate(ax.get_xticklabels()):
-        if index in data.marked_columns:
-            label.set_fontweight("bold")
-    ax.set_yticks([r + 0.5 for r in range(rows)])
-    labels = [
-        f"{name}\n{data.row_notes[i]}" if data.row_notes and data.row_notes[i] else name
-        for i, name in enumerate(data.rows)
-    ]
-    ax.set_yticklabels(labels, fontsize=8.5, color=TEXT, linespacing=1.1)
-    ax.tick_params(length=0)
+    for c, name in enumerate(short):
+        bold = "bold" if c in data.marked_columns else "normal"
+        tick_label(ax, "top", c + 0.5, name, rotation=40, ha="left", rotation_mode="anchor", fontweight=bold)
+    for r, name in enumerate(data.rows):
+        note = data.row_notes[r] if data.row_notes else ""
+        tick_label(ax, "left", r + 0.5, f"{name}\n{note}" if note else name, linespacing=1.1)
     for spine in ax.spines.values():
         spine.set_visible(False)
     for r, row in enumerate(data.scores):
         for c, score in enumerate(row):
             fill, ink = cell_colours(score)
-            ax.add_patch(Rectangle((c, r), 1, 1, facecolor=fill, edgecolor=GRID, linewidth=1.5))
+            # add_artist, not add_patch: it adds and clips the same, without widening the data limits
+            # (they are set), which measured every cell's outline: a third of the chart's time
+            ax.add_artist(Rectangle((c, r), 1, 1, facecolor=fill, edgecolor=GRID, linewidth=1.5))
             ax.text(
                 c + 0.5,
                 r + 0.5,
@@ -124,6 +124,20 @@ def draw_heatmap(figure: Figure, data: HeatmapData) -> None:
             fontsize=7,
             color=cell_colours(i + 1)[1],
         )
+
+
+def tick_label(ax: Axes, side: str, at: float, text: str, **style: Any) -> None:
+    """A label where a tick's label sits (above or left of the axes, 3.5 points off, 8.5 points, as
+    `set_xticklabels` with the tick's length 0 puts it), as a plain text: a tick is a handful of
+    artists, and making and drawing them was most of the chart's time."""
+    if side == "top":
+        transform, va, ha = ax.get_xaxis_text2_transform(TICK_PAD)
+        x, y = at, 1.0
+    else:
+        transform, va, ha = ax.get_yaxis_text1_transform(TICK_PAD)
+        x, y = 0.0, at
+    properties = {"va": va, "ha": ha, "fontsize": 8.5, "color": TEXT, **style}
+    ax.text(x, y, text, transform=transform, clip_on=False, **properties)
 
 
 def heatmap_size(data: HeatmapData, width: float = 7.0) -> tuple[float, float]:

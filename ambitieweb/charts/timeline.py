@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
+from ambitieweb.charts.heatmap import tick_label
 from ambitieweb.charts.radar_style import (
     OKABE_BLUE,
     OKABE_GREEN,
@@ -68,14 +69,12 @@ def draw_timeline(figure: Figure, data: TimelineData) -> None:
     ax = figure.add_axes((left, bottom, 1 - left - 0.1 / width, 1 - top - bottom))
     ax.set_xlim(0, max(quarters, 1))
     ax.set_ylim(rows, 0)
-    ax.set_xticks([q + 0.5 for q in range(quarters)])
-    ax.set_xticklabels(data.quarters, fontsize=7.5, color=TEXT)
-    ax.xaxis.tick_top()
-    ax.set_yticks([r + 0.5 for r in range(len(items))])
-    ax.set_yticklabels(
-        [textwrap.shorten(i.label, 36, placeholder="…") for i in items], fontsize=8, color=TEXT
-    )
-    ax.tick_params(length=0)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for q, quarter in enumerate(data.quarters):
+        tick_label(ax, "top", q + 0.5, quarter, fontsize=7.5)
+    for r, item in enumerate(items):
+        tick_label(ax, "left", r + 0.5, textwrap.shorten(item.label, 36, placeholder="…"), fontsize=8)
     for spine in ax.spines.values():
         spine.set_visible(False)
     above = 1 + 0.3 / ((1 - top - bottom) * height)  # axes units: over the quarter labels
@@ -99,7 +98,7 @@ def draw_timeline(figure: Figure, data: TimelineData) -> None:
     for r, item in enumerate(items):
         colour = GROUP_COLOURS[item.group % len(GROUP_COLOURS)]
         end = min(item.start + item.length, quarters)
-        ax.add_patch(
+        ax.add_artist(  # not add_patch: the limits are set (see heatmap)
             Rectangle(
                 (item.start + 0.08, r + 0.2),
                 end - item.start - 0.16,

@@ -78,13 +78,19 @@ def _tables(block: Table, width: float) -> list[Flowable]:
     s = styles()
     widths = [width * share for share in block.widths]
     rows: list[list[Flowable | str]] = []
+    done: dict[tuple[str, float], str] = {}  # a column repeats itself (kinds, quarters, departments)
     for index, row in enumerate(block.rows):
         if index in block.group_rows:
             rows.append([Paragraph(f"<b>{escape(row[0])}</b>", s.cell), *([""] * (len(row) - 1))])
         else:
             # Plain strings, wrapped here: a table does not parse them (no markup to escape) and they
             # cost a fraction of a Paragraph (a plan has thousands of cells).
-            rows.append([wrapped(cell, w) for cell, w in zip(row, widths, strict=True)])
+            cells: list[Flowable | str] = []
+            for cell, w in zip(row, widths, strict=True):
+                if (cell, w) not in done:
+                    done[cell, w] = wrapped(cell, w)
+                cells.append(done[cell, w])
+            rows.append(cells)
     made: list[Flowable] = []
     for start in range(0, max(len(rows), 1), CHUNK):
         table = data_table(list(block.header), rows[start : start + CHUNK], widths)

@@ -10,11 +10,14 @@ frozen build, for words that are rare in the tables; this reads well enough and 
 
 from __future__ import annotations
 
-from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth  # type: ignore[import-untyped]
 
 WIDEST = 1.05  # no DejaVu Sans glyph a table prints is wider than this share of the font size
 MIN_PIECE = 2  # characters at least on each side of a break
+WORDS_REMEMBERED = 20_000  # per font and size
 
 
 def wrap_cell(text: str, font: str, size: float, width: float) -> list[str]:
@@ -25,8 +28,43 @@ def wrap_cell(text: str, font: str, size: float, width: float) -> list[str]:
         words = part.split(" ")
         if any(len(w) > limit for w in words):
             words = [p for w in words for p in (_pieces(w, font, size, width) if len(w) > limit else [w])]
-        lines += simpleSplit(" ".join(words), font, size, width) or [""]
+        lines += split_lines(" ".join(words), font, size, width) or [""]
     return lines
+
+
+def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """reportlab's `simpleSplit` of one line of text, with the same sums in the same order (so the same
+    lines), but each word measured once per font and size: a plan's tables hold thousands of cells
+    with the same few hundred words, and measuring was most of the wrapping."""
+    measure = _word_width(font, size)
+    space = measure(" ")
+    lines: list[str] = []
+    line: list[str] = []
+    used = -space
+    for word in text.split():
+        word_width = measure(word)
+        if used + space + word_width <= width or not line:
+            line.append(word)
+            used = used + space + word_width
+        else:
+            lines.append(" ".join(line))
+            line = [word]
+            used = word_width
+    if line:
+        lines.append(" ".join(line))
+    return lines
+
+
+@cache
+def _word_width(font: str, size: float) -> Callable[[str], float]:
+    """A measure of words in `font` at `size` that remembers (a bounded number of) the words."""
+    face = getFont(font)
+
+    @lru_cache(maxsize=WORDS_REMEMBERED)
+    def measure(word: str) -> float:
+        return float(face.stringWidth(word, size))
+
+    return measure
 
 
 def _pieces(word: str, font: str, size: float, width: float) -> list[str]:

@@ -30,6 +30,7 @@ from ambitieweb.reports import progress
 from ambitieweb.reports.content import author_of, footer_text
 from ambitieweb.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from ambitieweb.reports.markup import escape
+from ambitieweb.reports.text_table import TextTable
 from ambitieweb.text.labels import label
 
 MARGIN = 18 * mm
@@ -272,7 +273,7 @@ def data_table(
     """A table of Paragraph cells that splits across pages and repeats its header row;
     `split_in_row`: a row taller than what is left of a page splits inside (else it moves on whole)."""
     head = [Paragraph(escape(text), head_style or styles().cell_head) for text in header]
-    table = Table(
+    table = TextTable(
         [head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row)
     )
     commands: list[tuple[Any, ...]] = [

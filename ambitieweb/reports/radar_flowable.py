@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
-from ambitieweb.charts.radar import MAX_THEMES, MIN_THEMES, RadarData, RadarStyle, build_figure
+from ambitieweb.charts.radar import MAX_THEMES, MIN_THEMES, RadarData, RadarStyle
+from ambitieweb.charts.radar_kept import radar_figure
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import RATED_LEVELS
@@ -33,8 +34,8 @@ def session_radar(
 class RadarFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """The radar `width` points square; `figure_inches` sets the type size (10 pt labels at that size).
 
-    The figure is built and drawn when the page is drawn, at 72 dpi and scaled to `width`, so the
-    same matplotlib code as on screen makes the paths and the text.
+    The figure is drawn when the page is drawn, at 72 dpi and scaled to `width`, so the same
+    matplotlib code as on screen makes the paths and the text (on a kept figure, see radar_kept).
     """
 
     def __init__(self, data: RadarData, width: float, figure_inches: float) -> None:
@@ -50,11 +51,11 @@ class RadarFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def draw(self) -> None:
         size = (self.figure_inches, self.figure_inches)
-        figure, _plot = build_figure(self.data, RadarStyle(), size_inches=size, dpi=POINTS_PER_INCH)
         scale = self.width / (self.figure_inches * POINTS_PER_INCH)
         self.canv.saveState()
         self.canv.scale(scale, scale)
-        draw_figure(figure, self.canv)
+        with radar_figure(self.data, RadarStyle(), size, POINTS_PER_INCH) as figure:
+            draw_figure(figure, self.canv)
         self.canv.restoreState()
 
 

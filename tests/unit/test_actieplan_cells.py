@@ -19,7 +19,7 @@ from ambitieweb.catalogue import Catalogue
 from ambitieweb.examples import import_examples
 from ambitieweb.reports.actieplan import CELL_SIZE, build_actieplan, wrapped
 from ambitieweb.reports.actieplan_content import Table, actieplan_content
-from ambitieweb.reports.cell_wrap import wrap_cell
+from ambitieweb.reports.cell_wrap import split_lines, wrap_cell
 from ambitieweb.reports.fonts import BOLD, REGULAR, register_fonts
 from ambitieweb.reports.markup import escape
 from ambitieweb.reports.pdf_layout import CELL_SIDE_PADDING, ReportDocument, styles
@@ -60,6 +60,19 @@ def test_every_line_fits_and_no_letter_is_lost(text: str, width: float) -> None:
     lines = wrap_cell(text, REGULAR, CELL_SIZE, width)
     assert all(width_of(line) <= width + 0.01 for line in lines), lines
     assert letters("".join(lines)) == letters(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("aeiouklmnprstWMé -/\t"), max_size=120),
+    width=st.floats(min_value=1, max_value=300),  # 0: reportlab does not split at all
+    size=st.sampled_from([CELL_SIZE, 8.5, 10]),
+)
+def test_lines_are_split_as_reportlab_splits_them(text: str, width: float, size: float) -> None:
+    """The words are measured once each (remembered), the lines are reportlab's, to the last point."""
+    register_fonts()
+    for font in (REGULAR, BOLD):
+        assert split_lines(text, font, size, width) == simpleSplit(text, font, size, width)
 
 
 def test_short_words_are_left_to_reportlab() -> None:
