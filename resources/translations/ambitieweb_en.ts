@@ -401,10 +401,6 @@
         <translation> months</translation>
     </message>
     <message>
-        <source>Ritme van de voortgangsgesprekken</source>
-        <translation>Rhythm of the reviews</translation>
-    </message>
-    <message>
         <source>R&amp;itme van de gesprekken</source>
         <translation>Rh&amp;ythm of the reviews</translation>
     </message>
@@ -1370,7 +1366,7 @@
     </message>
     <message>
         <source>Kader importeren uit een TOML-bestand</source>
-        <translation>Import a framework from a TOML file</translation>
+        <translation>Bring in from TOML: a framework file</translation>
     </message>
     <message>
         <source>Titel van het kader</source>
@@ -1426,7 +1422,7 @@
     </message>
     <message>
         <source>Thema omhoog</source>
-        <translation>Move theme up</translation>
+        <translation>Move up the chosen theme</translation>
     </message>
     <message>
         <source>Omlaa&amp;g</source>
@@ -1434,7 +1430,7 @@
     </message>
     <message>
         <source>Thema omlaag</source>
-        <translation>Move theme down</translation>
+        <translation>Move down the chosen theme</translation>
     </message>
     <message>
         <source>&amp;Splitsen</source>
@@ -1449,10 +1445,6 @@
         <translation>&amp;Merge with next</translation>
     </message>
     <message>
-        <source>Thema samenvoegen met het volgende</source>
-        <translation>Merge theme with the next one</translation>
-    </message>
-    <message>
         <source>Thema &amp;uit kader halen</source>
         <translation>Remove t&amp;heme</translation>
     </message>
@@ -1461,12 +1453,8 @@
         <translation>Remove theme from the framework</translation>
     </message>
     <message>
-        <source>Naam van het thema</source>
-        <translation>Name of the theme</translation>
-    </message>
-    <message>
         <source>Omschrijving van het thema</source>
-        <translation>Description of the theme</translation>
+        <translation>Theme description</translation>
     </message>
     <message>
         <source>Niveau 1, basis</source>
@@ -1485,6 +1473,14 @@
         <translation>Theme nam&amp;e:</translation>
     </message>
     <message>
+        <source>Thema samenvoegen met volgende</source>
+        <translation>Merge with next theme</translation>
+    </message>
+    <message>
+        <source>Themanaam</source>
+        <translation>Theme name</translation>
+    </message>
+    <message>
         <source>Omschri&amp;jving:</source>
         <translation>Theme des&amp;cription:</translation>
     </message>
@@ -1499,6 +1495,10 @@
     <message>
         <source>Niveau &amp;3 ambitieus:</source>
         <translation>Level &amp;3 ambitious:</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Opnieuw opslaan</source>
@@ -1986,6 +1986,10 @@
     <message>
         <source>&amp;Nieuw criterium</source>
         <translation>&amp;New criterion</translation>
+    </message>
+    <message>
+        <source>Nieuw criterium toevoegen</source>
+        <translation>Add a new criterion</translation>
     </message>
     <message>
         <source>Ver&amp;wijderen</source>
@@ -2663,8 +2667,8 @@
         <translation>Plan &amp;details…</translation>
     </message>
     <message>
-        <source>Actieplan als &amp;PDF of Word…</source>
-        <translation>Action plan as &amp;PDF or Word…</translation>
+        <source>Actieplan als PDF &amp;of Word…</source>
+        <translation>Action plan as PDF &amp;or Word…</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -3206,16 +3210,8 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <source>Datum van het gesprek</source>
-        <translation>Date of the review</translation>
-    </message>
-    <message>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>Deelnemers aan het gesprek</source>
-        <translation>Participants in the review</translation>
     </message>
     <message>
         <source>Toelichting bij het gesprek</source>
@@ -3228,6 +3224,14 @@
     <message>
         <source>Toelichting</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Datum als dd-mm-jjjj</source>
+        <translation>Date as dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Aanwezig bij het gesprek</source>
+        <translation>Present at the review</translation>
     </message>
     <message>
         <source>Datum gespre&amp;k</source>
@@ -3368,6 +3372,10 @@
     <message>
         <source>Open vervolgacties: %1.</source>
         <translation>Open follow-up actions: %1.</translation>
+    </message>
+    <message>
+        <source>Geen thema meer onder het vastgestelde niveau.</source>
+        <translation>No theme below the agreed level any more.</translation>
     </message>
     <message>
         <source>Datum gesprek: &apos;%1&apos; is geen datum (dd-mm-jjjj)</source>
@@ -3927,6 +3935,10 @@
         <translation>The realised values already are what the contracts give.</translation>
     </message>
     <message>
+        <source>Waarden uit de contracten overgenomen: %1</source>
+        <translation>Values taken over from the contracts: %1</translation>
+    </message>
+    <message>
         <source>%1, %2: %3 wordt %4</source>
         <translation>%1, %2: %3 becomes %4</translation>
     </message>
@@ -3968,6 +3980,10 @@
     <message>
         <source>Voortgangsgesprek</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>▼ Lager gerealiseerd dan gepland: %1.</source>
+        <translation>▼ Realised below plan: %1.</translation>
     </message>
     <message>
         <source>nog niet beoordeeld</source>

@@ -16,7 +16,8 @@ from ambitieweb.gui.plan.chart_view import ChartView
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.realised_view import TakeOver, TenderRealisedModel, goal_values, sources, values_text
 from ambitieweb.gui.plan.records import Column, RecordsModel, bind_table, number_text, selected_row
-from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons
+from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons, note
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.plan.parts import ActionStatus, YearAction
 from ambitieweb.model.plan.policy import indicators
@@ -148,8 +149,8 @@ class RealisedModel(TableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index.row(), index.column())
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self._tooltip(index.row(), index.column())  # a screen reader reads it as the description
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         goal = self.controller.plan.goals[index.row()]
@@ -228,9 +229,12 @@ class EvaluationStep(PlanStep):
         self.tenders = TenderRealisedModel(controller)
         self.tenders_table = QTableView()
         bind_table(self.tenders_table, self.tenders, self.tr("Gepland, toegepast en gerealiseerd"), stretch=0)
+        self.short_note = note()  # what fell short, in words: read with the box, announced when it changes
+        self.short_note.hide()
         layout.addWidget(
             box(
                 self.tr("Aanbestedingen: gepland, toegepast en gerealiseerd (uit het contract)"),
+                self.short_note,
                 self.tenders_table,
             ),
             1,
@@ -270,6 +274,14 @@ class EvaluationStep(PlanStep):
         controller.changed.connect(self.effort.refresh)
 
     def _contracts_changed(self, _fields: object = None) -> None:
+        short = self.tenders.short_text()
+        if short != self.short_note.text():
+            self.short_note.setText(short)
+            self.short_note.setVisible(bool(short))
+            if short and self.isVisible():  # the contracts were read, or a review changed a level
+                announce(self, short)
+        for column in range(1, self.tenders.columnCount()):  # dates and '▼ lager dan gepland' whole
+            self.tenders_table.resizeColumnToContents(column)
         has = bool(self.controller.followed)
         self.take_over_button.setEnabled(has)
         self.take_over_button.setToolTip(
