@@ -225,6 +225,7 @@ class EvaluationStep(PlanStep):
         take_row, (self.take_over_button,) = buttons(
             (self.tr("Waarden uit &contracten overnemen…"), self.take_over.run)
         )
+        self.take_over_button.setObjectName("takeOverButton")
         layout.addWidget(box(self.tr("Doelen: gerealiseerd per jaar"), self.realised_table, take_row), 1)
         self.tenders = TenderRealisedModel(controller)
         self.tenders_table = QTableView()
