@@ -1290,8 +1290,8 @@
         <translation>Choose the themes the organisation will focus on: where the impact is large and the webs aim high. Tick them and write why. Fewer themes give more results.</translation>
     </message>
     <message>
-        <source>&amp;Hoogstens focusthema&apos;s:</source>
-        <translation>&amp;Focus themes at most:</translation>
+        <source>Hoogstens f&amp;ocusthema&apos;s:</source>
+        <translation>Focus themes at &amp;most:</translation>
     </message>
     <message>
         <source>Hoogstens focusthema&apos;s</source>
@@ -1686,12 +1686,12 @@
         <translation>Goals</translation>
     </message>
     <message>
-        <source>Doel &amp;toevoegen</source>
-        <translation>&amp;Add goal</translation>
-    </message>
-    <message>
         <source>Doel &amp;verwijderen</source>
         <translation>Rem&amp;ove goal</translation>
+    </message>
+    <message>
+        <source>&amp;Doel toevoegen</source>
+        <translation>&amp;Add goal</translation>
     </message>
     <message>
         <source>Nieuw doel</source>
@@ -2667,8 +2667,8 @@
         <translation>Plan &amp;details…</translation>
     </message>
     <message>
-        <source>Actieplan als PDF &amp;of Word…</source>
-        <translation>Action plan as PDF &amp;or Word…</translation>
+        <source>Actieplan als PD&amp;F of Word…</source>
+        <translation>Action plan as PDF or &amp;Word…</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -4057,10 +4057,6 @@
         <translation>Promising tenders</translation>
     </message>
     <message>
-        <source>Aanbesteding &amp;toevoegen</source>
-        <translation>&amp;Add tender</translation>
-    </message>
-    <message>
         <source>Aanbesteding &amp;verwijderen</source>
         <translation>&amp;Remove tender</translation>
     </message>
@@ -4097,12 +4093,16 @@
         <translation>The tender&apos;s project web</translation>
     </message>
     <message>
-        <source>Projectweb &amp;starten</source>
-        <translation>&amp;Start project web</translation>
+        <source>&amp;Aanbesteding toevoegen</source>
+        <translation>&amp;Add tender</translation>
     </message>
     <message>
         <source>Projectweb &amp;openen</source>
         <translation>&amp;Open project web</translation>
+    </message>
+    <message>
+        <source>Projectweb sta&amp;rten</source>
+        <translation>Start pro&amp;ject web</translation>
     </message>
     <message>
         <source>Thema&apos;s en niveaus (0 = niet toepassen)</source>
@@ -4476,12 +4476,12 @@ Criteria chosen: %4.</translation>
         <translation>Year plan</translation>
     </message>
     <message>
-        <source>Actie &amp;toevoegen</source>
-        <translation>&amp;Add action</translation>
-    </message>
-    <message>
         <source>Actie &amp;verwijderen</source>
         <translation>&amp;Remove action</translation>
+    </message>
+    <message>
+        <source>&amp;Actie toevoegen</source>
+        <translation>&amp;Add action</translation>
     </message>
     <message>
         <source>Tijdlijn van de acties per kwartaal</source>

@@ -240,3 +240,26 @@ def test_in_english_the_editors_read_and_tab_well(english: MainWindow, qtbot: Qt
     editor.ui.themeList.setFocus()
     assert well_read(editor) == []
     editor.close()
+
+
+def steps_read_well(window: MainWindow, qtbot: QtBot) -> dict[int, list[str]]:
+    """Each of the plan's seven steps: no Alt key shared with the menu bar or another control, names
+    that hold what their labels show."""
+    page, _controller = opened(window, qtbot, followed_plan(window).id)
+    found = {}
+    for number in range(1, 8):
+        page.show_step(number)
+        qtbot.waitUntil(page.step(number).isVisible)
+        problems = hidden_label_texts(window) + names_without_labels(window)
+        problems += [f"mnemonic {k}: {v}" for k, v in mnemonic_clashes(window).items()]
+        if problems:
+            found[number] = problems
+    return found
+
+
+def test_no_plan_step_shares_an_alt_key(window: MainWindow, qtbot: QtBot) -> None:
+    assert steps_read_well(window, qtbot) == {}
+
+
+def test_no_plan_step_shares_an_alt_key_in_english(english: MainWindow, qtbot: QtBot) -> None:
+    assert steps_read_well(english, qtbot) == {}

@@ -67,7 +67,7 @@ class PlanPage(QWidget):
         header.addWidget(self.facts, 1)
         row, _ = buttons(
             (self.tr("&Gegevens van het plan…"), self.editDetails.emit),
-            (self.tr("Actieplan als PDF &of Word…"), self.exportPdf.emit),
+            (self.tr("Actieplan als PD&F of Word…"), self.exportPdf.emit),
         )
         header.addWidget(row)
         layout.addLayout(header)

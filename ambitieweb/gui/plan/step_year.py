@@ -76,7 +76,7 @@ class YearStep(PlanStep):
         self.table = QTableView()
         bind_table(self.table, self.records, self.tr("Jaarplanning"))
         row, _ = buttons(
-            (self.tr("Actie &toevoegen"), self._add), (self.tr("Actie &verwijderen"), self._remove)
+            (self.tr("&Actie toevoegen"), self._add), (self.tr("Actie &verwijderen"), self._remove)
         )
         self.timeline = ChartView(self.tr("Tijdlijn van de acties per kwartaal"), self)
         splitter = QSplitter(Qt.Orientation.Vertical)
