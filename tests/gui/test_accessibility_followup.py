@@ -263,3 +263,21 @@ def test_no_plan_step_shares_an_alt_key(window: MainWindow, qtbot: QtBot) -> Non
 
 def test_no_plan_step_shares_an_alt_key_in_english(english: MainWindow, qtbot: QtBot) -> None:
     assert steps_read_well(english, qtbot) == {}
+
+
+def test_the_evaluation_s_columns_show_their_texts_whole(window: MainWindow, qtbot: QtBot) -> None:
+    """A partially sighted user reads '2 ▼ lager dan gepland', the review's date and the contracts'
+    values without a tooltip: those columns are as wide as their texts."""
+    page, _controller = opened(window, qtbot, followed_plan(window).id)
+    evaluation = page.evaluation
+    qtbot.waitUntil(evaluation.isVisible)
+    for view in (evaluation.tenders_table, evaluation.realised_table):
+        model, metrics = view.model(), view.fontMetrics()
+        for column in range(1, model.columnCount()):
+            texts = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+            texts.append(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            needed = max(metrics.horizontalAdvance(text) for text in texts)
+            assert view.columnWidth(column) >= needed, (
+                model.headerData(column, Qt.Orientation.Horizontal),
+                texts,
+            )

@@ -283,6 +283,7 @@ class EvaluationStep(PlanStep):
                 announce(self, short)
         for column in range(1, self.tenders.columnCount()):  # dates and '▼ lager dan gepland' whole
             self.tenders_table.resizeColumnToContents(column)
+        self.realised_table.resizeColumnToContents(self.realised.columnCount() - 1)  # 'Uit contracten'
         has = bool(self.controller.followed)
         self.take_over_button.setEnabled(has)
         self.take_over_button.setToolTip(
