@@ -1537,6 +1537,10 @@
         <translation>Version %1 is used by sessions and stays as it is; the change was saved as version %2.</translation>
     </message>
     <message>
+        <source>Het kader is opgeslagen.</source>
+        <translation>The framework is saved.</translation>
+    </message>
+    <message>
         <source>Kies Opnieuw opslaan, of Exporteren om het kader als bestand te bewaren.</source>
         <translation>Choose Save again, or Export to keep the framework as a file.</translation>
     </message>
@@ -1962,6 +1966,10 @@
     <message>
         <source>Eigen criterium verwijderen: %1</source>
         <translation>Remove own criterion: %1</translation>
+    </message>
+    <message>
+        <source>De bibliotheek is opgeslagen.</source>
+        <translation>The library is saved.</translation>
     </message>
     <message>
         <source>Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.</source>

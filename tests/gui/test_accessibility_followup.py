@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import install_translators, open_store
+from ambitieweb.gui.frameworks.editor import FrameworkEditor
 from ambitieweb.gui.main_window import MainWindow
 from tests.gui.accessibility import (
     accessible_name,
@@ -26,8 +27,9 @@ from tests.gui.accessibility import (
     unnamed_controls,
 )
 from tests.gui.test_contract import agreed_web, contract_page, field, review_on
-from tests.gui.test_framework_editor import type_text
+from tests.gui.test_framework_editor import start_from, type_line, type_text
 from tests.gui.test_framework_saving import read_only
+from tests.gui.test_library_editor import write_zero_emission
 from tests.gui.test_plan import cell, choose_in
 from tests.gui.test_plan_realised import followed_plan, opened
 
@@ -65,6 +67,7 @@ def cells(table: QWidget) -> Iterator[QAccessibleInterface]:
             yield child
 
 
+@pytest.mark.sqlite_only  # a read-only SQLite file refuses the save
 def test_the_evaluation_step_reads_well_and_says_what_it_took_over_or_could_not_save(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, said: Said
 ) -> None:
@@ -281,3 +284,53 @@ def test_the_evaluation_s_columns_show_their_texts_whole(window: MainWindow, qtb
                 model.headerData(column, Qt.Orientation.Horizontal),
                 texts,
             )
+
+
+@pytest.mark.sqlite_only  # a read-only SQLite file refuses the save
+def test_a_failed_library_save_is_said_and_so_is_the_save_that_follows(
+    window: MainWindow, qtbot: QtBot, said: Said
+) -> None:
+    window.frameworks.library_action.trigger()
+    library = window.frameworks.library_editor
+    assert library is not None and window.repository is not None
+    qtbot.waitExposed(library)
+    library.activateWindow()
+    qtbot.waitUntil(library.isActiveWindow)
+    write_zero_emission(library, qtbot)
+    library.wait()
+    with read_only(window.repository.engine):
+        type_line(qtbot, library.ui.titleEdit, "Stille bouwlogistiek")
+        library.wait()
+    message = library.ui.messageLabel.text()
+    assert "alleen-lezen" in message and said[-1] == (message, True)
+    qtbot.mouseClick(library.ui.retryButton, Qt.MouseButton.LeftButton)
+    library.wait()
+    qtbot.waitUntil(lambda: not library.ui.retryButton.isVisible())
+    assert said[-1] == ("De bibliotheek is opgeslagen.", False)
+    library.close()
+
+
+@pytest.mark.sqlite_only  # a read-only SQLite file refuses the save
+def test_a_failed_framework_save_is_said_and_so_is_the_save_that_follows(
+    window: MainWindow, qtbot: QtBot, said: Said
+) -> None:
+    window.frameworks.action.trigger()
+    editor = window.frameworks.editor
+    assert isinstance(editor, FrameworkEditor)
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    start_from(editor, qtbot, "Leeg kader")
+    editor.wait()
+    assert window.repository is not None
+    with read_only(window.repository.engine):
+        editor.ui.themeList.setCurrentRow(0)
+        type_line(qtbot, editor.ui.nameEdit, "Welzijn")
+        editor.wait()
+    message = editor.ui.messageLabel.text()
+    assert "alleen-lezen" in message and said[-1] == (message, True)
+    qtbot.mouseClick(editor.ui.retryButton, Qt.MouseButton.LeftButton)
+    editor.wait()
+    qtbot.waitUntil(lambda: not editor.ui.retryButton.isVisible())
+    assert said[-1] == ("Het kader is opgeslagen.", False)
+    editor.close()

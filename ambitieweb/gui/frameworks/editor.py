@@ -252,6 +252,7 @@ class FrameworkEditor(QDialog):
         if self.unsaved is not None and _ids(self.unsaved[0]) & _ids(result.change):
             self.unsaved = None  # the framework's whole state is stored again
             self.ui.retryButton.hide()
+            announce(self, self.tr("Het kader is opgeslagen."))  # the message and the button went quietly
         if self._shown is not None:
             change, redo = self._shown
             self.framework = change.after if redo else change.before
