@@ -320,7 +320,7 @@ class LibraryEditor(QDialog):
         if self.unsaved is not None:
             self.unsaved = None
             self.ui.retryButton.hide()
-            announce(self, self.tr("De bibliotheek is opgeslagen."))  # the message and the button went quietly
+            announce(self, self.tr("De bibliotheek is opgeslagen."))  # message and button went quietly
         self.stored.emit(criteria)
 
     def _store_failed(self, error: BaseException, criteria: Criteria) -> None:
