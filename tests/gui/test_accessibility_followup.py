@@ -89,6 +89,14 @@ def test_the_evaluation_step_reads_well_and_says_what_it_took_over_or_could_not_
     )
     assert accessible_name(evaluation.short_note) == evaluation.short_note.text()
 
+    # Contracts read again while the step is shown (a web edited elsewhere): a new shortfall is read out
+    followed = dict(controller.followed)
+    said.clear()
+    controller._contracts_read(controller._reading, {})  # as the worker hands its result over
+    assert not evaluation.short_note.isVisible() and said == []
+    controller._contracts_read(controller._reading, followed)
+    assert evaluation.short_note.isVisible() and said == [(evaluation.short_note.text(), False)]
+
     # A typed value's cell names its column and says where the contracts' value comes from
     [typed] = [c for c in cells(evaluation.realised_table) if c.text(QAccessible.Text.Name) == "55"]
     header = typed.tableCellInterface().columnHeaderCells()
