@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ambitieweb.gui.app import install_translators, open_store
 from ambitieweb.gui.frameworks.editor import FrameworkEditor
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.store.plans import PlanRepository
 from tests.gui.accessibility import (
     accessible_name,
     hidden_label_texts,
@@ -342,3 +343,28 @@ def test_a_failed_framework_save_is_said_and_so_is_the_save_that_follows(
     qtbot.waitUntil(lambda: not editor.ui.retryButton.isVisible())
     assert said[-1] == ("Het kader is opgeslagen.", False)
     editor.close()
+
+
+def test_without_contracts_the_disabled_take_over_says_why_on_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.repository is not None
+    [summary] = PlanRepository(window.repository.engine).list_plans()  # an example plan: no contracts
+    window.plans.open_plan(summary.id)
+    page, controller = window.plans.page, window.plans.controller
+    assert page is not None and controller is not None
+    qtbot.waitUntil(lambda: controller.contracts_job is None or not controller.contracts_job.running)
+    page.show_step(7)
+    evaluation = page.evaluation
+    qtbot.waitUntil(evaluation.isVisible)
+    why = "Geen van de aanbestedingen heeft (nog) een contractopvolging."
+    assert not evaluation.take_over_button.isEnabled()
+    assert evaluation.no_contracts.isVisible() and accessible_name(evaluation.no_contracts) == why
+    button = QAccessible.queryAccessibleInterface(evaluation.take_over_button)
+    assert button is not None and button.text(QAccessible.Text.Description) == why
+
+
+def test_with_contracts_the_take_over_s_note_is_gone(window: MainWindow, qtbot: QtBot) -> None:
+    page, _controller = opened(window, qtbot, followed_plan(window).id)
+    qtbot.waitUntil(page.evaluation.isVisible)
+    assert page.evaluation.take_over_button.isEnabled() and not page.evaluation.no_contracts.isVisible()

@@ -226,6 +226,11 @@ class EvaluationStep(PlanStep):
             (self.tr("Waarden uit &contracten overnemen…"), self.take_over.run)
         )
         self.take_over_button.setObjectName("takeOverButton")
+        # Why the button is disabled, on screen (a tooltip needs a mouse, and Tab passes a disabled button)
+        self.no_contracts = note(self.tr("Geen van de aanbestedingen heeft (nog) een contractopvolging."))
+        take_layout = take_row.layout()
+        assert isinstance(take_layout, QHBoxLayout)
+        take_layout.insertWidget(1, self.no_contracts, 1)
         layout.addWidget(box(self.tr("Doelen: gerealiseerd per jaar"), self.realised_table, take_row), 1)
         self.tenders = TenderRealisedModel(controller)
         self.tenders_table = QTableView()
@@ -286,9 +291,8 @@ class EvaluationStep(PlanStep):
         self.realised_table.resizeColumnToContents(self.realised.columnCount() - 1)  # 'Uit contracten'
         has = bool(self.controller.followed)
         self.take_over_button.setEnabled(has)
-        self.take_over_button.setToolTip(
-            "" if has else self.tr("Geen van de aanbestedingen heeft (nog) een contractopvolging.")
-        )
+        self.take_over_button.setToolTip("" if has else self.no_contracts.text())
+        self.no_contracts.setVisible(not has)
 
     def _effort_rows(self) -> list[tuple[str, ...]]:
         language = self.controller.language
