@@ -401,10 +401,6 @@
         <translation> months</translation>
     </message>
     <message>
-        <source>Ritme van de voortgangsgesprekken</source>
-        <translation>Rhythm of the reviews</translation>
-    </message>
-    <message>
         <source>R&amp;itme van de gesprekken</source>
         <translation>Rh&amp;ythm of the reviews</translation>
     </message>
@@ -1294,8 +1290,8 @@
         <translation>Choose the themes the organisation will focus on: where the impact is large and the webs aim high. Tick them and write why. Fewer themes give more results.</translation>
     </message>
     <message>
-        <source>&amp;Hoogstens focusthema&apos;s:</source>
-        <translation>&amp;Focus themes at most:</translation>
+        <source>Hoogstens f&amp;ocusthema&apos;s:</source>
+        <translation>Focus themes at &amp;most:</translation>
     </message>
     <message>
         <source>Hoogstens focusthema&apos;s</source>
@@ -1370,7 +1366,7 @@
     </message>
     <message>
         <source>Kader importeren uit een TOML-bestand</source>
-        <translation>Import a framework from a TOML file</translation>
+        <translation>Bring in from TOML: a framework file</translation>
     </message>
     <message>
         <source>Titel van het kader</source>
@@ -1426,7 +1422,7 @@
     </message>
     <message>
         <source>Thema omhoog</source>
-        <translation>Move theme up</translation>
+        <translation>Move up the chosen theme</translation>
     </message>
     <message>
         <source>Omlaa&amp;g</source>
@@ -1434,7 +1430,7 @@
     </message>
     <message>
         <source>Thema omlaag</source>
-        <translation>Move theme down</translation>
+        <translation>Move down the chosen theme</translation>
     </message>
     <message>
         <source>&amp;Splitsen</source>
@@ -1449,10 +1445,6 @@
         <translation>&amp;Merge with next</translation>
     </message>
     <message>
-        <source>Thema samenvoegen met het volgende</source>
-        <translation>Merge theme with the next one</translation>
-    </message>
-    <message>
         <source>Thema &amp;uit kader halen</source>
         <translation>Remove t&amp;heme</translation>
     </message>
@@ -1461,12 +1453,8 @@
         <translation>Remove theme from the framework</translation>
     </message>
     <message>
-        <source>Naam van het thema</source>
-        <translation>Name of the theme</translation>
-    </message>
-    <message>
         <source>Omschrijving van het thema</source>
-        <translation>Description of the theme</translation>
+        <translation>Theme description</translation>
     </message>
     <message>
         <source>Niveau 1, basis</source>
@@ -1485,6 +1473,14 @@
         <translation>Theme nam&amp;e:</translation>
     </message>
     <message>
+        <source>Thema samenvoegen met volgende</source>
+        <translation>Merge with next theme</translation>
+    </message>
+    <message>
+        <source>Themanaam</source>
+        <translation>Theme name</translation>
+    </message>
+    <message>
         <source>Omschri&amp;jving:</source>
         <translation>Theme des&amp;cription:</translation>
     </message>
@@ -1499,6 +1495,10 @@
     <message>
         <source>Niveau &amp;3 ambitieus:</source>
         <translation>Level &amp;3 ambitious:</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Opnieuw opslaan</source>
@@ -1535,6 +1535,10 @@
     <message>
         <source>Versie %1 wordt gebruikt door sessies en blijft zoals ze is; de wijziging is bewaard als versie %2.</source>
         <translation>Version %1 is used by sessions and stays as it is; the change was saved as version %2.</translation>
+    </message>
+    <message>
+        <source>Het kader is opgeslagen.</source>
+        <translation>The framework is saved.</translation>
     </message>
     <message>
         <source>Kies Opnieuw opslaan, of Exporteren om het kader als bestand te bewaren.</source>
@@ -1686,12 +1690,12 @@
         <translation>Goals</translation>
     </message>
     <message>
-        <source>Doel &amp;toevoegen</source>
-        <translation>&amp;Add goal</translation>
-    </message>
-    <message>
         <source>Doel &amp;verwijderen</source>
         <translation>Rem&amp;ove goal</translation>
+    </message>
+    <message>
+        <source>&amp;Doel toevoegen</source>
+        <translation>&amp;Add goal</translation>
     </message>
     <message>
         <source>Nieuw doel</source>
@@ -1964,6 +1968,10 @@
         <translation>Remove own criterion: %1</translation>
     </message>
     <message>
+        <source>De bibliotheek is opgeslagen.</source>
+        <translation>The library is saved.</translation>
+    </message>
+    <message>
         <source>Kies Opnieuw opslaan, of Exporteren om de criteria als bestand te bewaren.</source>
         <translation>Choose Save again, or Export to keep the criteria as a file.</translation>
     </message>
@@ -1986,6 +1994,10 @@
     <message>
         <source>&amp;Nieuw criterium</source>
         <translation>&amp;New criterion</translation>
+    </message>
+    <message>
+        <source>Nieuw criterium toevoegen</source>
+        <translation>Add a new criterion</translation>
     </message>
     <message>
         <source>Ver&amp;wijderen</source>
@@ -2663,8 +2675,8 @@
         <translation>Plan &amp;details…</translation>
     </message>
     <message>
-        <source>Actieplan als &amp;PDF of Word…</source>
-        <translation>Action plan as &amp;PDF or Word…</translation>
+        <source>Actieplan als PD&amp;F of Word…</source>
+        <translation>Action plan as PDF or &amp;Word…</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -3206,16 +3218,8 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <source>Datum van het gesprek</source>
-        <translation>Date of the review</translation>
-    </message>
-    <message>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>Deelnemers aan het gesprek</source>
-        <translation>Participants in the review</translation>
     </message>
     <message>
         <source>Toelichting bij het gesprek</source>
@@ -3228,6 +3232,14 @@
     <message>
         <source>Toelichting</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Datum als dd-mm-jjjj</source>
+        <translation>Date as dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Aanwezig bij het gesprek</source>
+        <translation>Present at the review</translation>
     </message>
     <message>
         <source>Datum gespre&amp;k</source>
@@ -3368,6 +3380,10 @@
     <message>
         <source>Open vervolgacties: %1.</source>
         <translation>Open follow-up actions: %1.</translation>
+    </message>
+    <message>
+        <source>Geen thema meer onder het vastgestelde niveau.</source>
+        <translation>No theme below the agreed level any more.</translation>
     </message>
     <message>
         <source>Datum gesprek: &apos;%1&apos; is geen datum (dd-mm-jjjj)</source>
@@ -3927,6 +3943,10 @@
         <translation>The realised values already are what the contracts give.</translation>
     </message>
     <message>
+        <source>Waarden uit de contracten overgenomen: %1</source>
+        <translation>Values taken over from the contracts: %1</translation>
+    </message>
+    <message>
         <source>%1, %2: %3 wordt %4</source>
         <translation>%1, %2: %3 becomes %4</translation>
     </message>
@@ -3968,6 +3988,10 @@
     <message>
         <source>Voortgangsgesprek</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>▼ Lager gerealiseerd dan gepland: %1.</source>
+        <translation>▼ Realised below plan: %1.</translation>
     </message>
     <message>
         <source>nog niet beoordeeld</source>
@@ -4041,10 +4065,6 @@
         <translation>Promising tenders</translation>
     </message>
     <message>
-        <source>Aanbesteding &amp;toevoegen</source>
-        <translation>&amp;Add tender</translation>
-    </message>
-    <message>
         <source>Aanbesteding &amp;verwijderen</source>
         <translation>&amp;Remove tender</translation>
     </message>
@@ -4081,12 +4101,16 @@
         <translation>The tender&apos;s project web</translation>
     </message>
     <message>
-        <source>Projectweb &amp;starten</source>
-        <translation>&amp;Start project web</translation>
+        <source>&amp;Aanbesteding toevoegen</source>
+        <translation>&amp;Add tender</translation>
     </message>
     <message>
         <source>Projectweb &amp;openen</source>
         <translation>&amp;Open project web</translation>
+    </message>
+    <message>
+        <source>Projectweb sta&amp;rten</source>
+        <translation>Start pro&amp;ject web</translation>
     </message>
     <message>
         <source>Thema&apos;s en niveaus (0 = niet toepassen)</source>
@@ -4460,12 +4484,12 @@ Criteria chosen: %4.</translation>
         <translation>Year plan</translation>
     </message>
     <message>
-        <source>Actie &amp;toevoegen</source>
-        <translation>&amp;Add action</translation>
-    </message>
-    <message>
         <source>Actie &amp;verwijderen</source>
         <translation>&amp;Remove action</translation>
+    </message>
+    <message>
+        <source>&amp;Actie toevoegen</source>
+        <translation>&amp;Add action</translation>
     </message>
     <message>
         <source>Tijdlijn van de acties per kwartaal</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -49,8 +50,41 @@ def hidden_label_texts(window: QWidget) -> list[str]:
         if isinstance(label, QLabel)
         and label.text()
         and label.textFormat() != Qt.TextFormat.RichText
-        and accessible_name(label) != plain(label.text())
+        and accessible_name(label) != shown_text(label)
     ]
+
+
+def shown_text(label: QLabel) -> str:
+    """What a label shows: its & marks a mnemonic only when it has a buddy (a title's & is shown)."""
+    return plain(label.text()) if label.buddy() is not None else label.text()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", plain(text).casefold())
+
+
+def names_without_labels(window: QWidget) -> list[str]:
+    """Controls whose accessible name does not contain the words their label or button shows (what a
+    voice-control user says, and what a sighted helper reads out). A combo box is left out: on Linux
+    its name is its value and its label comes through the labelled-by relation."""
+    found = []
+    pairs: list[tuple[str, QWidget]] = [
+        (w.text(), w) for w in controls(window) if isinstance(w, QAbstractButton) and w.text()
+    ]
+    pairs += [
+        (label.text(), label.buddy())
+        for label in shown(window)
+        if isinstance(label, QLabel)
+        and label.buddy() is not None
+        and not isinstance(label.buddy(), QComboBox)
+    ]
+    for text, widget in pairs:
+        said, name = words(text), words(accessible_name(widget))
+        if not any(name[i : i + len(said)] == said for i in range(len(name) - len(said) + 1)):
+            found.append(
+                f"{widget.objectName() or type(widget).__name__}: {accessible_name(widget)!r} for {text!r}"
+            )
+    return found
 
 
 def controls(window: QWidget) -> list[QWidget]:

@@ -135,3 +135,52 @@ def test_empty_fill_in_values_are_legible_placeholders(qapp: QApplication, acces
     assert contrast(over(colour, base), base) >= 4.5  # was the disabled grey, 1.8:1
     font: QFont = cell.data(Qt.ItemDataRole.FontRole)
     assert font.italic()  # not by colour alone
+
+
+def test_the_contract_overview_s_red_and_the_message_bars_meet_aa_also_in_a_selected_row(
+    qtbot: QtBot, accessible: None
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtGui import QImage
+
+    from ambitieweb.gui.contract.overview import LATE, ContractOverview
+    from ambitieweb.model.contract.overview import OverviewLine, ThemeState
+
+    palette = QApplication.palette()
+    for group in GROUPS:
+        assert contrast(LATE, palette.color(group, QPalette.ColorRole.Base)) >= 4.5
+    assert contrast(QColor("#1a1a1a"), QColor("#fff4d6")) >= 4.5  # the plan's and the contract's messages
+
+    late = OverviewLine(
+        "c",
+        "s",
+        "Schoonmaak",
+        "Schoon & Zo",
+        "W. Brouwer",
+        dt.date(2027, 1, 1),
+        True,
+        40,
+        0,
+        None,
+        2,
+        (ThemeState("klimaat", 3, 1),),
+    )
+    dialog = ContractOverview([late, late])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.selectRow(0)
+
+    def red_pixels(row: int) -> int:
+        """Pixels of the 'te laat' cell painted in the late red (text on the row's ground)."""
+        rect = dialog.table.visualRect(dialog.model.index(row, 4))
+        image = dialog.table.viewport().grab(rect).toImage().convertToFormat(QImage.Format.Format_RGB32)
+        return sum(
+            contrast(QColor(image.pixel(x, y)), LATE) < 1.2
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+
+    assert red_pixels(1) > 20  # not selected: red on white, 7:1 (and the words say it)
+    assert red_pixels(0) == 0  # selected: the selection's own text colour, not red on blue

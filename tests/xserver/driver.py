@@ -41,7 +41,11 @@ def main() -> int:
     window.show()
     if not open_store(window, database_url, language):
         return 2
-    if scenario != "list":
+    if scenario == "evaluation":  # the action plan's step 7 over a followed contract
+        from tests.gui.test_plan_realised import followed_plan
+
+        window.plans.open_plan(followed_plan(window).id)
+    elif scenario != "list":
         assert window.repository is not None
         [summary] = [s for s in window.repository.list_sessions() if "N123" in s.title]
         window.open_session(summary.id)  # in the background while the workspace's modules load
@@ -52,6 +56,7 @@ def main() -> int:
         result: dict[str, Any] = {
             "focus": focus.objectName() if focus else None,
             "focus_class": type(focus).__name__ if focus else None,
+            "focus_name": focus.accessibleName() if focus else None,
             "active": type(app.activeWindow()).__name__ if app.activeWindow() else None,
             "dialogs": [
                 type(w).__name__ for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
@@ -75,6 +80,9 @@ def main() -> int:
             result["participants"] = [p.id for p in session.participants]
             stack = window.controller.undo_stack
             result["undo"] = [stack.text(i) for i in range(stack.count())]
+        if (plan := window.plans.controller) is not None:
+            result["realised"] = [{str(y): v for y, v in g.realised.items()} for g in plan.plan.goals]
+            result["plan_undo"] = [plan.undo_stack.text(i) for i in range(plan.undo_stack.count())]
         if window.workspace is not None:
             result["theme"] = window.workspace.current_theme
             result["editor_open"] = window.workspace.ui.themeTable.state().name
@@ -133,7 +141,15 @@ def main() -> int:
             then()
 
     def ready(tries: int = 100) -> None:  # once the window has the keyboard (no window manager here)
-        if scenario != "list" and window.workspace is None and tries:
+        if scenario == "evaluation":
+            page, plan = window.plans.page, window.plans.controller
+            if (page is None or plan is None or not plan.followed) and tries:
+                QTimer.singleShot(100, lambda: ready(tries - 1))  # the contracts are being read
+                return
+            assert page is not None
+            page.show_step(7)
+            page.evaluation.realised_table.setFocus()
+        elif scenario != "list" and window.workspace is None and tries:
             QTimer.singleShot(100, lambda: ready(tries - 1))  # the session is being opened
             return
         if scenario == "presenter" and window.presenter is None:

@@ -29,7 +29,7 @@ class ContractForm(QGroupBox):
         )
         for place, (field, label, name, read) in enumerate(fields):
             edit = QLineEdit(self)
-            edit.setAccessibleName(name)
+            edit.setAccessibleName(label.replace("&", ""))  # what the label shows, unit and all
             if field in ("start", "end"):
                 edit.setPlaceholderText(self.tr("dd-mm-jjjj"))
                 edit.setAccessibleDescription(self.tr("Datum als dd-mm-jjjj"))
@@ -42,7 +42,7 @@ class ContractForm(QGroupBox):
         self.rhythm = QSpinBox(self)
         self.rhythm.setRange(1, 120)
         self.rhythm.setSuffix(self.tr(" maanden"))
-        self.rhythm.setAccessibleName(self.tr("Ritme van de voortgangsgesprekken"))
+        self.rhythm.setAccessibleName(self.tr("Ritme van de gesprekken"))
         self.rhythm.editingFinished.connect(self._rhythm)
         shown = QLabel(self.tr("R&itme van de gesprekken"), self)
         shown.setBuddy(self.rhythm)

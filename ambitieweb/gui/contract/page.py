@@ -29,6 +29,7 @@ from ambitieweb.gui.contract.tables import ComparisonTable
 from ambitieweb.gui.contract.typed import date_text
 from ambitieweb.gui.plan.records import bind_table
 from ambitieweb.gui.plan.widgets import buttons, note
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.contract.rules import is_overdue, next_review_due, share_met
 from ambitieweb.text.fill import fill
@@ -130,6 +131,7 @@ class ContractPage(QWidget):
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        announce(self, text, assertive=True)  # a refused edit or a failed save: heard at once
         self._hide.start()
 
     def _radar_data(self) -> RadarData | None:

@@ -21,6 +21,7 @@ from ambitieweb.gui.contract.tables import Column, ReviewTable, bind
 from ambitieweb.gui.contract.typed import date_text, read_date, realised_text
 from ambitieweb.gui.plan.records import selected_row
 from ambitieweb.gui.plan.widgets import buttons, note
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.model.contract.parts import CriterionStatus, FollowUpAction, Review
 from ambitieweb.model.contract.rules import below_agreed, share_met
 from ambitieweb.model.criteria import CriterionKind
@@ -34,16 +35,18 @@ class ReviewEditor(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.review_id: str | None = None
+        self._below: tuple[str, set[str]] | None = None  # the review shown and its themes below agreed
         language = controller.language
         layout = QVBoxLayout(self)
         self.checks_version = note()
         layout.addWidget(self.checks_version)
         form = QFormLayout()
         self.date = QLineEdit(self)
-        self.date.setAccessibleName(self.tr("Datum van het gesprek"))
+        self.date.setAccessibleName(self.tr("Datum gesprek"))
         self.date.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.date.setAccessibleDescription(self.tr("Datum als dd-mm-jjjj"))
         self.participants = QLineEdit(self)
-        self.participants.setAccessibleName(self.tr("Deelnemers aan het gesprek"))
+        self.participants.setAccessibleName(self.tr("Aanwezig bij het gesprek"))
         self.note = QLineEdit(self)
         self.note.setMaxLength(200_000)  # a line edit's own limit is 32,767
         self.note.setAccessibleName(self.tr("Toelichting bij het gesprek"))
@@ -245,8 +248,17 @@ class ReviewEditor(QWidget):
         if below:
             names = ", ".join(self.controller.theme_name(t) for t in below)
             parts.append(fill(self.tr("⚠ Onder het vastgestelde niveau: %1."), names))
+        self._say_below(review.id, set(below), parts[-1] if below else "")
         parts.append(fill(self.tr("Open vervolgacties: %1."), str(len(review.open_actions()))))
         self.summary.setText(" ".join(parts))
+
+    def _say_below(self, review_id: str, below: set[str], text: str) -> None:
+        """A realised level just set below the agreed one (or back up) is read out: the signal column
+        and the summary change out of the screen reader's sight."""
+        before, self._below = self._below, (review_id, below)
+        if before is None or before[0] != review_id or before[1] == below:
+            return  # another review chosen: its summary is read with it
+        announce(self, text or self.tr("Geen thema meer onder het vastgestelde niveau."))
 
     def _date(self) -> None:
         review = self.review()

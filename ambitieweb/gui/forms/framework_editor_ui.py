@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
@@ -245,6 +245,7 @@ class Ui_FrameworkEditor(object):
         self.messageLabel = QLabel(FrameworkEditor)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextFormat(Qt.PlainText)
 
         self.dialogLayout.addWidget(self.messageLabel)
 
@@ -380,7 +381,7 @@ class Ui_FrameworkEditor(object):
 #endif // QT_CONFIG(accessibility)
         self.mergeButton.setText(QCoreApplication.translate("FrameworkEditor", u"Sa&menvoegen met volgende", None))
 #if QT_CONFIG(accessibility)
-        self.mergeButton.setAccessibleName(QCoreApplication.translate("FrameworkEditor", u"Thema samenvoegen met het volgende", None))
+        self.mergeButton.setAccessibleName(QCoreApplication.translate("FrameworkEditor", u"Thema samenvoegen met volgende", None))
 #endif // QT_CONFIG(accessibility)
         self.removeButton.setText(QCoreApplication.translate("FrameworkEditor", u"Thema &uit kader halen", None))
 #if QT_CONFIG(accessibility)
@@ -388,7 +389,7 @@ class Ui_FrameworkEditor(object):
 #endif // QT_CONFIG(accessibility)
         self.nameLabel.setText(QCoreApplication.translate("FrameworkEditor", u"Them&anaam:", None))
 #if QT_CONFIG(accessibility)
-        self.nameEdit.setAccessibleName(QCoreApplication.translate("FrameworkEditor", u"Naam van het thema", None))
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("FrameworkEditor", u"Themanaam", None))
 #endif // QT_CONFIG(accessibility)
         self.themeDescriptionLabel.setText(QCoreApplication.translate("FrameworkEditor", u"Omschri&jving:", None))
 #if QT_CONFIG(accessibility)
@@ -405,6 +406,9 @@ class Ui_FrameworkEditor(object):
         self.ambitiousLabel.setText(QCoreApplication.translate("FrameworkEditor", u"Niveau &3 ambitieus:", None))
 #if QT_CONFIG(accessibility)
         self.ambitiousEdit.setAccessibleName(QCoreApplication.translate("FrameworkEditor", u"Niveau 3, ambitieus", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleDescription(QCoreApplication.translate("FrameworkEditor", u"Melding", None))
 #endif // QT_CONFIG(accessibility)
         self.retryButton.setText(QCoreApplication.translate("FrameworkEditor", u"Opnieuw opslaan", None))
 #if QT_CONFIG(accessibility)

@@ -19,6 +19,7 @@ from ambitieweb.gui.forms.framework_editor_ui import Ui_FrameworkEditor
 from ambitieweb.gui.frameworks.commands import FrameworkStep
 from ambitieweb.gui.frameworks.files import Importer, export_framework, import_framework
 from ambitieweb.gui.frameworks.saving import Change, Stored, StoreQueue, Work, rename_all, store_failed
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.model import framework_edits as edits
 from ambitieweb.model.framework import Framework, check_framework
 from ambitieweb.store.frameworks import FrameworkRepository, latest_of
@@ -190,7 +191,9 @@ class FrameworkEditor(QDialog):
             edit.show_text(getattr(theme.levels, level) if theme else "")
 
     def say(self, text: str) -> None:
+        """A refusal or a failed save, shown and read out at once (the focus stays where it was)."""
         self.ui.messageLabel.setText(text)
+        announce(self, text, assertive=True)
 
     def reload(self, framework_id: str | None, versions: list[Framework]) -> None:
         """The database changed outside the undo steps (an import): show it, with `framework_id`."""
@@ -249,6 +252,7 @@ class FrameworkEditor(QDialog):
         if self.unsaved is not None and _ids(self.unsaved[0]) & _ids(result.change):
             self.unsaved = None  # the framework's whole state is stored again
             self.ui.retryButton.hide()
+            announce(self, self.tr("Het kader is opgeslagen."))  # the message and the button went quietly
         if self._shown is not None:
             change, redo = self._shown
             self.framework = change.after if redo else change.before

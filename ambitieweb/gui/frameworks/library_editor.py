@@ -17,6 +17,7 @@ from ambitieweb.catalogue import Catalogue
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.library_editor_ui import Ui_LibraryEditor
 from ambitieweb.gui.frameworks.saving import StoreQueue, Work, store_failed
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.levels import Level
 from ambitieweb.model.library import check_criterion, new_id, revised, with_placeholders
@@ -230,7 +231,9 @@ class LibraryEditor(QDialog):
         return str(combo.itemData(at)) if at >= 0 else combo.currentText().strip()
 
     def say(self, text: str) -> None:
+        """A refusal or a failed save, shown and read out at once (the focus stays where it was)."""
         self.ui.messageLabel.setText(text)
+        announce(self, text, assertive=True)
 
     # --- editing -------------------------------------------------------------------------------
 
@@ -317,6 +320,7 @@ class LibraryEditor(QDialog):
         if self.unsaved is not None:
             self.unsaved = None
             self.ui.retryButton.hide()
+            announce(self, self.tr("De bibliotheek is opgeslagen."))  # message and button went quietly
         self.stored.emit(criteria)
 
     def _store_failed(self, error: BaseException, criteria: Criteria) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from ambitieweb.gui.plan.step_inventory import InventoryStep
 from ambitieweb.gui.plan.step_tenders import ProcessStep, TendersStep
 from ambitieweb.gui.plan.step_year import EvaluationStep, YearStep
 from ambitieweb.gui.plan.widgets import buttons, note
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.model.plan.progress import plan_findings
 
 MESSAGE_MS = 12_000  # a refused edit's message stays this long (or until the next one)
@@ -55,16 +56,18 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title as typed, '<' and all
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
         self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
         header.addWidget(self.title)
         header.addWidget(self.facts, 1)
         row, _ = buttons(
             (self.tr("&Gegevens van het plan…"), self.editDetails.emit),
-            (self.tr("Actieplan als &PDF of Word…"), self.exportPdf.emit),
+            (self.tr("Actieplan als PD&F of Word…"), self.exportPdf.emit),
         )
         header.addWidget(row)
         layout.addLayout(header)
@@ -165,6 +168,7 @@ class PlanPage(QWidget):
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        announce(self, text, assertive=True)  # a refused edit or a failed save: heard at once
         self._hide.start()
 
     def refresh(self, _fields: object = None) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.widgets import RowsModel
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.model.changes import Part, Value
 from ambitieweb.model.plan.parts import PlanGoal
 from ambitieweb.model.plan.progress import planned_vs_applied
@@ -26,6 +27,7 @@ class TenderRealisedModel(RowsModel):
 
     def __init__(self, controller: PlanController) -> None:
         self.controller = controller
+        self.short: list[str] = []  # 'theme (tender)' realised lower than planned
         super().__init__(
             (
                 self.tr("Aanbesteding"),
@@ -38,10 +40,17 @@ class TenderRealisedModel(RowsModel):
             self._make_rows,
         )
 
+    def short_text(self) -> str:
+        """In words above the table: which tender themes fell short (empty when none did)."""
+        if not self.short:
+            return ""
+        return fill(self.tr("▼ Lager gerealiseerd dan gepland: %1."), "; ".join(self.short))
+
     def _make_rows(self) -> list[tuple[str, ...]]:
         controller = self.controller
         language, names = controller.language, controller.theme_names()
         rows: list[tuple[str, ...]] = []
+        self.short = []
         for tender in controller.plan.tenders:
             web = controller.web(tender.web_id)
             followed = controller.followed.get(tender.id)
@@ -52,6 +61,7 @@ class TenderRealisedModel(RowsModel):
                     realised = str(int(c.realised))
                     if c.realised_short:
                         realised += " ▼ " + self.tr("lager dan gepland")
+                        self.short.append(f"{names.get(c.theme_id, c.theme_id)} ({tender.title})")
                 rows.append(
                     (
                         tender.title,
@@ -100,11 +110,13 @@ class TakeOver(QObject):
         controller = self.controller
         after: dict[Part, Value] = {}
         changed: list[tuple[PlanGoal, Difference]] = []
+        count = 0  # values per goal and year that change
         for position, goal in enumerate(controller.plan.goals):
             values = goal_values(controller, goal)
             new = taken_over(goal, values)
             if new.realised != goal.realised:
                 after[Part("goals", goal.id)] = (position, new.model_dump())
+                count += sum(goal.realised.get(y) != v for y, v in new.realised.items())
                 changed += [(goal, d) for d in differences(goal, values)]
         title = self.tr("Waarden uit contracten overnemen")
         if not after:
@@ -114,7 +126,11 @@ class TakeOver(QObject):
             return False
         if changed and not self._overwrite(title, changed):
             return False
-        return controller.edit(title, after)
+        if not controller.edit(title, after):
+            return False
+        # The table changes out of sight of a screen reader, which stays on the button: say what happened
+        announce(self.widget, fill(self.tr("Waarden uit de contracten overgenomen: %1"), str(count)))
+        return True
 
     def _overwrite(self, title: str, changed: Sequence[tuple[PlanGoal, Difference]]) -> bool:
         language = self.controller.language

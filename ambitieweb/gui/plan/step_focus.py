@@ -126,7 +126,7 @@ class FocusStep(PlanStep):
         super().__init__(controller, intro, parent)
         layout = self.column
         limit_row = QHBoxLayout()
-        label = QLabel(self.tr("&Hoogstens focusthema's:"))
+        label = QLabel(self.tr("Hoogstens f&ocusthema's:"))
         self.limit = QSpinBox()
         self.limit.setRange(1, 16)
         self.limit.setAccessibleName(self.tr("Hoogstens focusthema's"))
@@ -227,7 +227,7 @@ class GoalsStep(PlanStep):
         self.goal_table = QTableView()
         bind_table(self.goal_table, self.goals, self.tr("Doelen"))
         row, _ = buttons(
-            (self.tr("Doel &toevoegen"), self._add), (self.tr("Doel &verwijderen"), self._remove)
+            (self.tr("&Doel toevoegen"), self._add), (self.tr("Doel &verwijderen"), self._remove)
         )
         layout.addWidget(box(self.tr("Doelen"), self.goal_table, row), 3)
 

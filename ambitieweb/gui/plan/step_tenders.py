@@ -105,7 +105,7 @@ class TendersStep(PlanStep):
         self.table = QTableView()
         bind_table(self.table, self.tenders, self.tr("Kansrijke aanbestedingen"))
         row, _ = buttons(
-            (self.tr("Aanbesteding &toevoegen"), self._add),
+            (self.tr("&Aanbesteding toevoegen"), self._add),
             (self.tr("Aanbesteding &verwijderen"), self._remove),
         )
         page_layout.addWidget(self.table, 3)
@@ -146,7 +146,7 @@ class TendersStep(PlanStep):
         self.web_text = note()
         self.web_text.setAccessibleDescription(self.tr("Projectweb van de aanbesteding"))
         web_row, (self.start_button, self.open_button) = buttons(
-            (self.tr("Projectweb &starten"), self._start_web), (self.tr("Projectweb &openen"), self._open_web)
+            (self.tr("Projectweb sta&rten"), self._start_web), (self.tr("Projectweb &openen"), self._open_web)
         )
         detail.addWidget(box(self.tr("Thema's en niveaus (0 = niet toepassen)"), self.level_table))
         detail.addWidget(box(self.tr("Welke beleidsregels gelden"), self.rule_table))

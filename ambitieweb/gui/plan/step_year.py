@@ -16,7 +16,8 @@ from ambitieweb.gui.plan.chart_view import ChartView
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.realised_view import TakeOver, TenderRealisedModel, goal_values, sources, values_text
 from ambitieweb.gui.plan.records import Column, RecordsModel, bind_table, number_text, selected_row
-from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons
+from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons, note
+from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.plan.parts import ActionStatus, YearAction
 from ambitieweb.model.plan.policy import indicators
@@ -75,7 +76,7 @@ class YearStep(PlanStep):
         self.table = QTableView()
         bind_table(self.table, self.records, self.tr("Jaarplanning"))
         row, _ = buttons(
-            (self.tr("Actie &toevoegen"), self._add), (self.tr("Actie &verwijderen"), self._remove)
+            (self.tr("&Actie toevoegen"), self._add), (self.tr("Actie &verwijderen"), self._remove)
         )
         self.timeline = ChartView(self.tr("Tijdlijn van de acties per kwartaal"), self)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -148,8 +149,8 @@ class RealisedModel(TableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index.row(), index.column())
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self._tooltip(index.row(), index.column())  # a screen reader reads it as the description
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         goal = self.controller.plan.goals[index.row()]
@@ -224,13 +225,22 @@ class EvaluationStep(PlanStep):
         take_row, (self.take_over_button,) = buttons(
             (self.tr("Waarden uit &contracten overnemen…"), self.take_over.run)
         )
+        self.take_over_button.setObjectName("takeOverButton")
+        # Why the button is disabled, on screen (a tooltip needs a mouse, and Tab passes a disabled button)
+        self.no_contracts = note(self.tr("Geen van de aanbestedingen heeft (nog) een contractopvolging."))
+        take_layout = take_row.layout()
+        assert isinstance(take_layout, QHBoxLayout)
+        take_layout.insertWidget(1, self.no_contracts, 1)
         layout.addWidget(box(self.tr("Doelen: gerealiseerd per jaar"), self.realised_table, take_row), 1)
         self.tenders = TenderRealisedModel(controller)
         self.tenders_table = QTableView()
         bind_table(self.tenders_table, self.tenders, self.tr("Gepland, toegepast en gerealiseerd"), stretch=0)
+        self.short_note = note()  # what fell short, in words: read with the box, announced when it changes
+        self.short_note.hide()
         layout.addWidget(
             box(
                 self.tr("Aanbestedingen: gepland, toegepast en gerealiseerd (uit het contract)"),
+                self.short_note,
                 self.tenders_table,
             ),
             1,
@@ -270,11 +280,19 @@ class EvaluationStep(PlanStep):
         controller.changed.connect(self.effort.refresh)
 
     def _contracts_changed(self, _fields: object = None) -> None:
+        short = self.tenders.short_text()
+        if short != self.short_note.text():
+            self.short_note.setText(short)
+            self.short_note.setVisible(bool(short))
+            if short and self.isVisible():  # the contracts were read, or a review changed a level
+                announce(self, short)
+        for column in range(1, self.tenders.columnCount()):  # dates and '▼ lager dan gepland' whole
+            self.tenders_table.resizeColumnToContents(column)
+        self.realised_table.resizeColumnToContents(self.realised.columnCount() - 1)  # 'Uit contracten'
         has = bool(self.controller.followed)
         self.take_over_button.setEnabled(has)
-        self.take_over_button.setToolTip(
-            "" if has else self.tr("Geen van de aanbestedingen heeft (nog) een contractopvolging.")
-        )
+        self.take_over_button.setToolTip("" if has else self.no_contracts.text())
+        self.no_contracts.setVisible(not has)
 
     def _effort_rows(self) -> list[tuple[str, ...]]:
         language = self.controller.language
