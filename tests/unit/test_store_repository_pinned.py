@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -154,11 +157,12 @@ def test_agreeing_numbers_after_the_highest_and_saves_the_session_with_it(
     other = repository.create(titled(catalogue, "Ander"))
     repository.agree(other)  # another session's numbers do not count
     revision = session.revision
+    session.updated_at = WHEN  # last saved long ago: agreeing moves its time on
     snapshot = repository.agree(session)
     assert snapshot.number == 5
     assert snapshot.session_id == session.id
     assert session.revision == revision + 1 == snapshot.session.revision
-    assert snapshot.session.updated_at == session.updated_at
+    assert snapshot.session.updated_at == session.updated_at > WHEN
     stored = Repository(repository.engine).get(session.id)
     assert stored.status == session.status == "agreed"
     assert stored.revision == session.revision
@@ -194,12 +198,17 @@ def test_a_repository_stands_for_its_sqlite_file_only(tmp_path: Path, catalogue:
     try:
         repository = Repository(database.engine)
         assert repository.path == path and not repository.remote
-        repository.create(titled(catalogue, "Catering"))
-        repository.close()
-        assert (
-            not (tmp_path / "eigen.sqlite-wal").exists()
-            or (tmp_path / "eigen.sqlite-wal").stat().st_size == 0
-        )
+        session = repository.create(titled(catalogue, "Catering"))
+        with closing(sqlite3.connect(path)) as reader:  # another program that has it open
+            reader.execute("SELECT count(*) FROM sessions").fetchall()
+            repository.close()
+            assert (tmp_path / "eigen.sqlite-wal").stat().st_size == 0  # all in the one file
+            alone = tmp_path / "alleen.sqlite"
+            shutil.copyfile(path, alone)  # the file without its journal, as a copy would take it
+            with closing(sqlite3.connect(alone)) as copy:
+                assert copy.execute("SELECT title FROM sessions WHERE id = ?", (session.id,)).fetchall() == [
+                    ("Catering",)
+                ]
     finally:
         database.close()
     memory = open_database("sqlite://")
