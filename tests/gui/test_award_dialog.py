@@ -125,7 +125,8 @@ def test_the_whole_scheme_is_edited_undone_and_saved(
         None,
         25_000,
     )
-    panel = window.workspace.criteria  # type: ignore[union-attr]
+    assert window.workspace is not None
+    panel = window.workspace.criteria
     assert panel.ui.totalLabel.text() == ("Prijs 40% + kwaliteit 20% + MVI 80% = 140%; 1× fictieve korting")
     assert "tellen op tot 140% in plaats van 100%" in panel.ui.warningsLabel.text()
     window.grab().save(str(tmp_path / "criteria-tab.png"))
