@@ -28,7 +28,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TypedDict
 
 from tests.bench.seed import working_copy
 
@@ -43,7 +42,7 @@ def child(kind: str, url: str, output: Path, folder: Path, started: float) -> in
     return run_scenario(kind, url, output, folder, started)
 
 
-def run_child(kind: str, url: str, home: Path) -> Run:
+def run_child(kind: str, url: str, home: Path) -> dict[str, object]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -65,38 +64,22 @@ def run_child(kind: str, url: str, home: Path) -> Run:
                 os.killpg(process.pid, signal.SIGKILL)
         if process.returncode != 0 or not output.exists():
             raise RuntimeError(f"{kind} run failed:\n{err.decode(errors='replace')[-3000:]}")
-        result: Run = json.loads(output.read_text())
+        result: dict[str, object] = json.loads(output.read_text())
         return result
-
-
-class Step(TypedDict):
-    """One step of a scenario, as the child writes it (tests/bench/stall_driver.py)."""
-
-    name: str
-    max_gap_ms: float
-    duration_ms: float
-
-
-class Run(TypedDict):
-    """One child's measurements: the idle floor, the start before the event loop, each step."""
-
-    floor_ms: float
-    before_loop_ms: float
-    steps: list[Step]
 
 
 def describe(values: list[float]) -> str:
     return f"{statistics.median(values):6.0f} ms ({min(values):.0f}-{max(values):.0f})"
 
 
-def report(title: str, runs: list[Run]) -> None:
+def report(title: str, runs: list[dict[str, object]]) -> None:
     print(title)
     steps: dict[str, list[float]] = {}
     for run in runs:
-        for step in run["steps"]:
+        for step in run["steps"]:  # type: ignore[attr-defined]
             steps.setdefault(step["name"], []).append(step["max_gap_ms"])
-    floor = [run["floor_ms"] for run in runs]
-    before = [run["before_loop_ms"] for run in runs]
+    floor = [float(run["floor_ms"]) for run in runs]  # type: ignore[arg-type]
+    before = [float(run["before_loop_ms"]) for run in runs]  # type: ignore[arg-type]
     print(f"  {'floor: idle, longest gap':<52} {describe(floor)}")
     print(f"  {'(start: before the event loop runs, no window yet)':<52} {describe(before)}")
     for name, gaps in steps.items():
