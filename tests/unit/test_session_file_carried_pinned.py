@@ -33,9 +33,13 @@ def test_the_generic_web_moves_with_a_framework_that_clashes(catalogue: Catalogu
     ours = catalogue.with_own([check_framework(own(3))])  # this database's, same id and version
     theirs = check_framework(own(4))
     generic = generic_on(theirs, ["thema-4", "thema-1"])
-    text = sessionfile.dumps(Session.new(theirs, "Buurgemeente"), frameworks=[theirs], generic=generic)
+    session = Session.new(theirs, "Buurgemeente")
+    agreed = [session.model_copy(deep=True).agree(n) for n in (1, 2)]
+    text = sessionfile.dumps(session, agreed, frameworks=[theirs], generic=generic)
     document = parse(text.encode(), ours, "buren.ambitieweb.json")
     assert document.session.framework_id == "zuiderhaven-beleid-2"
+    assert [s.session.framework_id for s in document.snapshots] == ["zuiderhaven-beleid-2"] * 2
+    assert [s.id for s in document.snapshots] == [s.id for s in agreed]
     assert document.generic_web == generic.model_copy(update={"framework_id": "zuiderhaven-beleid-2"})
     # without a clash nothing moves
     document = parse(text.encode(), catalogue, "buren.ambitieweb.json")
@@ -89,3 +93,16 @@ def test_the_text_is_indented_by_two_spaces(catalogue: Catalogue) -> None:
     assert lines[0] == "{" and lines[-1] == "}"
     assert lines[1].startswith('  "') and not lines[1].startswith("   ")
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("field", "value"), [("max_focus", "5"), ("max_focus", 5.0), ("max_focus", True)])
+def test_a_number_written_as_text_or_a_truth_value_is_refused(
+    catalogue: Catalogue, field: str, value: object
+) -> None:
+    data = json.loads(sessionfile.dumps(Session.new(catalogue.framework("mvi-nationaal-plan"), "Streng")))
+    data["session"][field] = value
+    with pytest.raises(SessionFileError) as caught:
+        parse(json.dumps(data).encode(), catalogue, "streng.ambitieweb.json")
+    assert caught.value.nl.startswith("streng.ambitieweb.json: het bestand klopt niet — session.max_focus")
+    data["session"][field] = 5
+    assert parse(json.dumps(data).encode(), catalogue, "streng.ambitieweb.json").session.max_focus == 5
