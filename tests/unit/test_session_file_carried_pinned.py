@@ -12,9 +12,12 @@ import pytest
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.exchange import SessionFileError, parse, read_file, sessionfile
 from ambitieweb.exchange.carried import GenericLevel, GenericReference
+from ambitieweb.exchange.planfile import PlanFileError
 from ambitieweb.model.framework import Framework, check_framework
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session, new_id
+from ambitieweb.store import Repository
+from tests.unit.test_contract_file import contract_data
 from tests.unit.test_framework_model import own
 
 
@@ -106,3 +109,26 @@ def test_a_number_written_as_text_or_a_truth_value_is_refused(
     assert caught.value.nl.startswith("streng.ambitieweb.json: het bestand klopt niet — session.max_focus")
     data["session"][field] = 5
     assert parse(json.dumps(data).encode(), catalogue, "streng.ambitieweb.json").session.max_focus == 5
+
+
+def test_a_follow_up_of_another_session_is_refused_naming_the_file(
+    repository: Repository, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    data = contract_data(repository, tmp_path)
+    data["contract"]["session_id"] = "0" * 32
+    with pytest.raises(SessionFileError) as caught:
+        parse(json.dumps(data).encode(), catalogue, "vervolg.ambitieweb.json")
+    assert caught.value.nl == (
+        f"vervolg.ambitieweb.json: contract.session_id: '{'0' * 32}' is niet de sessie van dit bestand "
+        f"('{data['session']['id']}')."
+    )
+
+
+def test_a_repeat_in_a_plan_file_s_web_is_the_plan_file_s_error(catalogue: Catalogue) -> None:
+    session = Session.new(catalogue.framework("mvi-nationaal-plan"), "In een plan")
+    first = session.model_copy(deep=True).agree(1)
+    again = session.model_copy(deep=True).agree(1)  # the same number twice
+    with pytest.raises(PlanFileError) as caught:
+        sessionfile.check_session(session, [first, again], catalogue, "plan.json", "webs[0]", PlanFileError)
+    assert caught.value.nl == "plan.json: webs[0].snapshots[1]: versienummer 1 komt twee keer voor."
+    assert caught.value.en == "plan.json: webs[0].snapshots[1]: version number 1 occurs twice."
