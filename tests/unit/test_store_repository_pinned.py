@@ -143,7 +143,7 @@ def test_many_sessions_with_one_already_stored_store_none(
     fresh = titled(catalogue, "Nieuw")
     with pytest.raises(StoreWriteError) as raised:
         repository.create_many([fresh, stored])
-    assert raised.value.nl.startswith("Opslaan is mislukt: de database weigerde de gegevens (UNIQUE")
+    assert raised.value.nl.startswith("Opslaan is mislukt: de database weigerde de gegevens (")
     assert not repository.exists(fresh.id)
     assert repository.count_sessions() == 1
 
