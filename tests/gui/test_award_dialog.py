@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.criteria.award_dialog import (
@@ -45,7 +52,8 @@ def type_cell(qtbot: QtBot, dialog: AwardModelDialog, row: int, column: int, tex
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.focusWidget()
     assert editor is not table
-    editor.selectAll()  # type: ignore[attr-defined]
+    assert isinstance(editor, (QLineEdit, QAbstractSpinBox))  # the editors the table opens
+    editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cell_item(table, row, column).text() == text)  # the view commits after the key
@@ -86,7 +94,8 @@ def test_the_whole_scheme_is_edited_undone_and_saved(
     type_cell(qtbot, dialog, 0, WEIGHT, "40")
     qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
     editor = table.focusWidget()
-    editor.selectAll()  # type: ignore[attr-defined]
+    assert isinstance(editor, (QLineEdit, QAbstractSpinBox))  # the editors the table opens
+    editor.selectAll()
     qtbot.keyClicks(editor, "Plan van aanpak <schoonmaak>")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cell_item(table, 1, NAME).text() == "Plan van aanpak <schoonmaak>")
@@ -125,7 +134,8 @@ def test_the_whole_scheme_is_edited_undone_and_saved(
         None,
         25_000,
     )
-    panel = window.workspace.criteria  # type: ignore[union-attr]
+    assert window.workspace is not None
+    panel = window.workspace.criteria
     assert panel.ui.totalLabel.text() == ("Prijs 40% + kwaliteit 20% + MVI 80% = 140%; 1× fictieve korting")
     assert "tellen op tot 140% in plaats van 100%" in panel.ui.warningsLabel.text()
     window.grab().save(str(tmp_path / "criteria-tab.png"))

@@ -226,7 +226,8 @@ def test_deleting_the_web_takes_its_contract_and_undo_puts_both_back(
     session_id = expected.session_id
     window.show_list()
     assert window.contracts.page is None
-    contracts = ContractRepository(window.repository.engine)  # type: ignore[union-attr]
+    assert window.repository is not None
+    contracts = ContractRepository(window.repository.engine)
     window.list_page.delete(session_id)  # the question is answered yes (agreed_web)
     assert contracts.all_contracts() == []
     window.list_page.undo_stack.undo()
@@ -246,7 +247,8 @@ def test_a_long_evidence_note_with_lines_and_markup_is_kept_whole_through_the_ce
     checks = page.editor.views["checks"]
     evidence = ("<script>x</script> & 'bon'\n\tregel 2 {{a}} %1\n" * 4000)[:100_000]
     write_into(qtbot, checks, cell(checks, 0, "Bewijs ontvangen"), evidence)
-    stored = ContractRepository(window.repository.engine).get(page.controller.contract.id)  # type: ignore[union-attr]
+    assert window.repository is not None
+    stored = ContractRepository(window.repository.engine).get(page.controller.contract.id)
     assert stored.reviews[0].checks[0].evidence == evidence
     assert cell(checks, 0, "Bewijs ontvangen").data() == "<script>x</script> & 'bon'"  # the first line shown
     write_into(qtbot, checks, cell(checks, 0, "Toelichting"), "stuurteken \x1b[31m")
@@ -335,7 +337,8 @@ def test_a_new_review_is_undone_and_redone_and_a_date_before_the_start_is_refuse
     assert editor.review_id is None and not editor.isEnabled()
     window.redo_action.trigger()
     assert page.reviews.count() == 1 and controller.contract.reviews[0].date == dt.date(2027, 3, 1)
-    stored = ContractRepository(window.repository.engine).get(controller.contract.id)  # type: ignore[union-attr]
+    assert window.repository is not None
+    stored = ContractRepository(window.repository.engine).get(controller.contract.id)
     assert stored.reviews == controller.contract.reviews
 
 
@@ -431,7 +434,8 @@ def test_a_review_is_deleted_by_key_after_a_question_naming_its_date_and_undo_pu
     assert [r.id for r in controller.contract.reviews] == [second.id]
     assert page.reviews.count() == 1 and page.editor.review_id == second.id  # the next one is shown
     assert page.radar.data.realised == (None,) * len(controller.latest.session.themes)  # only the second's
-    contracts = ContractRepository(window.repository.engine)  # type: ignore[union-attr]
+    assert window.repository is not None
+    contracts = ContractRepository(window.repository.engine)
     assert [r.id for r in contracts.get(controller.contract.id).reviews] == [second.id]  # saved at once
     assert window.undo_action.text().endswith("Voortgangsgesprek van 30-07-2027 verwijderen")
     window.undo_action.trigger()

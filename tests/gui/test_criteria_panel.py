@@ -70,7 +70,8 @@ def click_offer(qtbot: QtBot, panel: CriteriaPanel, criterion_id: str) -> None:
     assert index.isValid(), criterion_id
     tree.scrollTo(index)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
-    assert panel.selected_offer() is not None and panel.selected_offer().id == criterion_id  # type: ignore[union-attr]
+    offer = panel.selected_offer()
+    assert offer is not None and offer.id == criterion_id
 
 
 def click_chosen(qtbot: QtBot, panel: CriteriaPanel, title: str) -> None:
@@ -78,7 +79,8 @@ def click_chosen(qtbot: QtBot, panel: CriteriaPanel, title: str) -> None:
     [row] = [r for r in range(panel.chosen.rowCount()) if panel.chosen.chosen(r).title == title]
     index = panel.chosen.index(row, ChosenCriteriaModel.TITLE)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
-    assert panel.selected_chosen() is not None and panel.selected_chosen().title == title  # type: ignore[union-attr]
+    chosen = panel.selected_chosen()
+    assert chosen is not None and chosen.title == title
 
 
 def open_dialog(qtbot: QtBot, panel: CriteriaPanel, button: QAbstractButton) -> CriterionDialog:
@@ -297,7 +299,8 @@ def test_choose_edit_write_weigh_and_undo(window: MainWindow, qtbot: QtBot, tmp_
 
     # 4. The own requirement is the theme's only one (E1): nothing to move it past. The clause chosen
     # in step 1 moves before the example's clause and becomes C1.
-    assert panel.selected_chosen() is not None and panel.selected_chosen().id == own.id  # type: ignore[union-attr]
+    chosen = panel.selected_chosen()
+    assert chosen is not None and chosen.id == own.id
     assert not panel.ui.upButton.isEnabled() and not panel.ui.downButton.isEnabled()
     assert panel.chosen.index(panel.chosen.row_of(own.id), 0).data() == "E1"
     clause = next(c for c in stored(window).criteria if c.catalogue_id == CLAUSE)

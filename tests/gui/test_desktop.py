@@ -77,7 +77,9 @@ def test_a_session_file_dropped_on_the_window_is_imported_with_the_usual_questio
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    count = window.repository.count_sessions("")  # type: ignore[union-attr]
+    repository = window.repository
+    assert repository is not None
+    count = repository.count_sessions("")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(example_path["road"])), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])
     drop = QDropEvent(
@@ -90,7 +92,7 @@ def test_a_session_file_dropped_on_the_window_is_imported_with_the_usual_questio
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.controller is not None, timeout=20_000)  # read in the background
     assert asked and "Als kopie" in asked[0]  # N123 is already here (an example): a copy, after asking
-    assert window.repository.count_sessions("") == count + 1  # type: ignore[union-attr]
+    assert repository.count_sessions("") == count + 1
     assert window.controller is not None and "N123" in window.controller.session.title
 
     bad = tmp_path / "kapot.ambitieweb.json"
@@ -110,7 +112,7 @@ def test_a_session_file_dropped_on_the_window_is_imported_with_the_usual_questio
     )
     qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
     assert warned and "kapot.ambitieweb.json" in warned[0]  # the usual clear message, nothing stored
-    assert window.repository.count_sessions("") == count + 1  # type: ignore[union-attr]
+    assert repository.count_sessions("") == count + 1
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen; F1 raises the help

@@ -93,7 +93,8 @@ def test_a_framework_from_a_preset_is_stored_at_once_and_offered_for_sessions(
         and framework.title == "Inkopen met Impact (Rijk, 2019) (eigen)"
     )
     assert stored(window).get(framework.id) == framework
-    preset = window.catalogue.framework("inkopen-met-impact")  # type: ignore[union-attr]
+    assert window.catalogue is not None
+    preset = window.catalogue.framework("inkopen-met-impact")
     assert framework.themes == preset.themes
     assert window.catalogue is not None and window.catalogue.framework(framework.id) == framework
     assert editor.ui.frameworkCombo.currentText() == "Inkopen met Impact (Rijk, 2019) (eigen) (1.0)"
@@ -118,7 +119,10 @@ def test_add_rename_and_write_a_theme(window: MainWindow, editor: FrameworkEdito
     type_text(qtbot, editor.levelEdits["basis"], "Bekend is waar de opdracht het welzijn raakt.")
     type_text(qtbot, editor.levelEdits["significant"], "Doelen voor welzijn, met bedragen in euro.")
     type_text(qtbot, editor.levelEdits["ambitious"], "Welzijn als hoofddoel.")
-    theme = stored(window).get(editor.framework.id).theme("thema-4")  # type: ignore[union-attr]
+    assert editor.framework is not None
+    saved = stored(window).get(editor.framework.id)
+    assert saved is not None
+    theme = saved.theme("thema-4")
     assert theme.name == "Welzijn" and theme.description == "Gezondheid en welzijn van inwoners."
     assert theme.levels.significant == "Doelen voor welzijn, met bedragen in euro."
     assert editor.ui.themeList.item(3).text() == "Welzijn"

@@ -56,7 +56,7 @@ def test_every_gui_string_has_an_english_translation(tmp_path: Path) -> None:
     unfinished = [
         m.findtext("source")
         for m in ET.parse(fresh).iter("message")
-        if m.find("translation") is None or m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+        if (t := m.find("translation")) is None or t.get("type") == "unfinished"
     ]
     assert unfinished == [], "run `make translations` and translate the new strings"
 

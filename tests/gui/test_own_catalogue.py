@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.model.framework import check_framework
+from ambitieweb.model.framework import Framework, check_framework
 from ambitieweb.store.frameworks import FrameworkRepository
 from ambitieweb.store.library import LibraryRepository
 from tests.unit.test_criteria_library import library_criterion
@@ -28,7 +28,7 @@ def test_the_own_frameworks_are_read_in_a_worker_then_the_follow_up_runs(
     threads: list[threading.Thread] = []
     real = FrameworkRepository.all_versions
 
-    def recorded(self: FrameworkRepository) -> list:  # type: ignore[type-arg]
+    def recorded(self: FrameworkRepository) -> list[Framework]:
         threads.append(threading.current_thread())
         return real(self)
 
@@ -48,7 +48,12 @@ def test_the_own_frameworks_are_read_in_a_worker_then_the_follow_up_runs(
 def test_a_read_overtaken_by_a_newer_change_is_done_again(window: MainWindow, qtbot: QtBot) -> None:
     assert window.repository is not None and window.catalogue is not None
     followed: list[int] = []
-    job = window.own_frameworks_changed(then=lambda: followed.append(len(window.catalogue.library)))  # type: ignore[union-attr]
+
+    def follow() -> None:
+        assert window.catalogue is not None
+        followed.append(len(window.catalogue.library))
+
+    job = window.own_frameworks_changed(then=follow)
     assert job is not None
     LibraryRepository(window.repository.engine).put([library_criterion()])
     window.library_changed([library_criterion()])  # e.g. the library editor stored it meanwhile

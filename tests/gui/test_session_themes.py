@@ -100,7 +100,9 @@ def test_an_own_theme_moves_the_session_to_an_own_framework(
     answer(monkeypatch, add_welzijn)
     window.frameworks.themes_action.trigger()
     assert window.controller.session.themes == before  # the framework is stored in the background first
-    qtbot.waitUntil(lambda: len(window.controller.session.themes) == len(before) + 1)  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: window.controller is not None and len(window.controller.session.themes) == len(before) + 1
+    )
     session = stored(window)
     assert session.framework_id == "mvi-nationaal-plan-eigen"
     assert session.themes[:-1] == before and session.themes[-1].theme_id == "welzijn"

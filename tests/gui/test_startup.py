@@ -22,7 +22,7 @@ from ambitieweb.first_screen import FirstScreenReader, read_first_screen
 from ambitieweb.gui.app import Startup, StoreOpener, open_store
 from ambitieweb.gui.main_window import LAST_SESSION_KEY, MainWindow
 from ambitieweb.model.levels import Level
-from ambitieweb.store import Repository
+from ambitieweb.store import Database, Repository
 from tests.gui.sessions import open_titled, stored
 
 
@@ -288,14 +288,14 @@ def test_closing_while_the_store_opens_in_the_background_waits_for_it(
     opened: list[str] = []
     real = app.open_and_seed
 
-    def slow(url: str | None, remedy: object = None) -> object:
+    def slow(url: str | None, remedy: app.Remedy | None = None) -> tuple[Database, str]:
         time.sleep(0.5)  # an upgrade, a server far away
         opened.append("in the background")
-        return real(url, remedy)  # type: ignore[arg-type]
+        return real(url, remedy)
 
-    def in_the_window(*args: object) -> object:
+    def in_the_window(window: MainWindow, database_url: str | None, language: str) -> Database | None:
         opened.append("on the GUI thread")
-        return open_store(*args)  # type: ignore[arg-type]
+        return open_store(window, database_url, language)
 
     monkeypatch.setattr(app, "open_and_seed", slow)
     monkeypatch.setattr(app, "open_store", in_the_window)

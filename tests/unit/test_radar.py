@@ -228,7 +228,11 @@ def test_long_labels_are_wrapped() -> None:
 
 
 def label_boxes(plot: RadarPlot) -> list[tuple[float, float, float, float]]:
-    return [tuple(label.get_window_extent().extents) for label in plot.label_artists()]  # type: ignore[misc]
+    boxes = []
+    for label in plot.label_artists():
+        x0, y0, x1, y1 = label.get_window_extent().extents
+        boxes.append((float(x0), float(y0), float(x1), float(y1)))
+    return boxes
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,14 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-VARIANTS = (str.upper, str.lower, str.title, str.casefold, strip_accents, lambda w: strip_accents(w).upper())
+VARIANTS: tuple[Callable[[str], str], ...] = (
+    str.upper,
+    str.lower,
+    str.title,
+    str.casefold,
+    strip_accents,
+    lambda w: strip_accents(w).upper(),
+)
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +95,11 @@ def test_any_case_or_accent_variant_of_the_start_of_a_word_finds_the_session(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(any_text.filter(lambda t: t.strip() and not t.startswith(" ")), st.sampled_from(VARIANTS))
-def test_any_title_finds_itself_in_any_case(store: Repository, title: str, variant: object) -> None:
+def test_any_title_finds_itself_in_any_case(
+    store: Repository, title: str, variant: Callable[[str], str]
+) -> None:
     session = store.create(Session.new(MVI, title.strip()))
-    typed = variant(title)  # type: ignore[operator]
+    typed = variant(title)
     assert found(store, typed, session) == bool(words(typed)) or not words(title)
 
 

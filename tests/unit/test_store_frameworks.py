@@ -124,7 +124,8 @@ def test_put_stores_an_undo_step_s_state_as_the_editor_needs_it(
     assert frameworks.put(first, renumbered) == first and frameworks.all_versions() == [first]
     repository.create(Session.new(first, "Catering 2027"))
     edited = check_framework(own(4))
-    assert frameworks.put(edited, first).version == "1.1"  # type: ignore[union-attr]  # 1.0 is in use
+    kept = frameworks.put(edited, first)
+    assert kept is not None and kept.version == "1.1"  # 1.0 is in use
     assert frameworks.put(None, edited) is None and frameworks.all_versions() == []
     assert frameworks.put(None, edited) is None  # removed already: nothing to do
 

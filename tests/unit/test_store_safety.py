@@ -11,7 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.model.levels import Level
@@ -215,9 +215,9 @@ def test_a_first_start_appears_only_when_complete(tmp_path: Path, catalogue: Cat
     path = tmp_path / "ambitieweb.sqlite"
     seen: list[bool] = []
 
-    def seed(engine: object) -> None:
+    def seed(engine: Engine) -> None:
         seen.append(path.exists())
-        Repository(engine).create(new_session(catalogue))  # type: ignore[arg-type]
+        Repository(engine).create(new_session(catalogue))
 
     database = open_database(url(path), seed=seed)
     database.close()
