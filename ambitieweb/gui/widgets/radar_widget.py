@@ -25,7 +25,9 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ambitieweb.charts import RadarData, RadarPlot, RadarStyle
 from ambitieweb.gui.widgets import radar_render
-from ambitieweb.gui.widgets.radar_painter import Overlay, RadarPainter, device_rect, widget_region
+from ambitieweb.gui.widgets.radar_paint_layers import Overlay
+from ambitieweb.gui.widgets.radar_paint_tools import device_rect, widget_region
+from ambitieweb.gui.widgets.radar_painter import RadarPainter
 from ambitieweb.gui.widgets.radar_render import Rendered, RenderJob
 from ambitieweb.text.fill import fill
 
