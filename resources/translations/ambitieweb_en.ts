@@ -20,6 +20,10 @@
         <translation>%1 is invalid: %2</translation>
     </message>
     <message>
+        <source>Gunningsmodel aanpassen</source>
+        <translation>Change award model</translation>
+    </message>
+    <message>
         <source>Nog geen gunningscriteria of prijs</source>
         <translation>No award criteria or price yet</translation>
     </message>
@@ -34,10 +38,6 @@
     <message>
         <source>; %1× fictieve korting</source>
         <translation>; %1× notional discount</translation>
-    </message>
-    <message>
-        <source>Gunningsmodel aanpassen</source>
-        <translation>Change award model</translation>
     </message>
 </context>
 <context>

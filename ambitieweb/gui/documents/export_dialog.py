@@ -21,7 +21,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ambitieweb.errors import AmbitiewebError
-from ambitieweb.gui.criteria.models import MissingValuesModel
 from ambitieweb.gui.documents.export_paths import default_folder, default_name, in_format, with_suffix
 from ambitieweb.gui.documents.export_work import (
     Values,
@@ -32,6 +31,7 @@ from ambitieweb.gui.documents.export_work import (
     missing_rows,
     session_content,
 )
+from ambitieweb.gui.documents.missing_values import MissingValuesModel
 from ambitieweb.gui.documents.progress_row import ProgressRow
 from ambitieweb.gui.forms.export_dialog_ui import Ui_ExportDialog
 from ambitieweb.gui.widgets.announce import announce

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ambitieweb.gui.criteria.models import MissingValue
+from ambitieweb.gui.documents.missing_values import MissingValue
 from ambitieweb.gui.widgets.tasks import Progress
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
