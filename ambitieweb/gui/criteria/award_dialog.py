@@ -326,10 +326,6 @@ def _item(text: str, flags: Qt.ItemFlag, tooltip: str = "") -> QTableWidgetItem:
     return item
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AwardModelDialog", text)
-
-
 def open_award_dialog(controller: SessionController, parent: QWidget, language: str) -> AwardModelDialog:
     """Open the award model of the controller's session (window-modal); OK applies the whole scheme as
     one undoable, saved edit."""
@@ -354,7 +350,11 @@ def open_award_dialog(controller: SessionController, parent: QWidget, language: 
                 if criterion_id in present:  # not removed meanwhile (an undo)
                     set_scoring(target, criterion_id, method, weight, discount)
 
-        controller.edit(tr("Gunningsmodel aanpassen"), apply, touches=("award_model", "criteria"))
+        controller.edit(
+            QCoreApplication.translate("AwardModelDialog", "Gunningsmodel aanpassen"),
+            apply,
+            touches=("award_model", "criteria"),
+        )
 
     dialog.accepted.connect(apply_choice)
     dialog.finished.connect(lambda _code: dialog.deleteLater())

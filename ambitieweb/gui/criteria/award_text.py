@@ -1,5 +1,7 @@
 """The award scheme as text: amounts as people type them, and the whole scheme in one line (the
-criteria tab's summary). `tr` asks for the dialog's translation context, "AwardModelDialog"."""
+criteria tab's summary). Its texts are the dialog's: `QCoreApplication.translate` names the context
+"AwardModelDialog" (a plain helper would leave `make translations` to file them under no context,
+and Qt would not find them)."""
 
 from __future__ import annotations
 
@@ -14,10 +16,6 @@ from ambitieweb.text.fill import fill
 from ambitieweb.text.labels import format_number
 
 _THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AwardModelDialog", text)
 
 
 def parse_amount(text: str) -> float | None:
@@ -39,15 +37,19 @@ def parse_amount(text: str) -> float | None:
 def scheme_summary(session: Session, language: str) -> str:
     """The whole award scheme in one line: price, other quality, MVI, and their total."""
     if not scheme_in_use(session):
-        return tr("Nog geen gunningscriteria of prijs")
+        return QCoreApplication.translate("AwardModelDialog", "Nog geen gunningscriteria of prijs")
     model = session.award_model
-    sign = "%" if session.weight_unit is WeightUnit.PERCENT else " " + tr("punten")
+    sign = (
+        "%"
+        if session.weight_unit is WeightUnit.PERCENT
+        else " " + QCoreApplication.translate("AwardModelDialog", "punten")
+    )
 
     def shown(value: float | None) -> str:
         return "–" if value is None else format_number(value, language) + sign
 
     text = fill(
-        tr("Prijs %1 + kwaliteit %2 + MVI %3 = %4"),
+        QCoreApplication.translate("AwardModelDialog", "Prijs %1 + kwaliteit %2 + MVI %3 = %4"),
         shown(model.price_weight),
         shown(sum(q.weight or 0.0 for q in model.quality)),
         shown(mvi_weight_total(session)),
@@ -55,5 +57,5 @@ def scheme_summary(session: Session, language: str) -> str:
     )
     discounts = sum(1 for c in session.criteria if is_award(c) and not is_weighted(c))
     if discounts:
-        text += fill(tr("; %1× fictieve korting"), str(discounts))
+        text += fill(QCoreApplication.translate("AwardModelDialog", "; %1× fictieve korting"), str(discounts))
     return text
