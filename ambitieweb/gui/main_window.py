@@ -154,14 +154,7 @@ class MainWindow(QMainWindow):
         """Connect to an opened store and fill the list; an open session's edits are saved from now.
         `own`: the catalogue with the store's own frameworks and library, if read already."""
         self.repository = repository
-        self._load_catalogue()
-        if own is not None:  # read with the store, in the opener's worker
-            self.catalogues.use(own)
-        else:  # the store was opened on this thread (`open_store`): its own frameworks too
-            from ambitieweb.transfer import own_catalogue
-
-            assert self.catalogue is not None
-            self.catalogues.use(own_catalogue(repository, self.catalogue))
+        self.catalogues.attach(repository, own)
         self.ui.statusbar.showMessage(fill(self.tr("Database: %1"), location))
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:

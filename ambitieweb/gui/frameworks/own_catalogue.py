@@ -44,6 +44,18 @@ class OwnCatalogue:
 
             self.catalogue = default_catalogue()
 
+    def attach(self, repository: Repository, own: Catalogue | None) -> None:
+        """The store is open: its own frameworks and library from now on, as read with the store (in
+        the opener's worker), else read here."""
+        self.load()
+        if own is not None:
+            self.use(own)
+        else:  # the store was opened on this thread (`open_store`)
+            from ambitieweb.transfer import own_catalogue
+
+            assert self.catalogue is not None
+            self.use(own_catalogue(repository, self.catalogue))
+
     def frameworks_changed(
         self, versions: list[Framework] | None = None, then: Callable[[], object] | None = None
     ) -> Job | None:
