@@ -71,47 +71,9 @@ class Workspace(QWidget):
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 2)
 
-        self.themes = ThemeTableModel(controller)
+        self.themes = self._theme_table()
         table = self.ui.themeTable
-        table.setModel(self.themes)
-        use_cell_delegate(table)
-        table.setItemDelegateForColumn(ThemeTableModel.CURRENT, LevelDelegate(controller.language, table))
-        table.setItemDelegateForColumn(ThemeTableModel.AMBITION, LevelDelegate(controller.language, table))
-        size_theme_columns(table, self.themes, controller.language)
-        table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
-
-        self.goals: RecordTableModel[Goal] = RecordTableModel(
-            Goal,
-            [
-                Column("indicator", self.tr("Indicator")),
-                Column("baseline", self.tr("Nulmeting"), numeric=True),
-                Column("target", self.tr("Streefwaarde"), numeric=True),
-                Column("unit", self.tr("Eenheid")),
-                Column("year", self.tr("Jaar"), numeric=True),
-            ],
-            lambda: controller.session.themes[self._current].goals,
-            lambda goals: controller.set_goals(self._current, goals),
-        )
-        self.measures: RecordTableModel[Measure] = RecordTableModel(
-            Measure,
-            [
-                Column("what", self.tr("Maatregel")),
-                Column("owner", self.tr("Eigenaar")),
-                Column("when", self.tr("Wanneer")),
-            ],
-            lambda: controller.session.themes[self._current].measures,
-            lambda measures: controller.set_measures(self._current, measures),
-        )
-        for view, model in ((self.ui.goalsTable, self.goals), (self.ui.measuresTable, self.measures)):
-            self._bind_records(view, model)
-        self.ui.addGoalButton.clicked.connect(self._add_goal)
-        self.ui.removeGoalButton.clicked.connect(
-            lambda: self._remove_selected(self.ui.goalsTable, self.goals)
-        )
-        self.ui.addMeasureButton.clicked.connect(self._add_measure)
-        self.ui.removeMeasureButton.clicked.connect(
-            lambda: self._remove_selected(self.ui.measuresTable, self.measures)
-        )
+        self.goals, self.measures = self._records()
 
         self.ui.rationaleEdit.textChanged.connect(self._rationale_typed)
         self.ui.focusCheck.toggled.connect(lambda on: controller.set_focus(self._current, on))
@@ -145,6 +107,55 @@ class Workspace(QWidget):
         table.selectRow(0)  # shows the first theme's details and the radar (see _select)
 
     # --- building ------------------------------------------------------------------------------
+
+    def _theme_table(self) -> ThemeTableModel:
+        """The theme list: level delegates, fixed column widths; the selection picks the theme."""
+        controller, table = self.controller, self.ui.themeTable
+        themes = ThemeTableModel(controller)
+        table.setModel(themes)
+        use_cell_delegate(table)
+        table.setItemDelegateForColumn(ThemeTableModel.CURRENT, LevelDelegate(controller.language, table))
+        table.setItemDelegateForColumn(ThemeTableModel.AMBITION, LevelDelegate(controller.language, table))
+        size_theme_columns(table, themes, controller.language)
+        table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
+        return themes
+
+    def _records(self) -> tuple[RecordTableModel[Goal], RecordTableModel[Measure]]:
+        """The selected theme's goals and measures, in their tables with add and remove buttons."""
+        controller = self.controller
+        goals: RecordTableModel[Goal] = RecordTableModel(
+            Goal,
+            [
+                Column("indicator", self.tr("Indicator")),
+                Column("baseline", self.tr("Nulmeting"), numeric=True),
+                Column("target", self.tr("Streefwaarde"), numeric=True),
+                Column("unit", self.tr("Eenheid")),
+                Column("year", self.tr("Jaar"), numeric=True),
+            ],
+            lambda: controller.session.themes[self._current].goals,
+            lambda goals: controller.set_goals(self._current, goals),
+        )
+        measures: RecordTableModel[Measure] = RecordTableModel(
+            Measure,
+            [
+                Column("what", self.tr("Maatregel")),
+                Column("owner", self.tr("Eigenaar")),
+                Column("when", self.tr("Wanneer")),
+            ],
+            lambda: controller.session.themes[self._current].measures,
+            lambda measures: controller.set_measures(self._current, measures),
+        )
+        for view, model in ((self.ui.goalsTable, goals), (self.ui.measuresTable, measures)):
+            self._bind_records(view, model)
+        self.ui.addGoalButton.clicked.connect(self._add_goal)
+        self.ui.removeGoalButton.clicked.connect(
+            lambda: self._remove_selected(self.ui.goalsTable, self.goals)
+        )
+        self.ui.addMeasureButton.clicked.connect(self._add_measure)
+        self.ui.removeMeasureButton.clicked.connect(
+            lambda: self._remove_selected(self.ui.measuresTable, self.measures)
+        )
+        return goals, measures
 
     def _bind_records(
         self, view: QTableView, model: RecordTableModel[Goal] | RecordTableModel[Measure]
