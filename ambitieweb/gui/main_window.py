@@ -90,6 +90,27 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsRoom(self)  # documents and radar exports, printing
 
         self.undo_group = QUndoGroup(self)
+        self.undo_action, self.redo_action = self._undo_actions()
+        self._connect_menus()
+        ui.newButton.clicked.connect(self.new_session)
+        ui.openButton.clicked.connect(self.open_selected)
+        self.presenting = PresenterRoom(self)  # the Presentatie menu, presenter mode while it runs
+        self.presenter_actions = self.presenting.actions
+        ui.actionDutch.setChecked(language == "nl")
+        ui.actionEnglish.setChecked(language == "en")
+        self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
+        self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
+        self.contracts = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
+        self._help: QWidget | None = None
+        self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
+        if settings is not None and settings.contains(GEOMETRY_KEY):
+            self.restoreGeometry(settings.value(GEOMETRY_KEY))
+            self.restoreState(settings.value(STATE_KEY))
+        self._update_actions()
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and redo at the top of the Edit menu, for whichever stack is active (the list's first)."""
+        ui = self.ui
         self.undo_group.addStack(self.list_page.undo_stack)
         self.undo_group.setActiveStack(self.list_page.undo_stack)
         undo = self.undo_group.createUndoAction(self, self.tr("Ongedaan maken"))
@@ -99,8 +120,11 @@ class MainWindow(QMainWindow):
         first = ui.editMenu.actions()[0]
         ui.editMenu.insertActions(first, [undo, redo])
         ui.editMenu.insertSeparator(first)
-        self.undo_action, self.redo_action = undo, redo
+        return undo, redo
 
+    def _connect_menus(self) -> None:
+        """The menu entries the window itself answers (the rooms connect their own)."""
+        ui = self.ui
         connections: list[tuple[QAction, Callable[[], object]]] = [
             (ui.actionNew, self.new_session),
             (ui.actionOpen, self.open_selected),
@@ -118,21 +142,6 @@ class MainWindow(QMainWindow):
         ]
         for action, slot in connections:
             action.triggered.connect(lambda _checked=False, s=slot: s())
-        ui.newButton.clicked.connect(self.new_session)
-        ui.openButton.clicked.connect(self.open_selected)
-        self.presenting = PresenterRoom(self)  # the Presentatie menu, presenter mode while it runs
-        self.presenter_actions = self.presenting.actions
-        ui.actionDutch.setChecked(language == "nl")
-        ui.actionEnglish.setChecked(language == "en")
-        self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
-        self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
-        self.contracts = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
-        self._help: QWidget | None = None
-        self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
-        if settings is not None and settings.contains(GEOMETRY_KEY):
-            self.restoreGeometry(settings.value(GEOMETRY_KEY))
-            self.restoreState(settings.value(STATE_KEY))
-        self._update_actions()
 
     @property
     def sessions(self) -> SessionListModel:
