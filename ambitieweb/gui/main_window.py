@@ -16,6 +16,7 @@ from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.contract.room import ContractRoom
 from ambitieweb.gui.documents.room import DocumentsRoom
 from ambitieweb.gui.forms.main_window_ui import Ui_MainWindow
+from ambitieweb.gui.frameworks.own_catalogue import OwnCatalogue
 from ambitieweb.gui.frameworks.room import FrameworkRoom
 from ambitieweb.gui.plan.room import PlanRoom
 from ambitieweb.gui.presenter.room import PresenterRoom
@@ -62,8 +63,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.catalogue = catalogue
-        self._catalogues = 0  # how often the catalogue changed (a read in a worker may be outdated)
+        self.catalogues = OwnCatalogue(
+            catalogue,
+            self,
+            lambda: self.repository,
+            self._spread_catalogue,
+            lambda error: self.ui.statusbar.showMessage(error.text(self.language)),
+        )
         self.language = language
         self.settings = settings
         self.repository: Repository | None = None
@@ -84,6 +90,27 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsRoom(self)  # documents and radar exports, printing
 
         self.undo_group = QUndoGroup(self)
+        self.undo_action, self.redo_action = self._undo_actions()
+        self._connect_menus()
+        ui.newButton.clicked.connect(self.new_session)
+        ui.openButton.clicked.connect(self.open_selected)
+        self.presenting = PresenterRoom(self)  # the Presentatie menu, presenter mode while it runs
+        self.presenter_actions = self.presenting.actions
+        ui.actionDutch.setChecked(language == "nl")
+        ui.actionEnglish.setChecked(language == "en")
+        self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
+        self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
+        self.contracts = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
+        self._help: QWidget | None = None
+        self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
+        if settings is not None and settings.contains(GEOMETRY_KEY):
+            self.restoreGeometry(settings.value(GEOMETRY_KEY))
+            self.restoreState(settings.value(STATE_KEY))
+        self._update_actions()
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and redo at the top of the Edit menu, for whichever stack is active (the list's first)."""
+        ui = self.ui
         self.undo_group.addStack(self.list_page.undo_stack)
         self.undo_group.setActiveStack(self.list_page.undo_stack)
         undo = self.undo_group.createUndoAction(self, self.tr("Ongedaan maken"))
@@ -93,8 +120,11 @@ class MainWindow(QMainWindow):
         first = ui.editMenu.actions()[0]
         ui.editMenu.insertActions(first, [undo, redo])
         ui.editMenu.insertSeparator(first)
-        self.undo_action, self.redo_action = undo, redo
+        return undo, redo
 
+    def _connect_menus(self) -> None:
+        """The menu entries the window itself answers (the rooms connect their own)."""
+        ui = self.ui
         connections: list[tuple[QAction, Callable[[], object]]] = [
             (ui.actionNew, self.new_session),
             (ui.actionOpen, self.open_selected),
@@ -112,21 +142,6 @@ class MainWindow(QMainWindow):
         ]
         for action, slot in connections:
             action.triggered.connect(lambda _checked=False, s=slot: s())
-        ui.newButton.clicked.connect(self.new_session)
-        ui.openButton.clicked.connect(self.open_selected)
-        self.presenting = PresenterRoom(self)  # the Presentatie menu, presenter mode while it runs
-        self.presenter_actions = self.presenting.actions
-        ui.actionDutch.setChecked(language == "nl")
-        ui.actionEnglish.setChecked(language == "en")
-        self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
-        self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
-        self.contracts = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
-        self._help: QWidget | None = None
-        self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
-        if settings is not None and settings.contains(GEOMETRY_KEY):
-            self.restoreGeometry(settings.value(GEOMETRY_KEY))
-            self.restoreState(settings.value(STATE_KEY))
-        self._update_actions()
 
     @property
     def sessions(self) -> SessionListModel:
@@ -148,14 +163,7 @@ class MainWindow(QMainWindow):
         """Connect to an opened store and fill the list; an open session's edits are saved from now.
         `own`: the catalogue with the store's own frameworks and library, if read already."""
         self.repository = repository
-        self._load_catalogue()
-        if own is not None:  # read with the store, in the opener's worker
-            self._use_catalogue(own)
-        else:  # the store was opened on this thread (`open_store`): its own frameworks too
-            from ambitieweb.transfer import own_catalogue
-
-            assert self.catalogue is not None
-            self._use_catalogue(own_catalogue(repository, self.catalogue))
+        self.catalogues.attach(repository, own)
         self.ui.statusbar.showMessage(fill(self.tr("Database: %1"), location))
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
@@ -166,62 +174,25 @@ class MainWindow(QMainWindow):
         if session_id is not None and self.controller is None:
             self.open_session(session_id, soon=True)
 
-    def _load_catalogue(self) -> None:
-        if self.catalogue is None:
-            from ambitieweb.catalogue import default_catalogue
+    @property
+    def catalogue(self) -> Catalogue | None:
+        """The catalogue offered: the built-in one with the store's own frameworks and library."""
+        return self.catalogues.catalogue
 
-            self.catalogue = default_catalogue()
+    def _load_catalogue(self) -> None:
+        self.catalogues.load()
 
     def own_frameworks_changed(
         self, versions: list[Framework] | None = None, then: Callable[[], object] | None = None
     ) -> Job | None:
-        """The catalogue from now on also offers the database's own frameworks (every version) and
-        its library: as given, or read again in a worker (returned), after which `then` runs."""
-        if self.repository is None or self.catalogue is None:
-            if then is not None:
-                then()
-            return None
-        if versions is not None:
-            self._use_catalogue(self.catalogue.with_own(versions, keep_own=False))
-            if then is not None:
-                then()
-            return None
-        return self._read_own(then)
-
-    def _read_own(self, then: Callable[[], object] | None) -> Job:
-        from ambitieweb.transfer import own_catalogue
-
-        repository, catalogue, seen = self.repository, self.catalogue, self._catalogues
-        assert repository is not None and catalogue is not None
-        job = Job(lambda _progress: own_catalogue(repository, catalogue), self)
-
-        def read(found: Catalogue) -> None:
-            if self._catalogues != seen:  # changed while it was read: read again, the store decides
-                self._read_own(then)
-                return
-            self._use_catalogue(found)
-            if then is not None:
-                then()
-
-        def failed(error: object) -> None:
-            if not isinstance(error, AmbitiewebError):
-                raise error  # type: ignore[misc]  # a bug: as if it had happened here
-            self.ui.statusbar.showMessage(error.text(self.language))
-            if then is not None:
-                then()
-
-        job.finished.connect(read)
-        job.failed.connect(failed)
-        return job.start()
+        """See `OwnCatalogue.frameworks_changed`."""
+        return self.catalogues.frameworks_changed(versions, then)
 
     def library_changed(self, criteria: Iterable[Criterion]) -> None:
-        """The library of own criteria as now stored: offered from now on."""
-        if self.catalogue is not None:
-            self._use_catalogue(self.catalogue.with_own((), library=criteria))
+        self.catalogues.library_changed(criteria)
 
-    def _use_catalogue(self, catalogue: Catalogue) -> None:
-        self.catalogue = catalogue
-        self._catalogues += 1  # a read begun before this is outdated
+    def _spread_catalogue(self, catalogue: Catalogue) -> None:
+        """A new catalogue to the views that offer it."""
         if self.frameworks.editor is not None:
             self.frameworks.editor.catalogue = catalogue
         if self.frameworks.library_editor is not None:

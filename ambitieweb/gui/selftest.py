@@ -204,7 +204,8 @@ def _check_session(test: SelfTest, window: MainWindow, session_id: str, output: 
     from ambitieweb.charts import save_radar
     from ambitieweb.charts.session_data import radar_data
     from ambitieweb.exchange import SUFFIX, read_file
-    from ambitieweb.gui.documents.export_dialog import ExportDialog, file_stem
+    from ambitieweb.gui.documents.export_dialog import ExportDialog
+    from ambitieweb.gui.documents.export_paths import file_stem
     from ambitieweb.gui.workspace import workspace as _loaded  # noqa: F401  # so the session opens at once
     from ambitieweb.reports import DOCUMENTS
     from ambitieweb.transfer import export_file

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>%1 is te lang: hoogstens %2 tekens.</source>
-        <translation>%1 is too long: at most %2 characters.</translation>
-    </message>
-    <message>
-        <source>%1 mag niet leeg zijn.</source>
-        <translation>%1 must not be empty.</translation>
-    </message>
-    <message>
-        <source>%1 bevat een onzichtbaar stuurteken (bijvoorbeeld uit geplakte tekst); haal het weg.</source>
-        <translation>%1 contains an invisible control character (for example from pasted text); please remove it.</translation>
-    </message>
-    <message>
-        <source>%1 is ongeldig: %2</source>
-        <translation>%1 is invalid: %2</translation>
-    </message>
-    <message>
-        <source>Nog geen gunningscriteria of prijs</source>
-        <translation>No award criteria or price yet</translation>
-    </message>
-    <message>
-        <source>punten</source>
-        <translation>points</translation>
-    </message>
-    <message>
-        <source>Prijs %1 + kwaliteit %2 + MVI %3 = %4</source>
-        <translation>Price %1 + quality %2 + MVI %3 = %4</translation>
-    </message>
-    <message>
-        <source>; %1× fictieve korting</source>
-        <translation>; %1× notional discount</translation>
-    </message>
-    <message>
-        <source>Gunningsmodel aanpassen</source>
-        <translation>Change award model</translation>
-    </message>
-</context>
-<context>
     <name>AudienceWindow</name>
     <message>
         <source>Thema %1 van %2</source>
@@ -182,6 +143,10 @@
         <translation>The weight of &apos;%1&apos; is more than 100%.</translation>
     </message>
     <message>
+        <source>Gunningsmodel aanpassen</source>
+        <translation>Change award model</translation>
+    </message>
+    <message>
         <source>Gunningsmodel</source>
         <translation>Award model</translation>
     </message>
@@ -204,6 +169,18 @@
     <message>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Nog geen gunningscriteria of prijs</source>
+        <translation>No award criteria or price yet</translation>
+    </message>
+    <message>
+        <source>Prijs %1 + kwaliteit %2 + MVI %3 = %4</source>
+        <translation>Price %1 + quality %2 + MVI %3 = %4</translation>
+    </message>
+    <message>
+        <source>; %1× fictieve korting</source>
+        <translation>; %1× notional discount</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4199,25 @@ Criteria chosen: %4.</translation>
     <message>
         <source>Focus</source>
         <translation>Focus</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is te lang: hoogstens %2 tekens.</source>
+        <translation>%1 is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 mag niet leeg zijn.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 bevat een onzichtbaar stuurteken (bijvoorbeeld uit geplakte tekst); haal het weg.</source>
+        <translation>%1 contains an invisible control character (for example from pasted text); please remove it.</translation>
+    </message>
+    <message>
+        <source>%1 is ongeldig: %2</source>
+        <translation>%1 is invalid: %2</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import pytest
 
 from ambitieweb.catalogue import default_catalogue
 from ambitieweb.exchange import SUFFIX, read_file
-from ambitieweb.gui.documents.export_dialog import file_stem
+from ambitieweb.gui.documents.export_paths import file_stem
 from ambitieweb.resources import PACKAGE_DIR, sessions_dir
 
 pytestmark = pytest.mark.frozen

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ambitieweb import cli
 from ambitieweb.exchange import SUFFIX
 from ambitieweb.gui import selftest
-from ambitieweb.gui.documents.export_dialog import file_stem
+from ambitieweb.gui.documents.export_paths import file_stem
 from ambitieweb.reports import DOCUMENTS
 from ambitieweb.resources import sessions_dir
 

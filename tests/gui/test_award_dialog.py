@@ -21,8 +21,8 @@ from ambitieweb.gui.criteria.award_dialog import (
     NAME,
     WEIGHT,
     AwardModelDialog,
-    parse_amount,
 )
+from ambitieweb.gui.criteria.award_text import parse_amount
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.model.session import ScoringMethod
 from tests.gui.sessions import stored

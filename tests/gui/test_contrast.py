@@ -124,7 +124,7 @@ def test_a_focused_cell_in_a_selected_row_is_framed(
 
 
 def test_empty_fill_in_values_are_legible_placeholders(qapp: QApplication, accessible: None) -> None:
-    from ambitieweb.gui.criteria.models import MissingValue, MissingValuesModel
+    from ambitieweb.gui.documents.missing_values import MissingValue, MissingValuesModel
 
     model = MissingValuesModel()
     model.set_rows([MissingValue("c1", "W1 CO2", "punten", "Maximaal te behalen punten")])

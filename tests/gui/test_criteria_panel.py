@@ -22,13 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.criteria.criterion_dialog import CriterionDialog
-from ambitieweb.gui.criteria.models import (
-    CatalogueCriteriaModel,
-    ChosenCriteriaModel,
-    MissingValue,
-    MissingValuesModel,
-)
+from ambitieweb.gui.criteria.models import CatalogueCriteriaModel, ChosenCriteriaModel
 from ambitieweb.gui.criteria.panel import CriteriaPanel
+from ambitieweb.gui.documents.missing_values import MissingValue, MissingValuesModel
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.sessions.session_dialog import SessionDialog
 from ambitieweb.gui.workspace.workspace import Workspace

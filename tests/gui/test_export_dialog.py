@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.examples import import_examples
-from ambitieweb.gui.criteria.models import MissingValuesModel
 from ambitieweb.gui.documents.export_dialog import ExportDialog
+from ambitieweb.gui.documents.missing_values import MissingValuesModel
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.session import Session
 from ambitieweb.model.tender import add_criterion, choose

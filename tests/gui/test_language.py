@@ -10,12 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from pydantic_core import ErrorDetails
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.app import install_translators
 from ambitieweb.gui.main_window import LANGUAGE_KEY, MainWindow
+from ambitieweb.model.session import Session
 from ambitieweb.resources import PACKAGE_DIR, resource, ui_dir
 
 TS = resource("translations", "ambitieweb_en.ts")
@@ -120,3 +123,20 @@ def test_the_radar_speaks_english_in_english_mode(qtbot: QtBot, database_url: st
     description = workspace.radar.accessibleDescription()
     assert "Ambition " in description and "Ambitie" not in description
     assert workspace.radar.accessibleName() == "Ambition web chart"
+
+
+def test_texts_asked_for_by_context_outside_a_widget_speak_english(
+    english: None, catalogue: Catalogue
+) -> None:
+    """The award scheme's summary, its undo text and the validation sentences are asked for with a
+    context written out (no widget's tr): `make translations` files them under it, so Qt finds them."""
+    from ambitieweb.gui.criteria.award_text import scheme_summary
+    from ambitieweb.gui.sessions.session_dialog import problem_text
+
+    session = Session.new(catalogue.framework("mvi-nationaal-plan"), "Schoonmaak")
+    assert scheme_summary(session, "en") == "No award criteria or price yet"
+    assert QCoreApplication.translate("AwardModelDialog", "Gunningsmodel aanpassen") == "Change award model"
+    empty = ErrorDetails(type="string_too_short", loc=("title",), msg="too short", input="")
+    assert problem_text(empty, "Title") == "Title must not be empty."
+    odd = ErrorDetails(type="value_error", loc=("title",), msg="no", input="x")
+    assert problem_text(odd, "Title") == "Title is invalid: no"

@@ -7,8 +7,6 @@ The dialog edits copies; after OK, ``result()`` holds what to apply as one undoa
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass
 
 from pydantic import ValidationError
@@ -31,15 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambitieweb.gui.criteria.award_text import parse_amount
 from ambitieweb.gui.forms.award_model_dialog_ui import Ui_AwardModelDialog
 from ambitieweb.gui.sessions.session_dialog import problem_text, show_problem
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.award import (
     is_award,
-    is_weighted,
-    mvi_weight_total,
-    scheme_in_use,
-    scheme_total,
     set_award_model,
     set_scoring,
 )
@@ -52,23 +47,6 @@ NAME, THEME, METHOD, WEIGHT, DISCOUNT = range(5)
 PART_ROLE = Qt.ItemDataRole.UserRole + 1  # "price", "quality" or "mvi"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the MVI criterion's id
 METHOD_ROLE = Qt.ItemDataRole.UserRole + 3  # ScoringMethod value
-_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
-
-
-def parse_amount(text: str) -> float | None:
-    """A number as people type it here: '12,5', '12.5', '25.000', '€ 25.000,50'; empty is None.
-    Raises ValueError for anything else (negative, not a number, not finite)."""
-    value = text.replace("€", "").replace("%", "").replace(" ", "").replace("\u00a0", "").strip()
-    if not value:
-        return None
-    if "," in value:
-        value = value.replace(".", "").replace(",", ".")
-    elif _THOUSANDS.fullmatch(value):
-        value = value.replace(".", "")
-    number = float(value)
-    if not math.isfinite(number) or number < 0:
-        raise ValueError(text)
-    return number
 
 
 @dataclass(frozen=True)
@@ -348,33 +326,6 @@ def _item(text: str, flags: Qt.ItemFlag, tooltip: str = "") -> QTableWidgetItem:
     return item
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AwardModelDialog", text)
-
-
-def scheme_summary(session: Session, language: str) -> str:
-    """The whole award scheme in one line: price, other quality, MVI, and their total."""
-    if not scheme_in_use(session):
-        return tr("Nog geen gunningscriteria of prijs")
-    model = session.award_model
-    sign = "%" if session.weight_unit is WeightUnit.PERCENT else " " + tr("punten")
-
-    def shown(value: float | None) -> str:
-        return "–" if value is None else format_number(value, language) + sign
-
-    text = fill(
-        tr("Prijs %1 + kwaliteit %2 + MVI %3 = %4"),
-        shown(model.price_weight),
-        shown(sum(q.weight or 0.0 for q in model.quality)),
-        shown(mvi_weight_total(session)),
-        shown(scheme_total(session)),
-    )
-    discounts = sum(1 for c in session.criteria if is_award(c) and not is_weighted(c))
-    if discounts:
-        text += fill(tr("; %1× fictieve korting"), str(discounts))
-    return text
-
-
 def open_award_dialog(controller: SessionController, parent: QWidget, language: str) -> AwardModelDialog:
     """Open the award model of the controller's session (window-modal); OK applies the whole scheme as
     one undoable, saved edit."""
@@ -399,7 +350,11 @@ def open_award_dialog(controller: SessionController, parent: QWidget, language: 
                 if criterion_id in present:  # not removed meanwhile (an undo)
                     set_scoring(target, criterion_id, method, weight, discount)
 
-        controller.edit(tr("Gunningsmodel aanpassen"), apply, touches=("award_model", "criteria"))
+        controller.edit(
+            QCoreApplication.translate("AwardModelDialog", "Gunningsmodel aanpassen"),
+            apply,
+            touches=("award_model", "criteria"),
+        )
 
     dialog.accepted.connect(apply_choice)
     dialog.finished.connect(lambda _code: dialog.deleteLater())

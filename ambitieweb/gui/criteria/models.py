@@ -1,4 +1,4 @@
-"""Qt item models for criteria: the catalogue for a theme, the chosen criteria, missing values.
+"""Qt item models for criteria: the catalogue for a theme, the chosen criteria.
 
 Thin adapters: the panel hands them plain data computed by the core (ambitieweb.model.tender,
 ambitieweb.text.numbering); they only present it. User text is returned as display text (item
@@ -12,13 +12,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.model.criteria import Criterion, CriterionKind
 from ambitieweb.model.framework import Framework
+from ambitieweb.model.levels import Level
 from ambitieweb.model.session import ChosenCriterion, ScoringMethod, Session
 from ambitieweb.model.tender import fill, has_newer_text, missing_values
 from ambitieweb.text.fill import fill as fill_message
@@ -311,95 +312,52 @@ class ChosenCriteriaModel(TableModel):
         return None
 
 
-@dataclass(frozen=True)
-class MissingValue:
-    criterion_id: str
-    criterion: str  # number and title, as shown
-    name: str
-    label: str  # the catalogue's description of the placeholder, else its name
+# Widths from the texts a column can hold, not from its rows: sizing to the contents made every layout
+# of the Criteria tab ask each row for its text (the tab was slow to show). A model reset (another
+# theme) forgets section sizes: they are set again then.
 
 
-class MissingValuesModel(TableModel):
-    """Placeholder values still to fill in before an export; the value column is editable."""
+def size_offered_columns(tree: QTreeView, offered: CatalogueCriteriaModel, language: str) -> None:
+    """The catalogue tree's columns: the title takes the room, the others fit what they can hold."""
+    header = tree.header()
+    header.setSectionResizeMode(CatalogueCriteriaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+    levels = [level_text(level, language) for level in Level if level]
+    widths = {
+        CatalogueCriteriaModel.LEVEL: [offered.headerData(1, Qt.Orientation.Horizontal), *levels],
+        CatalogueCriteriaModel.SOURCE: [
+            offered.headerData(CatalogueCriteriaModel.SOURCE, Qt.Orientation.Horizontal),
+            translate("CatalogueCriteriaModel", "productgroep"),
+            translate("CatalogueCriteriaModel", "algemeen"),
+            translate("CatalogueCriteriaModel", "eigen bibliotheek"),
+        ],
+        CatalogueCriteriaModel.CHOSEN: [translate("CatalogueCriteriaModel", "✓ gekozen")],
+    }
+    _fit(header, widths)
+    offered.modelReset.connect(lambda: _fit(tree.header(), widths))
 
-    CRITERION, FIELD, VALUE = range(3)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Criterium"),
-            self.tr("Invulveld"),
-            self.tr("Waarde"),
-        )  # CRITERION, FIELD, VALUE
-        self._rows: list[MissingValue] = []
-        self._values: dict[tuple[str, str], str] = {}
-        self._editable = True
+def size_chosen_columns(table: QTableView, chosen: ChosenCriteriaModel, language: str) -> None:
+    """The chosen criteria's columns: the title takes the room, the others fit what they can hold."""
+    header = table.horizontalHeader()
+    headers = chosen.headers
+    widths = {
+        ChosenCriteriaModel.NUMBER: [headers[0], "W99."],
+        ChosenCriteriaModel.KIND: [headers[1], *(kind.label(language) for kind in CriterionKind)],
+        ChosenCriteriaModel.WEIGHT: [headers[3], "100 %"],
+        ChosenCriteriaModel.NOTES: [headers[4], translate("ChosenCriteriaModel", "⚠ nog geen weging")],
+    }
+    _fit(header, widths)
+    chosen.modelReset.connect(lambda: _fit(table.horizontalHeader(), widths))
+    header.setSectionResizeMode(ChosenCriteriaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
 
-    def set_rows(self, rows: Sequence[MissingValue], editable: bool = True) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._editable = editable
-        self.endResetModel()
 
-    def values(self) -> dict[str, dict[str, str]]:
-        """Typed values, criterion id -> {placeholder name: value}; empty ones left out."""
-        result: dict[str, dict[str, str]] = {}
-        for row in self._rows:
-            value = self._values.get((row.criterion_id, row.name), "").strip()
-            if value:
-                result.setdefault(row.criterion_id, {})[row.name] = value
-        return result
+translate = QCoreApplication.translate
 
-    def still_missing(self) -> int:
-        return sum(1 for r in self._rows if not self._values.get((r.criterion_id, r.name), "").strip())
 
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.VALUE and self._editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            if column == self.CRITERION:
-                return row.criterion
-            if column == self.FIELD:
-                return row.label
-            if column == self.VALUE:
-                value = self._values.get((row.criterion_id, row.name), "")
-                if not value.strip() and role == Qt.ItemDataRole.DisplayRole:
-                    return f"[{row.name}]"  # what the document will show; in italics, muted below
-                return value
-        empty = not self._values.get((row.criterion_id, row.name), "").strip()
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.VALUE and empty:
-            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # 4.5:1, not disabled
-        if role == Qt.ItemDataRole.FontRole and column == self.VALUE and empty:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.FIELD:
-            return plain_tooltip(f"{row.label} ({{{{{row.name}}}}})")
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.VALUE:
-            return False
-        if not self._editable:
-            return False
-        row = self._rows[index.row()]
-        self._values[(row.criterion_id, row.name)] = str(value)
-        self.dataChanged.emit(index, index)
-        return True
+def _fit(header: QHeaderView, widths: dict[int, list[str]]) -> None:
+    """Each column as wide as the widest of its texts (what it can hold); the user may drag it."""
+    metrics = header.fontMetrics()
+    for column, texts in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)

@@ -7,19 +7,26 @@ panel redraws from the session when the controller says it changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ambitieweb.catalogue import Catalogue
-from ambitieweb.gui.criteria.award_dialog import AwardModelDialog, open_award_dialog, scheme_summary
+from ambitieweb.gui.criteria.award_dialog import AwardModelDialog, open_award_dialog
+from ambitieweb.gui.criteria.award_text import scheme_summary
 from ambitieweb.gui.criteria.criterion_dialog import CriterionDialog
-from ambitieweb.gui.criteria.models import ID_ROLE, CatalogueCriteriaModel, ChosenCriteriaModel
+from ambitieweb.gui.criteria.models import (
+    ID_ROLE,
+    CatalogueCriteriaModel,
+    ChosenCriteriaModel,
+    size_chosen_columns,
+    size_offered_columns,
+)
 from ambitieweb.gui.forms.criteria_panel_ui import Ui_CriteriaPanel
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.workspace.controller import SessionController
-from ambitieweb.model.criteria import Criterion, CriterionKind
+from ambitieweb.model.criteria import Criterion
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import ChosenCriterion, Session, WeightUnit
 from ambitieweb.model.tender import (
@@ -35,7 +42,6 @@ from ambitieweb.model.tender import (
     theme_findings,
 )
 from ambitieweb.text.fill import fill
-from ambitieweb.text.labels import level_text
 
 
 class CriteriaPanel(QWidget):
@@ -57,24 +63,7 @@ class CriteriaPanel(QWidget):
         self.offered = CatalogueCriteriaModel(self.language, self)
         tree = self.ui.catalogueTree
         tree.setModel(self.offered)
-        header = tree.header()
-        # Widths from the texts a column can hold, not from its rows: sizing to the contents made
-        # every layout of the tab ask each row for its text (the tab was slow to show). A model
-        # reset (another theme) forgets section sizes: they are set again then.
-        header.setSectionResizeMode(CatalogueCriteriaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        levels = [level_text(level, self.language) for level in Level if level]
-        offered_widths = {
-            CatalogueCriteriaModel.LEVEL: [self.offered.headerData(1, Qt.Orientation.Horizontal), *levels],
-            CatalogueCriteriaModel.SOURCE: [
-                self.offered.headerData(CatalogueCriteriaModel.SOURCE, Qt.Orientation.Horizontal),
-                translate("CatalogueCriteriaModel", "productgroep"),
-                translate("CatalogueCriteriaModel", "algemeen"),
-                translate("CatalogueCriteriaModel", "eigen bibliotheek"),
-            ],
-            CatalogueCriteriaModel.CHOSEN: [translate("CatalogueCriteriaModel", "✓ gekozen")],
-        }
-        _fit(header, offered_widths)
-        self.offered.modelReset.connect(lambda: _fit(tree.header(), offered_widths))
+        size_offered_columns(tree, self.offered, self.language)
         tree.activated.connect(lambda _index: self.choose_selected())
         tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
@@ -83,18 +72,7 @@ class CriteriaPanel(QWidget):
         table.setModel(self.chosen)
         use_cell_delegate(table)
         use_cell_delegate(tree)
-        header = table.horizontalHeader()
-        headers = self.chosen.headers
-        chosen_widths = {
-            ChosenCriteriaModel.NUMBER: [headers[0], "W99."],
-            ChosenCriteriaModel.KIND: [headers[1], *(kind.label(self.language) for kind in CriterionKind)],
-            ChosenCriteriaModel.WEIGHT: [headers[3], "100 %"],
-            ChosenCriteriaModel.NOTES: [headers[4], translate("ChosenCriteriaModel", "⚠ nog geen weging")],
-        }
-        _fit(header, chosen_widths)
-        self.chosen.modelReset.connect(lambda: _fit(table.horizontalHeader(), chosen_widths))
-        header.setSectionResizeMode(ChosenCriteriaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        size_chosen_columns(table, self.chosen, self.language)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.activated.connect(lambda _index: self.edit_selected())
         table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -392,17 +370,6 @@ class CriteriaPanel(QWidget):
             fill(self.tr("Weging in %1"), self.ui.unitCombo.currentText()),
             lambda s: setattr(s, "weight_unit", unit),
         )
-
-
-translate = QCoreApplication.translate
-
-
-def _fit(header: QHeaderView, widths: dict[int, list[str]]) -> None:
-    """Each column as wide as the widest of its texts (what it can hold); the user may drag it."""
-    metrics = header.fontMetrics()
-    for column, texts in widths.items():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
 
 
 def _ignore(_result: object) -> None:

@@ -2,8 +2,9 @@
 
 Before an export the dialog lists placeholder values that are still empty and lets the user fill them
 in; the values go back to the caller (``apply_values``) to store as one undoable edit. reportlab is
-imported only when a PDF is built. Documents are built in a worker thread (`start_export`), with a
-progress bar and a button to stop; the dialog and the window stay responsive meanwhile.
+imported only when a PDF is built. Documents are built in a worker thread (`start_export`; the work
+itself is in `export_work.py`), with a progress bar and a button to stop; the dialog and the window
+stay responsive meanwhile.
 
 Use: ``ExportDialog.for_controller(controller, catalogue, parent=window).exec()``, or
 ``dialog.export_to(path, "bestekteksten", "markdown", None)`` without the file dialog (at once, here).
@@ -13,45 +14,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QStandardPaths
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ambitieweb.errors import AmbitiewebError
-from ambitieweb.gui.criteria.models import MissingValue, MissingValuesModel
+from ambitieweb.gui.documents.export_paths import default_folder, default_name, in_format, with_suffix
+from ambitieweb.gui.documents.export_work import (
+    Values,
+    bestekteksten_texts,
+    clipboard_data,
+    document_writer,
+    fresh_values,
+    missing_rows,
+    session_content,
+)
+from ambitieweb.gui.documents.missing_values import MissingValuesModel
 from ambitieweb.gui.documents.progress_row import ProgressRow
 from ambitieweb.gui.forms.export_dialog_ui import Ui_ExportDialog
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
-from ambitieweb.gui.widgets.tasks import Job, Progress
+from ambitieweb.gui.widgets.tasks import Job
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session, Snapshot
-from ambitieweb.model.tender import placeholder_label, set_values, with_values
+from ambitieweb.model.tender import set_values, with_values
 from ambitieweb.reports import DOCUMENTS
-from ambitieweb.reports.export import TEXT_DOCUMENT, ReportError, check_request, write_document
+from ambitieweb.reports.export import TEXT_DOCUMENT, ReportError, check_request
 from ambitieweb.reports.options import DocumentOptions
-from ambitieweb.reports.placeholders import missing_placeholders
-from ambitieweb.reports.progress import watching
-from ambitieweb.reports.tender_text import bestekteksten_html, bestekteksten_text
 from ambitieweb.text.fill import fill
 from ambitieweb.text.labels import label
-from ambitieweb.text.numbering import numbered_criteria
 
 if TYPE_CHECKING:
     from ambitieweb.catalogue import Catalogue
     from ambitieweb.gui.workspace.controller import SessionController
     from ambitieweb.model.contract.contract import Contract
-
-Values = dict[str, dict[str, str]]  # criterion id -> {placeholder name: value}
-SUFFIX: Final = {"pdf": ".pdf", "docx": ".docx", "markdown": ".md", "text": ".txt"}
-
-
-def file_stem(title: str) -> str:
-    """A safe file name from a session title."""
-    keep = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip()
-    return "-".join(keep.split())[:80] or "sessie"
 
 
 class ExportDialog(QDialog):
@@ -82,7 +80,7 @@ class ExportDialog(QDialog):
         self.library = catalogue.library if catalogue is not None else ()  # the appendix's guidance
         self._apply_values = apply_values
         self._applied: Values = {}  # values already handed to apply_values
-        self._folder = _default_folder()
+        self._folder = default_folder()
         ui = self.ui
         self.progress = ProgressRow(
             ui.progressBar, ui.cancelButton, ui.statusLabel, [ui.exportButton, ui.copyButton]
@@ -188,20 +186,14 @@ class ExportDialog(QDialog):
         too), made in a worker thread."""
         snapshot = self._snapshot(self.snapshot_number())
         content = self._content(snapshot)
-        options = {
+        options: dict[str, Any] = {
             "snapshot": snapshot,
             "newer": self.newer,
             "language": self.language,
             "notes": self.notes(TEXT_DOCUMENT),
             "library": self.library,
         }
-        framework = self.framework
-
-        def texts(_progress: Progress) -> tuple[str, str]:
-            session = content()
-            html = bestekteksten_html(session, framework, **options)  # type: ignore[arg-type]
-            return html, bestekteksten_text(session, framework, **options)  # type: ignore[arg-type]
-
+        texts = bestekteksten_texts(content, self.framework, options)
         return self._start(Job(texts, self), self.tr("Wordt gekopieerd…"), self._copied)
 
     def cancel(self) -> None:
@@ -255,7 +247,7 @@ class ExportDialog(QDialog):
             self, self.tr("Exporteren naar"), self.ui.pathEdit.text(), filters[fmt]
         )
         if name:
-            path = _with_suffix(Path(name), fmt)
+            path = with_suffix(Path(name), fmt)
             self._folder = path.parent
             self.ui.pathEdit.setText(str(path))
 
@@ -274,18 +266,9 @@ class ExportDialog(QDialog):
     def _content(self, snapshot: Snapshot | None) -> Callable[[], Session]:
         """What makes the session to export (call it in the worker): for the draft a copy with the
         typed values stored (here, now) and filled in."""
-        if snapshot is not None:
-            session = self.session
-            return lambda: session
-        self._store_values()
-        session, applied = self.session, {k: dict(v) for k, v in self._applied.items()}
-
-        def copy() -> Session:
-            shown = session.model_copy(deep=True)
-            set_values(shown, applied)
-            return shown
-
-        return copy
+        if snapshot is None:
+            self._store_values()
+        return session_content(self.session, snapshot, self._applied)
 
     def _prepare(
         self, path: Path, document: str, fmt: str, snapshot_number: int | None
@@ -294,27 +277,16 @@ class ExportDialog(QDialog):
         check_request(document, fmt)
         snapshot = self._snapshot(snapshot_number)
         content = self._content(snapshot)
-        framework, generic, newer, language = self.framework, self.generic, self.newer, self.language
-        contract, library = self.contract, self.library
-        notes = self.notes(document)  # read here, on the GUI thread
-
-        def write(progress: Callable[[float], None]) -> Path:
-            session = content()
-            with watching(progress):
-                options = DocumentOptions(
-                    snapshot=snapshot,
-                    generic=generic,
-                    newer=newer,
-                    language=language,
-                    notes=notes,
-                    contract=contract,
-                    library=library,
-                )
-                written = write_document(path, document, fmt, session, framework, options)
-            progress(1.0)
-            return written
-
-        return write
+        options = DocumentOptions(
+            snapshot=snapshot,
+            generic=self.generic,
+            newer=self.newer,
+            language=self.language,
+            notes=self.notes(document),  # read here, on the GUI thread
+            contract=self.contract,
+            library=self.library,
+        )
+        return document_writer(path, document, fmt, content, self.framework, options)
 
     def _start(self, job: Job, text: str, done: Callable[[object], None]) -> Job:
         job.finished.connect(done)
@@ -344,12 +316,7 @@ class ExportDialog(QDialog):
 
     def _store_values(self) -> None:
         """Hand newly typed values to the caller once (each export must not add another undo step)."""
-        fresh: Values = {}
-        for criterion_id, values in self.missing.values().items():
-            done = self._applied.get(criterion_id, {})
-            changed = {name: value for name, value in values.items() if done.get(name) != value}
-            if changed:
-                fresh[criterion_id] = changed
+        fresh = fresh_values(self.missing.values(), self._applied)
         if not fresh:
             return
         if self._apply_values is not None:
@@ -360,21 +327,7 @@ class ExportDialog(QDialog):
     def _refresh_missing(self) -> None:
         snapshot = self._snapshot(self.snapshot_number())
         shown = snapshot.session if snapshot is not None else with_values(self.session, self._applied)
-        numbers = {
-            item.criterion.id: item.number
-            for group in numbered_criteria(shown, self.framework)
-            for item in group.items
-        }
-        rows = []
-        for chosen, names in missing_placeholders(shown):
-            found = (
-                self.catalogue.criterion(chosen.catalogue_id)
-                if self.catalogue and chosen.catalogue_id
-                else None
-            )
-            source = found[1] if found else None
-            title = f"{numbers.get(chosen.id, '')} {chosen.title}".strip()
-            rows += [MissingValue(chosen.id, title, name, placeholder_label(name, source)) for name in names]
+        rows = missing_rows(shown, self.framework, self.catalogue)
         self.missing.set_rows(rows, editable=snapshot is None)
         self.ui.missingBox.setVisible(bool(rows))
         if rows and self.height() < 480:
@@ -413,19 +366,13 @@ class ExportDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(previous)))
         combo.blockSignals(blocked)
 
-    def _default_name(self) -> str:
-        version = self.snapshot_number()
-        stem = f"{file_stem(self.session.title)}-{self.document()}"
-        if version is not None:
-            stem += f"-versie-{version}"
-        return stem + SUFFIX[self.format()]
-
     def _reset_path(self) -> None:
-        self.ui.pathEdit.setText(str(self._folder / self._default_name()))
+        name = default_name(self.session.title, self.document(), self.snapshot_number(), self.format())
+        self.ui.pathEdit.setText(str(self._folder / name))
 
     def _target_path(self) -> Path | None:
         text = self.ui.pathEdit.text().strip()
-        return _with_suffix(Path(text).expanduser(), self.format()) if text else None
+        return with_suffix(Path(text).expanduser(), self.format()) if text else None
 
     def _document_changed(self) -> None:
         self._fill_formats()
@@ -443,34 +390,4 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         text = self.ui.pathEdit.text().strip()
         if text:
-            path = Path(text)
-            if path.suffix.lower() in SUFFIX.values():
-                path = path.with_suffix("")
-            self.ui.pathEdit.setText(str(_with_suffix(path, self.format())))
-
-
-def clipboard_data(html: str, text: str) -> QMimeData:
-    """Rich text plus plain text for the clipboard, in a QMimeData that Qt itself made.
-
-    The clipboard keeps (and finally deletes) what it is given until after Python has shut down; a
-    QMimeData made from Python then calls back into the finalised interpreter and PySide 6 crashes on
-    exit. One made by Qt (here by a throwaway item model) has no Python side to call.
-    """
-    model = QStandardItemModel()
-    model.appendRow(QStandardItem())
-    mime = model.mimeData([model.index(0, 0)])
-    for fmt in mime.formats():
-        mime.removeFormat(fmt)
-    mime.setHtml(html)
-    mime.setText(text)
-    return mime
-
-
-def _with_suffix(path: Path, fmt: str) -> Path:
-    return path if path.suffix.lower() == SUFFIX[fmt] else path.with_name(path.name + SUFFIX[fmt])
-
-
-def _default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents else Path.home()
-    return folder if folder.is_dir() else Path.home()
+            self.ui.pathEdit.setText(str(in_format(Path(text), self.format())))

@@ -26,10 +26,6 @@ from ambitieweb.store.frameworks import FrameworkRepository, latest_of
 from ambitieweb.text.fill import fill
 
 
-def _ids(change: Change) -> set[str]:
-    return {f.id for f in (change.before, change.after) if f is not None}
-
-
 class FrameworkEditor(QDialog):
     stored = Signal(object)  # every own framework version now stored: the window's catalogue changed
 
@@ -249,7 +245,7 @@ class FrameworkEditor(QDialog):
                     stored.version,
                 )
             )
-        if self.unsaved is not None and _ids(self.unsaved[0]) & _ids(result.change):
+        if self.unsaved is not None and self.unsaved[0].ids() & result.change.ids():
             self.unsaved = None  # the framework's whole state is stored again
             self.ui.retryButton.hide()
             announce(self, self.tr("Het kader is opgeslagen."))  # the message and the button went quietly
@@ -295,7 +291,7 @@ class FrameworkEditor(QDialog):
         template_id = self.ui.templateCombo.currentData()
         today = dt.date.today().isoformat()
         taken = set(self.catalogue.frameworks) | {f.id for f in self.versions}
-        taken |= {i for change in self._changes for i in _ids(change)}  # made, maybe not stored yet
+        taken |= {i for change in self._changes for i in change.ids()}  # made, maybe not stored yet
         if template_id is None:
             title = self.tr("Eigen kader")
             data = edits.empty_framework(edits.slug("eigen-kader", taken), title, today)

@@ -35,6 +35,10 @@ class Change:
         """What to store and what it replaces."""
         return (self.after, self.before) if redo else (self.before, self.after)
 
+    def ids(self) -> set[str]:
+        """The ids of the frameworks it touches."""
+        return {f.id for f in (self.before, self.after) if f is not None}
+
 
 @dataclass(frozen=True)
 class Stored:

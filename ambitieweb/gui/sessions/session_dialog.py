@@ -35,21 +35,24 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 def problem_text(error: ErrorDetails, field: str) -> str:
-    """A Dutch (translatable) sentence for one pydantic error on the field labelled ``field``."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Validation", text)
-
+    """A Dutch (translatable) sentence for one pydantic error on the field labelled ``field``.
+    (The context written out in each call: `make translations` files the texts under it.)"""
     if error["type"] == "string_too_long":
         limit = str(error.get("ctx", {}).get("max_length", ""))
-        return fill(tr("%1 is te lang: hoogstens %2 tekens."), field, limit)
+        return fill(
+            QCoreApplication.translate("Validation", "%1 is te lang: hoogstens %2 tekens."), field, limit
+        )
     if error["type"] == "string_too_short":
-        return fill(tr("%1 mag niet leeg zijn."), field)
+        return fill(QCoreApplication.translate("Validation", "%1 mag niet leeg zijn."), field)
     if "control characters" in error["msg"]:
         return fill(
-            tr("%1 bevat een onzichtbaar stuurteken (bijvoorbeeld uit geplakte tekst); haal het weg."), field
+            QCoreApplication.translate(
+                "Validation",
+                "%1 bevat een onzichtbaar stuurteken (bijvoorbeeld uit geplakte tekst); haal het weg.",
+            ),
+            field,
         )
-    return fill(tr("%1 is ongeldig: %2"), field, error["msg"])
+    return fill(QCoreApplication.translate("Validation", "%1 is ongeldig: %2"), field, error["msg"])
 
 
 def show_problem(label: QLabel, text: str, error: bool = True) -> None:

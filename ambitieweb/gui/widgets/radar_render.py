@@ -22,7 +22,7 @@ from matplotlib.transforms import Bbox
 from PySide6.QtGui import QImage
 
 from ambitieweb.charts import RadarData, RadarGeometry, RadarPlot, RadarStyle
-from ambitieweb.gui.widgets.radar_painter import Overlay
+from ambitieweb.gui.widgets.radar_paint_layers import Overlay
 
 T = TypeVar("T")
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="radar")

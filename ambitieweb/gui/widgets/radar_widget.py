@@ -11,21 +11,21 @@ reports picks (`levelPicked`); the caller changes the model and calls `set_data`
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
 from concurrent.futures import Future
 from contextlib import suppress
 
 from matplotlib.backend_bases import MouseButton, MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ambitieweb.charts import RadarData, RadarPlot, RadarStyle
 from ambitieweb.gui.widgets import radar_render
-from ambitieweb.gui.widgets.radar_painter import Overlay, RadarPainter, device_rect, widget_region
+from ambitieweb.gui.widgets.radar_canvas import Delivery, RadarCanvas, Waiting
+from ambitieweb.gui.widgets.radar_paint_layers import Overlay
+from ambitieweb.gui.widgets.radar_paint_tools import device_rect, widget_region
+from ambitieweb.gui.widgets.radar_painter import RadarPainter
 from ambitieweb.gui.widgets.radar_render import Rendered, RenderJob
 from ambitieweb.text.fill import fill
 
@@ -35,100 +35,6 @@ DEFAULT_STYLE = RadarStyle()
 EMPTY = RadarData(("", "", ""), (0, 0, 0), (0, 0, 0))
 MINIMUM_SIZE = 320  # logical pixels, each way
 RADAR_DPI = 100  # the figure's dots per inch per logical pixel (times the device pixel ratio on screen)
-# While the worker draws, the figure is its own: input that matplotlib would look up in it waits.
-_INPUT = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.KeyPress,
-    QEvent.Type.KeyRelease,
-    QEvent.Type.Enter,
-    QEvent.Type.Leave,
-}
-
-
-class _RadarCanvas(FigureCanvasQTAgg):
-    """A matplotlib canvas that shows its owner's static image and painted layers; the owner's
-    worker draws the figure, never the canvas itself."""
-
-    def __init__(self, figure: Figure, owner: RadarWidget) -> None:
-        self._owner_ref: Callable[[], RadarWidget | None] = lambda: None  # not while matplotlib sets up
-        super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
-        # Weakly: the owner holds the canvas, and a cycle would leave a dropped radar to the collector.
-        self._owner_ref = weakref.ref(owner)
-
-    @property
-    def _owner(self) -> RadarWidget | None:
-        return self._owner_ref()
-
-    def _redraw(self) -> None:
-        owner = self._owner
-        if owner is not None:
-            owner._request_draw()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        owner = self._owner
-        if owner is None:
-            return
-        painter = QPainter(self)
-        try:
-            drawn = owner._paint(painter, event.rect())
-        finally:
-            painter.end()
-        if drawn:
-            owner._painted()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        QWidget.resizeEvent(self, event)  # the figure takes the size in the worker's next draw
-        self._redraw()
-
-    def _set_device_pixel_ratio(self, ratio: float) -> bool:
-        if self._device_pixel_ratio == ratio:  # type: ignore[has-type]
-            return False
-        self._device_pixel_ratio = ratio  # the figure's dpi follows in the worker's next draw
-        self._redraw()
-        return True
-
-    def draw(self) -> None:
-        self._redraw()
-
-    def draw_idle(self) -> None:
-        self._redraw()
-
-    def event(self, event: QEvent) -> bool:
-        owner = self._owner
-        if owner is not None and owner.rendering and event.type() in _INPUT:
-            return False
-        return bool(super().event(event))
-
-
-class _Waiting:
-    """The widget's draw that has not started yet, to cancel when the widget goes (holds nothing
-    once the draw is done: a finished draw holds the figure)."""
-
-    def __init__(self) -> None:
-        self._job: Future[Rendered] | None = None
-
-    def add(self, job: Future[Rendered]) -> Future[Rendered]:
-        self._job = job
-        job.add_done_callback(self._done)
-        return job
-
-    def _done(self, job: Future[Rendered]) -> None:
-        if self._job is job:
-            self._job = None
-
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-
-
-class _Delivery(QObject):
-    """Brings a finished draw from the worker thread to the widget's thread."""
-
-    done = Signal(object)
 
 
 class RadarWidget(QWidget):
@@ -170,13 +76,13 @@ class RadarWidget(QWidget):
         self._described: object = None  # what the accessible description tells
         self._overlay: Overlay | None = None  # the ring labels, as an image
         self._overlay_key: object = None  # what they were rendered for
-        self._delivery = _Delivery(self)
+        self._delivery = Delivery(self)
         self._delivery.done.connect(self._install, Qt.ConnectionType.QueuedConnection)
-        waiting = self._waiting = _Waiting()
+        waiting = self._waiting = Waiting()
         self.destroyed.connect(lambda *_: waiting.cancel())  # a closed window's draws are not made
 
         self.figure = Figure(figsize=(5, 5), dpi=RADAR_DPI)
-        self.canvas = _RadarCanvas(self.figure, self)
+        self.canvas = RadarCanvas(self.figure, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

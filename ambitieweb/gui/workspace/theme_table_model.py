@@ -1,4 +1,5 @@
-"""The list of themes with their current and ambition levels: a thin adapter over the controller."""
+"""The list of themes with their current and ambition levels: a thin adapter over the controller, and
+the widths of its view's columns."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from ambitieweb.gui.widgets.table_model import Index, TableModel
 from ambitieweb.gui.workspace.controller import SessionController
@@ -75,3 +77,21 @@ class ThemeTableModel(TableModel):
             self._controller.set_focus(row, Qt.CheckState(value) == Qt.CheckState.Checked)
             return True
         return False
+
+
+def size_theme_columns(table: QTableView, themes: ThemeTableModel, language: str) -> None:
+    """The theme column takes the room; the level columns fit their longest label, the focus column its
+    header or a check box."""
+    # Sizes are set once: measuring every cell again on each level change costs more than the chart.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setSectionResizeMode(ThemeTableModel.THEME, QHeaderView.ResizeMode.Stretch)
+    widest = max(table.fontMetrics().horizontalAdvance(f"3 {lv.label(language)}") for lv in Level)
+    for column in (ThemeTableModel.CURRENT, ThemeTableModel.AMBITION):
+        table.setColumnWidth(column, widest + 36)
+    # (as wide as its header or a check box, whichever is wider: measuring every row cost 15 ms)
+    indicator = table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    focus_header = str(themes.headerData(ThemeTableModel.FOCUS, Qt.Orientation.Horizontal))
+    table.setColumnWidth(
+        ThemeTableModel.FOCUS, max(indicator, table.fontMetrics().horizontalAdvance(focus_header)) + 16
+    )

@@ -8,10 +8,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
-    QMessageBox,
-    QStyle,
     QTableView,
     QWidget,
 )
@@ -29,7 +26,8 @@ from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.gui.workspace.level_announcer import LevelAnnouncer
 from ambitieweb.gui.workspace.level_delegate import LevelDelegate
 from ambitieweb.gui.workspace.record_table_model import Column, RecordTableModel
-from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel
+from ambitieweb.gui.workspace.save_copy import save_copy
+from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel, size_theme_columns
 from ambitieweb.model.levels import RATED_LEVELS, Level
 from ambitieweb.model.session import Goal, Measure, Session
 from ambitieweb.text.fill import fill
@@ -73,61 +71,9 @@ class Workspace(QWidget):
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 2)
 
-        self.themes = ThemeTableModel(controller)
+        self.themes = self._theme_table()
         table = self.ui.themeTable
-        table.setModel(self.themes)
-        use_cell_delegate(table)
-        table.setItemDelegateForColumn(ThemeTableModel.CURRENT, LevelDelegate(controller.language, table))
-        table.setItemDelegateForColumn(ThemeTableModel.AMBITION, LevelDelegate(controller.language, table))
-        # Sizes are set once: measuring every cell again on each level change costs more than the chart.
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(ThemeTableModel.THEME, QHeaderView.ResizeMode.Stretch)
-        widest = max(
-            table.fontMetrics().horizontalAdvance(f"3 {lv.label(controller.language)}") for lv in Level
-        )
-        for column in (ThemeTableModel.CURRENT, ThemeTableModel.AMBITION):
-            table.setColumnWidth(column, widest + 36)
-        # (as wide as its header or a check box, whichever is wider: measuring every row cost 15 ms)
-        indicator = table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-        focus_header = str(self.themes.headerData(ThemeTableModel.FOCUS, Qt.Orientation.Horizontal))
-        table.setColumnWidth(
-            ThemeTableModel.FOCUS, max(indicator, table.fontMetrics().horizontalAdvance(focus_header)) + 16
-        )
-        table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
-
-        self.goals: RecordTableModel[Goal] = RecordTableModel(
-            Goal,
-            [
-                Column("indicator", self.tr("Indicator")),
-                Column("baseline", self.tr("Nulmeting"), numeric=True),
-                Column("target", self.tr("Streefwaarde"), numeric=True),
-                Column("unit", self.tr("Eenheid")),
-                Column("year", self.tr("Jaar"), numeric=True),
-            ],
-            lambda: controller.session.themes[self._current].goals,
-            lambda goals: controller.set_goals(self._current, goals),
-        )
-        self.measures: RecordTableModel[Measure] = RecordTableModel(
-            Measure,
-            [
-                Column("what", self.tr("Maatregel")),
-                Column("owner", self.tr("Eigenaar")),
-                Column("when", self.tr("Wanneer")),
-            ],
-            lambda: controller.session.themes[self._current].measures,
-            lambda measures: controller.set_measures(self._current, measures),
-        )
-        for view, model in ((self.ui.goalsTable, self.goals), (self.ui.measuresTable, self.measures)):
-            self._bind_records(view, model)
-        self.ui.addGoalButton.clicked.connect(self._add_goal)
-        self.ui.removeGoalButton.clicked.connect(
-            lambda: self._remove_selected(self.ui.goalsTable, self.goals)
-        )
-        self.ui.addMeasureButton.clicked.connect(self._add_measure)
-        self.ui.removeMeasureButton.clicked.connect(
-            lambda: self._remove_selected(self.ui.measuresTable, self.measures)
-        )
+        self.goals, self.measures = self._records()
 
         self.ui.rationaleEdit.textChanged.connect(self._rationale_typed)
         self.ui.focusCheck.toggled.connect(lambda on: controller.set_focus(self._current, on))
@@ -161,6 +107,55 @@ class Workspace(QWidget):
         table.selectRow(0)  # shows the first theme's details and the radar (see _select)
 
     # --- building ------------------------------------------------------------------------------
+
+    def _theme_table(self) -> ThemeTableModel:
+        """The theme list: level delegates, fixed column widths; the selection picks the theme."""
+        controller, table = self.controller, self.ui.themeTable
+        themes = ThemeTableModel(controller)
+        table.setModel(themes)
+        use_cell_delegate(table)
+        table.setItemDelegateForColumn(ThemeTableModel.CURRENT, LevelDelegate(controller.language, table))
+        table.setItemDelegateForColumn(ThemeTableModel.AMBITION, LevelDelegate(controller.language, table))
+        size_theme_columns(table, themes, controller.language)
+        table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
+        return themes
+
+    def _records(self) -> tuple[RecordTableModel[Goal], RecordTableModel[Measure]]:
+        """The selected theme's goals and measures, in their tables with add and remove buttons."""
+        controller = self.controller
+        goals: RecordTableModel[Goal] = RecordTableModel(
+            Goal,
+            [
+                Column("indicator", self.tr("Indicator")),
+                Column("baseline", self.tr("Nulmeting"), numeric=True),
+                Column("target", self.tr("Streefwaarde"), numeric=True),
+                Column("unit", self.tr("Eenheid")),
+                Column("year", self.tr("Jaar"), numeric=True),
+            ],
+            lambda: controller.session.themes[self._current].goals,
+            lambda goals: controller.set_goals(self._current, goals),
+        )
+        measures: RecordTableModel[Measure] = RecordTableModel(
+            Measure,
+            [
+                Column("what", self.tr("Maatregel")),
+                Column("owner", self.tr("Eigenaar")),
+                Column("when", self.tr("Wanneer")),
+            ],
+            lambda: controller.session.themes[self._current].measures,
+            lambda measures: controller.set_measures(self._current, measures),
+        )
+        for view, model in ((self.ui.goalsTable, goals), (self.ui.measuresTable, measures)):
+            self._bind_records(view, model)
+        self.ui.addGoalButton.clicked.connect(self._add_goal)
+        self.ui.removeGoalButton.clicked.connect(
+            lambda: self._remove_selected(self.ui.goalsTable, self.goals)
+        )
+        self.ui.addMeasureButton.clicked.connect(self._add_measure)
+        self.ui.removeMeasureButton.clicked.connect(
+            lambda: self._remove_selected(self.ui.measuresTable, self.measures)
+        )
+        return goals, measures
 
     def _bind_records(
         self, view: QTableView, model: RecordTableModel[Goal] | RecordTableModel[Measure]
@@ -385,47 +380,10 @@ class Workspace(QWidget):
         self.controller.save_now()
 
     def _save_copy(self) -> None:
-        copy = self.controller.save_as_copy()
-        if copy is None:  # the database cannot take it (gone, full, unreachable): a file elsewhere
-            self._save_copy_as_file()
-            return
-        QMessageBox.information(
-            self, self.tr("Bewaard"), fill(self.tr("Uw versie is bewaard als '%1'."), copy.title)
-        )
-        self.openSession.emit(copy.id)
-
-    def _save_copy_as_file(self) -> None:
-        from pathlib import Path
-
-        from ambitieweb.errors import AmbitiewebError
-        from ambitieweb.exchange import SUFFIX, write_file
-        from ambitieweb.gui.sessions.session_files import file_name
-
-        session = self.controller.session
-        name, _ = QFileDialog.getSaveFileName(
+        save_copy(
             self,
-            self.tr("Als kopie bewaren in een bestand"),
-            file_name(session.title) + SUFFIX,
-            self.tr("Ambitieweb-sessies (*.ambitieweb.json)"),
-        )
-        if not name:
-            return
-        path = Path(name) if name.endswith((SUFFIX, ".json")) else Path(name + SUFFIX)
-        framework = self.controller.framework
-        own = [] if (self._catalogue or default_catalogue()).is_preset(framework.id) else [framework]
-        try:
-            write_file(path, session, frameworks=own)  # an own framework travels with it
-        except AmbitiewebError as exc:
-            self._show_problem(exc.text(self.controller.language))
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Bewaard"),
-            fill(
-                self.tr(
-                    "De database kon uw versie niet opnemen; ze is bewaard in %1. Importeer dat bestand "
-                    "later met Bestand › Importeren."
-                ),
-                str(path),
-            ),
+            self.controller,
+            lambda: self._catalogue or default_catalogue(),
+            self._show_problem,
+            self.openSession.emit,
         )
