@@ -99,8 +99,10 @@ class RadarWidget(QWidget):
         self.canvas.mpl_connect("button_press_event", self._on_press)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_release_event", self._on_release)
-        # The axes are built now, while the window lays the widget out; drawn once it has its size.
-        self._submit_draw()
+        # The axes are built once the event that made the widget is over, not during it: the worker
+        # holds Python's lock through matplotlib's C++ (Agg, text layout), and the window's own work
+        # (building the workspace or the presenter's windows) waited for it in every call into Python.
+        self._request_draw()
 
     def plot(self) -> RadarPlot:
         """The chart (once the worker has built it; wait for `full_draws`)."""
@@ -123,6 +125,7 @@ class RadarWidget(QWidget):
         return (
             self.rendering
             or self._again
+            or self._draw_soon.isActive()
             or (self._wanted() is not None and self._wanted() != self._drawn_for)
         )
 
