@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
@@ -11,20 +10,23 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from ambitieweb import __version__
 from ambitieweb.catalogue import Catalogue, UnknownFrameworkError
-from ambitieweb.errors import AmbitiewebError
 from ambitieweb.exchange.carried import (
     MAX_FRAMEWORKS,
     GenericReference,
     Note,
-    own_frameworks_and_generic_web,
     point_at,
     settle_frameworks,
 )
-from ambitieweb.exchange.carried_contract import contract_follow_up, contract_problem
+from ambitieweb.exchange.carried_contract import contract_problem
+
+# Importers find the checks, their error and the upgrade steps here too (`x as x`: re-exported).
+from ambitieweb.exchange.session_checks import SessionFileError as SessionFileError
+from ambitieweb.exchange.session_checks import check_session as check_session
+from ambitieweb.exchange.session_checks import file_error
+from ambitieweb.exchange.session_upgrades import UPGRADES as UPGRADES
 from ambitieweb.files import write_atomically
 from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.framework import Framework
-from ambitieweb.model.legacy_ids import fill_session_ids
 from ambitieweb.model.session import Moment, Session, Snapshot, utc_now
 from ambitieweb.model.validation_text import listing
 
@@ -32,62 +34,6 @@ FORMAT: Final = "ambitieweb-session"
 FORMAT_VERSION: Final = 6
 SUFFIX = ".ambitieweb.json"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a session with long texts and many snapshots stays far below
-
-# Upgrade steps: UPGRADES[n] turns a format n document into format n + 1. They run on the raw
-# JSON before validation, so each step only needs to know its own two versions.
-Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-def _participant_ids(data: dict[str, Any]) -> dict[str, Any]:
-    """1 -> 2: participants get ids (votes refer to them); stable, the same person keeps one id."""
-    fill_session_ids(data.get("session"), data.get("snapshots", []))
-    return data
-
-
-def _product_group_and_scope(data: dict[str, Any]) -> dict[str, Any]:
-    """2 -> 3: a session names its product group (older files had none: "anders") and what it speaks
-    for (webs made before that speak for the whole organisation)."""
-    snapshots = data.get("snapshots")
-    sessions = [data.get("session")]
-    if isinstance(snapshots, list):
-        sessions += [s.get("session") for s in snapshots if isinstance(s, dict)]
-    for session in sessions:
-        if isinstance(session, dict):  # anything else is left for validation to report
-            session.setdefault("product_group", None)
-            session.setdefault("scope", "organisation")
-    return data
-
-
-def _award_model(data: dict[str, Any]) -> dict[str, Any]:
-    """3 -> 4: the award model (price and other quality criteria, nothing decided in older files) and,
-    per criterion, how it counts (with a weight, as every award criterion counted before)."""
-    for session in _sessions_in(data):
-        session.setdefault("award_model", {"price_weight": None, "quality": []})
-        criteria = session.get("criteria")
-        for criterion in criteria if isinstance(criteria, list) else []:
-            if isinstance(criterion, dict):
-                criterion.setdefault("scoring_method", "weight")
-                criterion.setdefault("max_discount", None)
-    return data
-
-
-def _sessions_in(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The session and the agreed versions' sessions that are objects (the rest is left for
-    validation to report)."""
-    snapshots = data.get("snapshots")
-    sessions = [data.get("session")]
-    if isinstance(snapshots, list):
-        sessions += [s.get("session") for s in snapshots if isinstance(s, dict)]
-    return [s for s in sessions if isinstance(s, dict)]
-
-
-UPGRADES: dict[int, Upgrade] = {
-    1: _participant_ids,
-    2: _product_group_and_scope,
-    3: _award_model,
-    4: own_frameworks_and_generic_web,  # what a session needs travels with it
-    5: contract_follow_up,  # and its contract follow-up (issue 18)
-}
 
 
 class SessionFile(BaseModel):
@@ -115,33 +61,23 @@ class SessionFile(BaseModel):
         return self._notes
 
 
-class SessionFileError(AmbitiewebError):
-    """A session file that cannot be imported; says what is wrong and where."""
-
-
-def _file_error(
-    name: str, nl: str, en: str, kind: type[SessionFileError] = SessionFileError
-) -> SessionFileError:
-    return kind(f"{name}: {nl}", f"{name}: {en}")
-
-
 def upgrade(data: dict[str, Any], name: str = "bestand") -> dict[str, Any]:
     """Run the upgrade steps from the file's format_version up to the current one."""
     version = data.get("format_version")
     if data.get("format") != FORMAT:
-        raise _file_error(
+        raise file_error(
             name,
             "dit is geen Ambitieweb-sessiebestand (veld 'format' ontbreekt of klopt niet).",
             "this is not an Ambitieweb session file (field 'format' is missing or wrong).",
         )
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _file_error(
+        raise file_error(
             name,
             f"onbekende formaatversie {version!r}.",
             f"unknown format version {version!r}.",
         )
     if version > FORMAT_VERSION:
-        raise _file_error(
+        raise file_error(
             name,
             f"het bestand heeft formaatversie {version}, dit programma kent tot en met versie "
             f"{FORMAT_VERSION}. Werk Ambitieweb bij om het te openen.",
@@ -152,7 +88,7 @@ def upgrade(data: dict[str, Any], name: str = "bestand") -> dict[str, Any]:
         try:
             data = UPGRADES[version](data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError):
-            raise _file_error(
+            raise file_error(
                 name,
                 f"het bestand (formaatversie {version}) kan niet worden bijgewerkt: de inhoud heeft "
                 "niet de vorm van die versie.",
@@ -181,7 +117,7 @@ def read_json(
     """The JSON object in a file's bytes; a file too large, not UTF-8, not JSON or not an object is
     refused with a message saying where."""
     if len(raw) > max_bytes:
-        raise _file_error(
+        raise file_error(
             name,
             f"het bestand is groter dan {max_bytes // (1024 * 1024)} MB en wordt niet geopend.",
             f"the file is larger than {max_bytes // (1024 * 1024)} MB and is not opened.",
@@ -191,29 +127,27 @@ def read_json(
         # a byte order mark (Windows editors write one) is not part of the text
         data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant, parse_float=_finite)
     except UnicodeDecodeError as exc:
-        raise _file_error(
+        raise file_error(
             name, f"geen UTF-8-tekst (byte {exc.start}).", f"not UTF-8 text (byte {exc.start}).", kind
         ) from None
     except json.JSONDecodeError as exc:
-        raise _file_error(
+        raise file_error(
             name,
             f"geen geldige JSON op regel {exc.lineno}, kolom {exc.colno}: {exc.msg}.",
             f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
             kind,
         ) from None
     except RecursionError:
-        raise _file_error(
-            name, "de JSON is te diep genest.", "the JSON is nested too deeply.", kind
-        ) from None
+        raise file_error(name, "de JSON is te diep genest.", "the JSON is nested too deeply.", kind) from None
     except ValueError as exc:  # NaN, Infinity, a number too large to be one
-        raise _file_error(
+        raise file_error(
             name,
             f"geen geldig JSON-getal: {str(exc).split()[0]} (NaN en oneindig bestaan niet in JSON).",
             f"not a valid JSON number: {str(exc).split()[0]} (NaN and infinity do not exist in JSON).",
             kind,
         ) from None
     if not isinstance(data, dict):
-        raise _file_error(
+        raise file_error(
             name, "het bestand bevat geen JSON-object.", "the file does not hold a JSON object.", kind
         )
     return data
@@ -228,7 +162,7 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
         document = SessionFile.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        raise _file_error(
+        raise file_error(
             name,
             f"het bestand klopt niet — {listing(errors, 'nl')}",
             f"the file is invalid — {listing(errors, 'en')}",
@@ -240,7 +174,7 @@ def parse(raw: bytes, catalogue: Catalogue, name: str = "bestand") -> SessionFil
     if document.contract is not None:
         problem = contract_problem(document.contract, document.session, document.snapshots)
         if problem is not None:
-            raise _file_error(name, *problem)
+            raise file_error(name, *problem)
     return document
 
 
@@ -272,12 +206,12 @@ def _check_generic(document: SessionFile, catalogue: Catalogue, name: str) -> No
     try:
         framework = catalogue.framework(generic.framework_id, generic.framework_version)
     except UnknownFrameworkError as exc:
-        raise _file_error(name, f"generic_web: {exc.nl}", f"generic_web: {exc.en}") from None
+        raise file_error(name, f"generic_web: {exc.nl}", f"generic_web: {exc.en}") from None
     known = {t.id for t in framework.themes}
     seen: set[str] = set()
     for index, level in enumerate(generic.themes):
         if level.theme_id not in known or level.theme_id in seen:
-            raise _file_error(
+            raise file_error(
                 name,
                 f"generic_web.themes[{index}]: thema '{level.theme_id}' hoort niet bij kader "
                 f"'{framework.id}' of staat er twee keer in.",
@@ -287,119 +221,13 @@ def _check_generic(document: SessionFile, catalogue: Catalogue, name: str) -> No
         seen.add(level.theme_id)
 
 
-def check_session(
-    session: Session,
-    snapshots: list[Snapshot],
-    catalogue: Catalogue,
-    name: str,
-    where: str = "",
-    kind: type[SessionFileError] = SessionFileError,
-) -> None:
-    """A session and its agreed versions against the catalogue: known framework and themes, votes
-    by participants, versions of this session; `where` prefixes the field paths."""
-    prefix = f"{where}." if where else ""
-    try:
-        for path, shown in [
-            (f"{prefix}session", session),
-            *((f"{prefix}snapshots[{i}].session", s.session) for i, s in enumerate(snapshots)),
-        ]:
-            _check_against_catalogue(shown, catalogue, name, path)
-            _check_votes(shown, name, path)
-    except SessionFileError as exc:
-        raise kind(exc.nl, exc.en) from None
-    if any(s.session_id != session.id for s in snapshots):
-        raise _file_error(
-            name,
-            f"{prefix}snapshots: een vastgestelde versie hoort bij een andere sessie.",
-            f"{prefix}snapshots: an agreed version belongs to another session.",
-            kind,
-        )
-    _check_unique(session, snapshots, name, prefix, kind)
-
-
-def _check_unique(
-    session: Session, snapshots: list[Snapshot], name: str, prefix: str, kind: type[SessionFileError]
-) -> None:
-    """What the database keeps unique is unique in the file: criteria per session, agreed versions'
-    numbers and ids."""
-    sessions = [(f"{prefix}session", session)]
-    sessions += [(f"{prefix}snapshots[{i}].session", s.session) for i, s in enumerate(snapshots)]
-    for where, shown in sessions:
-        _first_repeat(
-            name, [c.id for c in shown.criteria], f"{where}.criteria", ("criterium-id", "criterion id"), kind
-        )
-    numbers = [s.number for s in snapshots]
-    _first_repeat(name, numbers, f"{prefix}snapshots", ("versienummer", "version number"), kind)
-    _first_repeat(name, [s.id for s in snapshots], f"{prefix}snapshots", ("versie-id", "version id"), kind)
-
-
-def _first_repeat(
-    name: str, values: list[Any], where: str, what: tuple[str, str], kind: type[SessionFileError]
-) -> None:
-    seen: set[Any] = set()
-    for index, value in enumerate(values):
-        if value in seen:
-            raise _file_error(
-                name,
-                f"{where}[{index}]: {what[0]} {value!r} komt twee keer voor.",
-                f"{where}[{index}]: {what[1]} {value!r} occurs twice.",
-                kind,
-            )
-        seen.add(value)
-
-
-def _check_votes(session: Session, name: str, where: str) -> None:
-    """Participant ids are unique and every vote is by one of the session's participants."""
-    present: set[str] = set()
-    for index, participant in enumerate(session.participants):
-        if participant.id in present:
-            raise _file_error(
-                name,
-                f"{where}.participants[{index}].id: deelnemer-id '{participant.id}' komt twee keer voor.",
-                f"{where}.participants[{index}].id: participant id '{participant.id}' occurs twice.",
-            )
-        present.add(participant.id)
-    for index, entry in enumerate(session.themes):
-        unknown = next((p for p in entry.votes if p not in present), None)
-        if unknown is not None:
-            raise _file_error(
-                name,
-                f"{where}.themes[{index}].votes.{unknown}: stem van iemand die geen deelnemer is.",
-                f"{where}.themes[{index}].votes.{unknown}: vote by someone who is not a participant.",
-            )
-
-
-def _check_against_catalogue(session: Session, catalogue: Catalogue, name: str, where: str) -> None:
-    try:
-        framework = catalogue.framework(session.framework_id, session.framework_version)
-    except UnknownFrameworkError as exc:
-        raise _file_error(name, exc.nl, exc.en) from None
-    known = {t.id for t in framework.themes}
-    seen: set[str] = set()
-    for index, entry in enumerate(session.themes):
-        if entry.theme_id not in known:
-            raise _file_error(
-                name,
-                f"{where}.themes[{index}]: thema '{entry.theme_id}' hoort niet bij kader '{framework.id}'.",
-                f"{where}.themes[{index}]: theme '{entry.theme_id}' is not part of framework "
-                f"'{framework.id}'.",
-            )
-        if entry.theme_id in seen:
-            raise _file_error(
-                name,
-                f"{where}.themes[{index}]: thema '{entry.theme_id}' staat er twee keer in.",
-                f"{where}.themes[{index}]: theme '{entry.theme_id}' occurs twice.",
-            )
-        seen.add(entry.theme_id)
-
-
 def read_file(path: Path, catalogue: Catalogue) -> SessionFile:
     name = path.name
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise _file_error(
+        raise file_error(
             name,
             f"kan niet worden gelezen ({exc.strerror}).",
             f"cannot be read ({exc.strerror}).",
@@ -456,7 +284,7 @@ def write_text(path: Path, text: str, kind: type[SessionFileError] = SessionFile
     try:
         write_atomically(path, (text + "\n").encode("utf-8"))
     except OSError as exc:
-        raise _file_error(
+        raise file_error(
             path.name,
             f"kan niet worden geschreven ({exc.strerror}).",
             f"cannot be written ({exc.strerror}).",

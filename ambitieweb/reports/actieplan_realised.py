@@ -11,7 +11,7 @@ from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.progress import planned_vs_applied
 from ambitieweb.model.plan.realised import FollowedContract, contract_values
 from ambitieweb.model.plan.webs import WebFacts
-from ambitieweb.reports.actieplan_content import Block, Table, Text
+from ambitieweb.reports.actieplan_blocks import Block, Table, Text
 from ambitieweb.text.labels import format_date, format_number
 
 

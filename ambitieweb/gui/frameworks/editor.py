@@ -2,14 +2,14 @@
 removed, reordered, split and merged; texts written. Every edit is an undo step, shown at once and
 stored at once in a worker thread (`saving.py`): a failed save says why and keeps the edit on screen,
 to save again or export. An edit the framework's rules refuse is not stored and the message names
-the theme and the field."""
+the theme and the field. The form is filled in by `editor_form.py`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
@@ -17,6 +17,7 @@ from ambitieweb.catalogue import Catalogue
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.framework_editor_ui import Ui_FrameworkEditor
 from ambitieweb.gui.frameworks.commands import FrameworkStep
+from ambitieweb.gui.frameworks.editor_form import show_framework, show_theme
 from ambitieweb.gui.frameworks.files import Importer, export_framework, import_framework
 from ambitieweb.gui.frameworks.saving import Change, Stored, StoreQueue, Work, rename_all, store_failed
 from ambitieweb.gui.widgets.announce import announce
@@ -137,54 +138,10 @@ class FrameworkEditor(QDialog):
         self._show()
 
     def _show(self) -> None:
-        framework = self.framework
-        editing = framework is not None
-        for widget in (
-            self.ui.titleEdit,
-            self.ui.versionEdit,
-            self.ui.dateEdit,
-            self.ui.descriptionEdit,
-            self.ui.themeList,
-        ):
-            widget.setEnabled(editing)
-        self.ui.deleteButton.setEnabled(editing)
-        self.ui.exportButton.setEnabled(editing)
-        self.ui.addButton.setEnabled(editing)
-        index = self.ui.frameworkCombo.findData(framework.id if framework else None)
-        self.ui.frameworkCombo.setCurrentIndex(index)
-        if framework is None:
-            self.ui.themeList.clear()
-            self._show_theme()
-            return
-        self.ui.titleEdit.setText(framework.title)
-        self.ui.versionEdit.setText(framework.version)
-        self.ui.dateEdit.setDate(QDate(framework.date.year, framework.date.month, framework.date.day))
-        self.ui.descriptionEdit.show_text(framework.description)
-        row = max(self.ui.themeList.currentRow(), 0)
-        self.ui.themeList.blockSignals(True)
-        self.ui.themeList.clear()
-        self.ui.themeList.addItems([theme.name for theme in framework.themes])
-        self.ui.themeList.setCurrentRow(min(row, len(framework.themes) - 1))
-        self.ui.themeList.blockSignals(False)
-        self._show_theme()
+        show_framework(self.ui, self.framework, self.levelEdits)
 
     def _show_theme(self) -> None:
-        row = self.ui.themeList.currentRow()
-        theme = (
-            self.framework.themes[row] if self.framework and 0 <= row < len(self.framework.themes) else None
-        )
-        for widget in (self.ui.nameEdit, self.ui.themeDescription, *self.levelEdits.values()):
-            widget.setEnabled(theme is not None)
-        count = len(self.framework.themes) if self.framework else 0
-        self.ui.upButton.setEnabled(theme is not None and row > 0)
-        self.ui.downButton.setEnabled(theme is not None and row < count - 1)
-        self.ui.mergeButton.setEnabled(theme is not None and row < count - 1)
-        for button in (self.ui.splitButton, self.ui.removeButton):
-            button.setEnabled(theme is not None)
-        self.ui.nameEdit.setText(theme.name if theme else "")
-        self.ui.themeDescription.show_text(theme.description if theme else "")
-        for level, edit in self.levelEdits.items():
-            edit.show_text(getattr(theme.levels, level) if theme else "")
+        show_theme(self.ui, self.framework, self.levelEdits)
 
     def say(self, text: str) -> None:
         """A refusal or a failed save, shown and read out at once (the focus stays where it was)."""
