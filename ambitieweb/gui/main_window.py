@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
@@ -29,6 +29,7 @@ from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.job_indicator import JobIndicator
 from ambitieweb.gui.widgets.tasks import Job, Modules
+from ambitieweb.gui.window_menus import connect_menus, undo_actions
 from ambitieweb.gui.workspace.room import LAST_SESSION_KEY as LAST_SESSION_KEY
 from ambitieweb.gui.workspace.room import WORKSPACE_MODULES as WORKSPACE_MODULES
 from ambitieweb.gui.workspace.room import WorkspaceRoom
@@ -90,8 +91,8 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsRoom(self)  # documents and radar exports, printing
 
         self.undo_group = QUndoGroup(self)
-        self.undo_action, self.redo_action = self._undo_actions()
-        self._connect_menus()
+        self.undo_action, self.redo_action = undo_actions(self)
+        connect_menus(self)
         ui.newButton.clicked.connect(self.new_session)
         ui.openButton.clicked.connect(self.open_selected)
         self.presenting = PresenterRoom(self)  # the Presentatie menu, presenter mode while it runs
@@ -107,41 +108,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.value(GEOMETRY_KEY))
             self.restoreState(settings.value(STATE_KEY))
         self._update_actions()
-
-    def _undo_actions(self) -> tuple[QAction, QAction]:
-        """Undo and redo at the top of the Edit menu, for whichever stack is active (the list's first)."""
-        ui = self.ui
-        self.undo_group.addStack(self.list_page.undo_stack)
-        self.undo_group.setActiveStack(self.list_page.undo_stack)
-        undo = self.undo_group.createUndoAction(self, self.tr("Ongedaan maken"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, self.tr("Opnieuw"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        first = ui.editMenu.actions()[0]
-        ui.editMenu.insertActions(first, [undo, redo])
-        ui.editMenu.insertSeparator(first)
-        return undo, redo
-
-    def _connect_menus(self) -> None:
-        """The menu entries the window itself answers (the rooms connect their own)."""
-        ui = self.ui
-        connections: list[tuple[QAction, Callable[[], object]]] = [
-            (ui.actionNew, self.new_session),
-            (ui.actionOpen, self.open_selected),
-            (ui.actionBackToList, self.show_list),
-            (ui.actionQuit, self.close),
-            (ui.actionDetails, self.edit_details),
-            (ui.actionParticipants, self.edit_participants),
-            (ui.actionDuplicate, self.duplicate_selected),
-            (ui.actionDelete, self.delete_selected),
-            (ui.actionAgree, self.agree),
-            (ui.actionSnapshots, self.show_snapshots),
-            (ui.actionHelp, self.show_help),
-            (ui.actionDutch, lambda: self.choose_language("nl")),
-            (ui.actionEnglish, lambda: self.choose_language("en")),
-        ]
-        for action, slot in connections:
-            action.triggered.connect(lambda _checked=False, s=slot: s())
 
     @property
     def sessions(self) -> SessionListModel:

@@ -165,8 +165,8 @@ def _check_resources(test: SelfTest) -> None:
 
 def _check_sessions(test: SelfTest, output: Path, database_url: str, language: str) -> None:
     """The window, the database and every example session with its documents."""
-    from ambitieweb.gui.app import open_store
     from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.store_opener import open_store
 
     window = MainWindow(language=language)
     window.resize(*WINDOW_SIZE)

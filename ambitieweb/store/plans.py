@@ -32,9 +32,8 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.plan import ActionPlan
 from ambitieweb.model.plan.webs import CriterionFact, WebFacts
 from ambitieweb.model.session import STORED, SessionKind, SessionScope, SessionStatus, WeightUnit, utc_now
-from ambitieweb.store.tables import (
+from ambitieweb.store.plan_tables import (
     PLAN_CHILD_TABLES,
-    criteria,
     plan_actions,
     plan_categories,
     plan_focus,
@@ -43,9 +42,8 @@ from ambitieweb.store.tables import (
     plan_tenders,
     plan_webs,
     plans,
-    sessions,
-    theme_entries,
 )
+from ambitieweb.store.tables import criteria, sessions, theme_entries
 
 
 class PlanNotFoundError(AmbitiewebError):

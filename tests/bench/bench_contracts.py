@@ -18,8 +18,8 @@ from pathlib import Path
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.model.contract.parts import CriterionStatus, FollowUpAction
 from ambitieweb.model.contract.rules import new_review
 from ambitieweb.model.levels import Level

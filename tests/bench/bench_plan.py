@@ -22,8 +22,8 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.catalogue import default_catalogue
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import PlannedTender, SpendCategory, TenderKind, TenderTheme, YearAction
 from ambitieweb.model.plan.plan import ActionPlan

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.presenter.mode import PresenterMode
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.gui.workspace import workspace as _loaded  # noqa: F401  # sessions open at once
 
 

@@ -3,7 +3,7 @@
 Measured the way a facilitator meets it: a database with the examples, the session that was open
 last time remembered, and the time from starting the program until that session's radar is on
 screen (and, on the way, the window's first frame). The program says when it gets there on stderr
-when AMBITIEWEB_STARTUP_PROBE is set (ambitieweb/gui/app.py `probe`); the harness times the line's
+when AMBITIEWEB_STARTUP_PROBE is set (ambitieweb/gui/startup.py `probe`); the harness times the line's
 arrival, so the frozen program needs no other hook. Offscreen platform, warm caches.
 
 Each run is a fresh process in its own process group, killed as a group afterwards (the start-up

@@ -81,8 +81,8 @@ def workspace_keys(app: Any, criteria: int, folder: Path) -> dict[str, list[floa
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from ambitieweb.gui.app import open_store
     from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.store_opener import open_store
     from ambitieweb.gui.workspace import controller as controller_module
     from ambitieweb.store import Repository
     from tests.bench.memory import big_sessions
@@ -133,8 +133,8 @@ def presenter_keys(app: Any, folder: Path) -> dict[str, list[float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from ambitieweb.gui.app import open_store
     from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.store_opener import open_store
     from ambitieweb.gui.workspace import controller as controller_module
     from ambitieweb.store import Repository
 

@@ -66,8 +66,8 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     gc.disable()  # as run_app: start-up without the collector, frozen before the first workspace
-    from ambitieweb.gui.app import open_store
     from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.store_opener import open_store
     from ambitieweb.gui.widgets.collector import Collector, freeze_long_lived
     from ambitieweb.gui.workspace import workspace as _modules  # noqa: F401
 

@@ -124,8 +124,8 @@ class Driver(QObject):
     # -- running --------------------------------------------------------------------------------------
 
     def begin(self) -> None:
-        from ambitieweb.gui.app import Startup
         from ambitieweb.gui.main_window import MainWindow
+        from ambitieweb.gui.startup import Startup
 
         [self.window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         self.startup = self.window.findChild(Startup)

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.gui.workspace import workspace as _loaded  # noqa: F401  # as after start-up: sessions open at once
 
 

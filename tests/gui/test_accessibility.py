@@ -12,8 +12,9 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import install_translators, open_store
+from ambitieweb.gui.app import install_translators
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from tests.gui.accessibility import (
     controls,
     hidden_label_texts,

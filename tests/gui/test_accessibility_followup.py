@@ -15,9 +15,10 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import install_translators, open_store
+from ambitieweb.gui.app import install_translators
 from ambitieweb.gui.frameworks.editor import FrameworkEditor
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.store.plans import PlanRepository
 from tests.gui.accessibility import (
     accessible_name,

@@ -22,7 +22,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 app = QApplication([])
-from ambitieweb.gui.app import open_store
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.gui.main_window import MainWindow
 database, settings, shot = sys.argv[1:4]
 window = MainWindow(settings=QSettings(settings, QSettings.Format.IniFormat))

@@ -14,9 +14,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTableView
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.contract.page import ContractPage
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.model.contract.parts import CriterionStatus
 from ambitieweb.model.levels import Level
 from ambitieweb.store.contracts import ContractRepository

@@ -16,9 +16,10 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import install_translators, open_store
+from ambitieweb.gui.app import install_translators
 from ambitieweb.gui.help.help_dialog import HelpDialog, help_html
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from tests.gui.sessions import open_titled
 
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.frameworks.editor import FrameworkEditor
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session
 from ambitieweb.store.frameworks import FrameworkRepository

@@ -107,7 +107,7 @@ def test_the_language_choice_is_remembered(
 
 
 def test_the_radar_speaks_english_in_english_mode(qtbot: QtBot, database_url: str, english: None) -> None:
-    from ambitieweb.gui.app import open_store
+    from ambitieweb.gui.store_opener import open_store
     from tests.gui.sessions import drawn, open_titled
 
     window = MainWindow(language="en")

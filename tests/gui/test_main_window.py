@@ -8,9 +8,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import Choice, open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.sessions.list_model import SessionListModel
+from ambitieweb.gui.store_opener import Choice, open_store
 from ambitieweb.store import Repository, UnusableFileError, open_database
 
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.plan.page import PlanPage
 from ambitieweb.gui.plan.plan_dialog import PlanDialog
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import ActionStatus, GoalType, TenderKind
 from ambitieweb.store.plans import PlanRepository

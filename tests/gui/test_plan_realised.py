@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.page import PlanPage
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import PlanGoal, PlannedTender, TenderTheme
 from ambitieweb.model.plan.plan import ActionPlan

@@ -21,7 +21,7 @@ import json, sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ambitieweb.gui.app import open_store
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.presenter.actions import screen_id
 laptop, projector = app.screens()

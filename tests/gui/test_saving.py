@@ -18,8 +18,8 @@ import ambitieweb.gui.workspace.controller as controller_module
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.examples import import_examples
 from ambitieweb.exchange import read_file
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session

@@ -19,8 +19,9 @@ from ambitieweb.catalogue import default_catalogue
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.examples import import_examples
 from ambitieweb.first_screen import FirstScreenReader, read_first_screen
-from ambitieweb.gui.app import Startup, StoreOpener, open_store
 from ambitieweb.gui.main_window import LAST_SESSION_KEY, MainWindow
+from ambitieweb.gui.startup import Startup
+from ambitieweb.gui.store_opener import StoreOpener, open_store
 from ambitieweb.model.levels import Level
 from ambitieweb.store import Database, Repository
 from tests.gui.sessions import open_titled, stored
@@ -220,7 +221,7 @@ def test_the_store_opens_in_the_background(qtbot: QtBot, database_url: str) -> N
 def test_a_damaged_database_found_in_the_background_is_kept_when_the_user_starts_anew(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ambitieweb.gui import app
+    from ambitieweb.gui import store_opener
 
     path = tmp_path / "ambitieweb.sqlite"
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
@@ -230,7 +231,7 @@ def test_a_damaged_database_found_in_the_background_is_kept_when_the_user_starts
         asked.append(problem.text("nl"))
         return "new"
 
-    monkeypatch.setattr(app, "_ask_what_to_do", ask)
+    monkeypatch.setattr(store_opener, "_ask_what_to_do", ask)
     window = MainWindow()
     qtbot.addWidget(window)
     opener = StoreOpener(window, f"sqlite:///{path}", "nl")
@@ -283,12 +284,13 @@ def test_enter_on_the_list_before_the_store_is_open_opens_the_session_once_it_is
 def test_closing_while_the_store_opens_in_the_background_waits_for_it(
     qtbot: QtBot, database_url: str, road: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ambitieweb.gui.app as app
+    import ambitieweb.gui.startup as startup_module
+    import ambitieweb.gui.store_opener as store_opener
 
     opened: list[str] = []
-    real = app.open_and_seed
+    real = store_opener.open_and_seed
 
-    def slow(url: str | None, remedy: app.Remedy | None = None) -> tuple[Database, str]:
+    def slow(url: str | None, remedy: store_opener.Remedy | None = None) -> tuple[Database, str]:
         time.sleep(0.5)  # an upgrade, a server far away
         opened.append("in the background")
         return real(url, remedy)
@@ -297,8 +299,8 @@ def test_closing_while_the_store_opens_in_the_background_waits_for_it(
         opened.append("on the GUI thread")
         return open_store(window, database_url, language)
 
-    monkeypatch.setattr(app, "open_and_seed", slow)
-    monkeypatch.setattr(app, "open_store", in_the_window)
+    monkeypatch.setattr(store_opener, "open_and_seed", slow)
+    monkeypatch.setattr(startup_module, "open_store", in_the_window)
     window = MainWindow()
     startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, road), road)
     started(qtbot, startup)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.app import open_store
 from ambitieweb.gui.main_window import MainWindow
+from ambitieweb.gui.store_opener import open_store
 from ambitieweb.gui.workspace.theme_table_model import ThemeTableModel
 from ambitieweb.gui.workspace.workspace import Workspace
 from ambitieweb.model.levels import Level

@@ -28,8 +28,9 @@ def main() -> int:
     database_url, settings_path, language, scenario = sys.argv[1:5]
     qInstallMessageHandler(collect)
     app = QApplication(sys.argv[:1])
-    from ambitieweb.gui.app import install_translators, open_store
+    from ambitieweb.gui.app import install_translators
     from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.store_opener import open_store
     from ambitieweb.gui.widgets.accessible_look import use_accessible_look
     from ambitieweb.gui.widgets.tasks import Job
 

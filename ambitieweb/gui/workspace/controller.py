@@ -6,14 +6,14 @@ the model, saves it, and emits ``changed``; every view redraws from the model.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from ambitieweb.errors import AmbitiewebError, first_line
-from ambitieweb.model.diff import Change, apply, diff, merge
+from ambitieweb.gui.workspace.session_edit import Mutation, SessionEdit
+from ambitieweb.model.diff import Change, apply, diff
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Goal, Measure, Participant, Session, Snapshot
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from ambitieweb.store.repository import Repository
     from ambitieweb.store.save_queue import SaveQueue, SaveResult
 
-Mutation = Callable[[Session], None]
-
 SLOW_SAVE_MS = 3000  # a save to a server that takes longer gets a bar (the edit stays on screen)
 POLL_MS = 15  # how often the window looks for results of saves to a server
 FLUSH_TIMEOUT_S = 20.0  # waiting for saves in flight before agreeing, closing, or a copy
@@ -32,51 +30,6 @@ FLUSH_TIMEOUT_S = 20.0  # waiting for saves in flight before agreeing, closing, 
 # The parts of a session that an undo restores; identity and bookkeeping stay as the store has them.
 CONTENT_EXCLUDE = {"id", "revision", "created_at", "updated_at"}
 UNDO_LIMIT = 1000  # steps kept to undo; each is small, but a day's session must not grow without end
-
-
-class SessionEdit(QUndoCommand):
-    """One edit, kept as what it changed (`model.diff`), so undo and redo are exact and small: a
-    level change is one field, whatever the size of the session."""
-
-    def __init__(
-        self,
-        controller: SessionController,
-        text: str,
-        mutate: Mutation,
-        merge_key: str | None,
-        touches: tuple[str, ...] | None = None,
-    ) -> None:
-        super().__init__(text)
-        self._controller = controller
-        self._mutate: Mutation | None = mutate
-        self._merge_key = merge_key
-        self._touches = touches
-        self._changes: list[Change] = []
-
-    def id(self) -> int:
-        return 1 if self._merge_key else -1
-
-    def redo(self) -> None:
-        if self._mutate is not None:
-            controller = self._controller
-            self._mutate(controller.session)
-            controller.session.mark_edited()
-            controller.emit_changed()  # the chart first, as a person sees it; then the undo step and the save
-            self._changes = controller._changes_since_last(self._touches)
-            self._mutate = None
-            controller.save_now()
-        else:
-            self._controller._apply(self._changes, forward=True)
-
-    def undo(self) -> None:
-        self._controller._apply(self._changes, forward=False)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        # Typing in one field, or dragging along one axis, is one step to undo.
-        if not isinstance(other, SessionEdit) or other._merge_key != self._merge_key:
-            return False
-        self._changes = merge(self._changes, other._changes)
-        return True
 
 
 class SessionController(QObject):
