@@ -28,7 +28,7 @@ from tests.gui.accessibility import (
     tab_problems,
     unnamed_controls,
 )
-from tests.gui.test_contract import agreed_web, contract_page, field, review_on
+from tests.gui.test_contract import agreed_web, contract_page, field, review_on, write_into
 from tests.gui.test_framework_editor import start_from, type_line, type_text
 from tests.gui.test_framework_saving import read_only
 from tests.gui.test_library_editor import write_zero_emission
@@ -183,6 +183,26 @@ def test_a_level_below_the_agreed_one_and_a_refused_date_are_said_in_the_review(
 
     field(qtbot, editor.date, "31-02-2027")
     assert said[-1] == (page.message.text(), True) and "31-02-2027" in page.message.text()
+
+
+def test_the_share_of_criteria_met_is_said_when_a_status_changes_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, said: Said
+) -> None:
+    agreed_web(window, monkeypatch)
+    page = contract_page(window)
+    review_on(page, dt.date(2027, 3, 1), qtbot)
+    checks = page.editor.views["checks"]
+    said.clear()
+    choose_in(qtbot, checks, cell(checks, 0, "Status"), "nagekomen")
+    assert said == [("Nagekomen: 100% van de beoordeelde criteria.", False)]
+    choose_in(qtbot, checks, cell(checks, 1, "Status"), "niet")
+    assert said[-1] == ("Nagekomen: 50% van de beoordeelde criteria.", False)
+    count = len(said)
+    write_into(qtbot, checks, cell(checks, 0, "Bewijs ontvangen"), "Kentekenlijst")  # the share stays
+    assert len(said) == count
+    choose_in(qtbot, checks, cell(checks, 0, "Status"), "nog niet te beoordelen")
+    choose_in(qtbot, checks, cell(checks, 1, "Status"), "nog niet te beoordelen")
+    assert said[-1] == ("Nog geen criterium beoordeeld.", False)
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ class ReviewEditor(QWidget):
         self.controller = controller
         self.review_id: str | None = None
         self._below: tuple[str, set[str]] | None = None  # the review shown and its themes below agreed
+        self._share: tuple[str, float | None] | None = None  # the review shown and its share met
         language = controller.language
         layout = QVBoxLayout(self)
         self.checks_version = note()
@@ -245,12 +246,20 @@ class ReviewEditor(QWidget):
             if share is None
             else fill(self.tr("Nagekomen: %1% van de beoordeelde criteria."), str(round(share * 100)))
         ]
+        self._say_share(review.id, share, parts[0])
         if below:
             names = ", ".join(self.controller.theme_name(t) for t in below)
             parts.append(fill(self.tr("⚠ Onder het vastgestelde niveau: %1."), names))
         self._say_below(review.id, set(below), parts[-1] if below else "")
         parts.append(fill(self.tr("Open vervolgacties: %1."), str(len(review.open_actions()))))
         self.summary.setText(" ".join(parts))
+
+    def _say_share(self, review_id: str, share: float | None, text: str) -> None:
+        """A criterion's status just set changes the share met: read out, politely (the summary
+        changes out of the screen reader's sight)."""
+        before, self._share = self._share, (review_id, share)
+        if before is not None and before[0] == review_id and before[1] != share:
+            announce(self, text)
 
     def _say_below(self, review_id: str, below: set[str], text: str) -> None:
         """A realised level just set below the agreed one (or back up) is read out: the signal column
