@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ambitieweb.gui.app import install_translators
 from ambitieweb.gui.frameworks.editor import FrameworkEditor
+from ambitieweb.gui.frameworks.library_editor import LibraryEditor
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.store_opener import open_store
 from ambitieweb.store.plans import PlanRepository
@@ -119,9 +120,8 @@ def test_the_evaluation_step_reads_well_and_says_what_it_took_over_or_could_not_
     assert controller.plan.goals[0].realised == {2027: 60.0, 2028: 72.5, 2029: 80.0}
 
 
-def test_the_editors_messages_are_read_as_shown_and_said_at_once(
-    window: MainWindow, qtbot: QtBot, said: Said
-) -> None:
+def new_library_criterion(window: MainWindow, qtbot: QtBot) -> LibraryEditor:
+    """The library editor, opened from its menu item, with a new criterion (a click on its button)."""
     window.frameworks.library_action.trigger()
     library = window.frameworks.library_editor
     assert library is not None
@@ -129,14 +129,11 @@ def test_the_editors_messages_are_read_as_shown_and_said_at_once(
     library.activateWindow()
     qtbot.waitUntil(library.isActiveWindow)
     qtbot.mouseClick(library.ui.newButton, Qt.MouseButton.LeftButton)
-    type_text(qtbot, library.ui.guidanceEdit, "   ")  # refused: a guidance of spaces
-    message = library.ui.messageLabel.text()
-    assert message.startswith("criterium 'eigen-nieuw-criterium', veld toelichting:")
-    assert said[-1] == (message, True)
-    library.ui.criteriaList.setFocus()
-    assert well_read(library) == []  # the message's name is its text, not "Melding"
-    library.close()
+    return library
 
+
+def new_framework(window: MainWindow, qtbot: QtBot) -> FrameworkEditor:
+    """The framework editor, opened from its menu item, with a new framework and the themes focused."""
     window.frameworks.action.trigger()
     editor = window.frameworks.editor
     assert editor is not None
@@ -145,6 +142,22 @@ def test_the_editors_messages_are_read_as_shown_and_said_at_once(
     qtbot.waitUntil(editor.isActiveWindow)
     editor.ui.newButton.click()
     editor.ui.themeList.setFocus()
+    return editor
+
+
+def test_the_editors_messages_are_read_as_shown_and_said_at_once(
+    window: MainWindow, qtbot: QtBot, said: Said
+) -> None:
+    library = new_library_criterion(window, qtbot)
+    type_text(qtbot, library.ui.guidanceEdit, "   ")  # refused: a guidance of spaces
+    message = library.ui.messageLabel.text()
+    assert message.startswith("criterium 'eigen-nieuw-criterium', veld toelichting:")
+    assert said[-1] == (message, True)
+    library.ui.criteriaList.setFocus()
+    assert well_read(library) == []  # the message's name is its text, not "Melding"
+    library.close()
+
+    editor = new_framework(window, qtbot)
     assert well_read(editor) == []  # "Themanaam" and "Samenvoegen met volgende" in their names
     editor.say("Kader <b>niet</b> opgeslagen")
     assert editor.ui.messageLabel.textFormat() == Qt.TextFormat.PlainText
@@ -252,25 +265,12 @@ def test_in_english_the_same_views_read_and_tab_well(
 
 def test_in_english_the_editors_read_and_tab_well(english: MainWindow, qtbot: QtBot) -> None:
     window = english
-    window.frameworks.library_action.trigger()
-    library = window.frameworks.library_editor
-    assert library is not None
-    qtbot.waitExposed(library)
-    library.activateWindow()
-    qtbot.waitUntil(library.isActiveWindow)
-    qtbot.mouseClick(library.ui.newButton, Qt.MouseButton.LeftButton)
+    library = new_library_criterion(window, qtbot)
     library.ui.criteriaList.setFocus()
     assert well_read(library) == []
     library.close()
 
-    window.frameworks.action.trigger()
-    editor = window.frameworks.editor
-    assert editor is not None
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
-    editor.ui.newButton.click()
-    editor.ui.themeList.setFocus()
+    editor = new_framework(window, qtbot)
     assert well_read(editor) == []
     editor.close()
 
