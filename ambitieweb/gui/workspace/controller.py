@@ -56,9 +56,9 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.unsaved = False
-        # The session's fields edited since its last save, from the undo steps (None: not known): the
-        # save compares only the rows made from them (with 500 criteria, a level key skips those).
-        self._edited: set[str] | None = set()
+        # The session's fields edited since its last save, from the undo steps' changes (each change's
+        # path starts with the field): the save compares only the rows made from them.
+        self._edited: set[str] = set()
         self._queue: SaveQueue | None = None  # saves to a server run off the GUI thread
         self._last: SaveResult | None = None  # the newest result of the queue, not yet reported
         self._slow = QTimer(self)
@@ -374,10 +374,7 @@ class SessionController(QObject):
         self._changed()
 
     def _note_edited(self, changes: list[Change]) -> None:
-        if self._edited is None or any(not c.path for c in changes):
-            self._edited = None
-        else:
-            self._edited.update(str(c.path[0]) for c in changes)
+        self._edited.update(str(c.path[0]) for c in changes)
 
     def _changed(self) -> None:
         self.emit_changed()
