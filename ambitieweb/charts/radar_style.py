@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
-from matplotlib.colors import to_hex, to_rgb
+from ambitieweb.charts.colours import to_hex, to_rgb
 
 CURRENT_DASHES = (0, (3.0, 1.6))  # dash pattern of the current situation, in line widths
 EARLIER_DOTS = (0, (0.1, 2.2))  # the earlier version: round dots, in line widths

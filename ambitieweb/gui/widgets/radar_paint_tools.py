@@ -6,9 +6,10 @@ box and clipping tests decide cheaply whether a shape may touch the part of the 
 
 from __future__ import annotations
 
-from matplotlib.colors import to_rgba
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPen, QRegion
+
+from ambitieweb.charts.colours import to_rgba
 
 SLACK = 2.0  # device pixels around a changed shape: antialiasing and rounding
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 
-from matplotlib.colors import to_rgba
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPolygonF
 
+from ambitieweb.charts.colours import to_rgba
 from ambitieweb.charts.radar_data import LEVELS
 from ambitieweb.charts.radar_shapes import (
     R_MAX,
