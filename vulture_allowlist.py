@@ -13,9 +13,12 @@ _.setEditorData
 _.setModelData
 _.updateEditorGeometry
 _.mergeWith
-# matplotlib's FigureCanvas calls these on the radar widget's canvas.
-_._set_device_pixel_ratio
-_.draw_idle
+_.mouseDoubleClickEvent
+_.mouseMoveEvent
+_.mouseReleaseEvent
+# Python calls a module's __getattr__ for a name it does not hold (ambitieweb/charts/__init__.py: the
+# names load their modules when first used).
+__getattr__
 # matplotlib's RendererBase API, called by Figure.draw on reports/canvas_renderer.py's renderer.
 _.flipy
 _.get_canvas_width_height

@@ -148,14 +148,7 @@ class RadarPlot(RadarArtists):
     def needs_draw(self, data: RadarData) -> bool:
         """Whether showing `data` changes more than `dynamic_artists()` (labels, title, level names,
         legend or the number of themes): a full draw on screen."""
-        old = self.data
-        return (
-            data.size != old.size
-            or data.labels != old.labels
-            or data.level_names != old.level_names
-            or data.title != old.title
-            or data.legend_entries() != old.legend_entries()
-        )
+        return data.static_part() != self.data.static_part()
 
     def set_animated(self, animated: bool) -> None:
         """Mark the dynamic artists and the overlay animated: a full draw then leaves them out.

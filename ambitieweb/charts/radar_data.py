@@ -84,6 +84,11 @@ class RadarData:
     def size(self) -> int:
         return len(self.labels)
 
+    def static_part(self) -> tuple[object, ...]:
+        """What a full draw shows of the data (the rest is painted over it on screen): the number of
+        themes, their labels, the level names, the title and the legend."""
+        return (self.size, self.labels, self.level_names, self.title, self.legend_entries())
+
     def legend_entries(self) -> tuple[str, ...]:
         """The legend's texts: ambition and current always, each other layer when it is given (even if,
         for now, no theme has votes or a flag: the legend stays put while a session goes on)."""

@@ -98,3 +98,16 @@ class RadarGeometry:
             self.centre[0] + self.unit * radius * math.sin(theta),
             self.centre[1] + self.unit * radius * math.cos(theta),
         )
+
+    def polar(self, x: float, y: float) -> tuple[float, float]:
+        """(theta, radius in levels) of a display point: 0 at 12 o'clock, clockwise, as the axes."""
+        dx, dy = x - self.centre[0], y - self.centre[1]
+        return math.atan2(dx, dy) % (2 * math.pi), math.hypot(dx, dy) / self.unit
+
+    def hit_test(self, x: float, y: float) -> tuple[int, int] | None:
+        """(theme index, level 0..3) for a display point near an axis, else None (see `axis_hit`)."""
+        return axis_hit(*self.polar(x, y), len(self.thetas))
+
+    def level_at(self, x: float, y: float) -> int:
+        """The level (0..3) of the ring nearest to a display point, whatever its angle (dragging)."""
+        return level_for_radius(self.polar(x, y)[1])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ambitieweb.charts.radar import RadarData
+from ambitieweb.charts.radar_data import RadarData
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import RATED_LEVELS, Level
 from ambitieweb.model.rules import lowered
