@@ -112,6 +112,7 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("AMBITIEWEB_DATABASE_URL", raising=False)
     monkeypatch.delenv("AMBITIEWEB_LANGUAGE", raising=False)
     return home

@@ -23,6 +23,7 @@ from ambitieweb.resources import resource
 # Imported in the background once start-up is over, so that neither their import (up to 0.4 s each on
 # a busy laptop) nor the collector's walks over their ~40,000 objects fall on the window later.
 LATER_MODULES = (
+    "ambitieweb.gui.widgets.radar_render",  # matplotlib: the radar's drawing thread imports it too
     "ambitieweb.gui.frameworks.session_themes",  # the bar above a session
     "ambitieweb.gui.criteria.panel",
     "ambitieweb.gui.presenter.mode",
@@ -58,9 +59,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def run_app(database_url: str | None = None, language: str | None = None, files: Sequence[Path] = ()) -> int:
+def run_app(
+    database_url: str | None = None,
+    language: str | None = None,
+    files: Sequence[Path] = (),
+    reader: FirstScreenReader | None = None,
+) -> int:
     """The program's window; `files` (session files named on the command line) are imported and
-    opened once the store is open."""
+    opened once the store is open. `reader`: the start-up helper, if started already (`cli.main`)."""
     # Start-up builds about a million objects that live as long as the program: the collector's
     # ~240 runs over them cost ~65 ms and free nothing. It waits until start-up is over, and then runs
     # on this thread only (gui/widgets/collector.py).
@@ -77,7 +83,7 @@ def run_app(database_url: str | None = None, language: str | None = None, files:
     app.setApplicationVersion(__version__)
     settings = QSettings()
     reopen = str(settings.value(LAST_SESSION_KEY, "")) or None
-    reader = FirstScreenReader(database_url, reopen)  # first: it works while the window is built
+    reader = (reader or FirstScreenReader(database_url)).ask(reopen)  # it reads while the window is built
     app.setWindowIcon(QIcon(str(resource("icons", "ambitieweb.png"))))
     use_accessible_look(app)
     chosen = language or str(settings.value(LANGUAGE_KEY, "nl"))

@@ -20,6 +20,8 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
 from ambitieweb.charts import RadarData, RadarStyle, render_png_bytes, save_radar
+from ambitieweb.gui.widgets.radar_jobs import RADAR_DPI, RenderJob
+from ambitieweb.gui.widgets.radar_render import render
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.votes import Distribution
 
@@ -133,12 +135,10 @@ def test_presenter_both_windows_level_change(
 def test_full_redraw(benchmark: BenchmarkFixture, where: str, request: pytest.FixtureRequest) -> None:
     """A resize, a DPI change or new labels: matplotlib draws the static image again."""
     widget: RadarWidget = request.getfixturevalue(where)
-
-    def draw() -> None:
-        widget.canvas.draw()
-        QApplication.processEvents()
-
-    benchmark.pedantic(draw, rounds=15, warmup_rounds=1)
+    plot, ratio = widget.plot(), widget.canvas.device_pixel_ratio
+    width, height = round(widget.canvas.width() * ratio), round(widget.canvas.height() * ratio)
+    job = RenderJob(plot, plot.data, plot.style, width, height, RADAR_DPI * ratio, None, None)
+    benchmark.pedantic(render, (job,), rounds=15, warmup_rounds=1)  # as the drawing thread does
 
 
 def test_render_png_for_reports_300_dpi(benchmark: BenchmarkFixture, gww: RadarData) -> None:

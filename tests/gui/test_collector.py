@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from ambitieweb.charts import RadarData
 from ambitieweb.gui import app as app_module
 from ambitieweb.gui.main_window import MainWindow
-from ambitieweb.gui.widgets import radar_render
+from ambitieweb.gui.widgets import radar_jobs
 from ambitieweb.gui.widgets.collector import freeze_long_lived
 from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.plan.plan import ActionPlan
@@ -55,7 +55,7 @@ def thresholds_restored() -> Iterator[None]:
 def test_a_worker_s_allocations_collect_nothing_and_the_gui_thread_collects(qtbot: QtBot) -> None:
     assert not gc.isenabled()  # as in the program: tests/conftest.py, gui/widgets/collector.py
     where = dropped_in_a_cycle()
-    radar_render._WORKER.submit(allocate_a_lot).result()
+    radar_jobs._WORKER.submit(allocate_a_lot).result()
     assert where == []
     # Due at once: the young count is allocations less frees, and other tests' objects freed meanwhile
     # lower it, so 2,000 new lists are no sure way past the usual 700.
@@ -69,7 +69,7 @@ def drawn(qtbot: QtBot, widget: RadarWidget) -> RadarWidget:
     widget.resize(400, 400)
     widget.show()
     qtbot.waitUntil(lambda: widget.full_draws > 0 and not widget.draw_pending)
-    radar_render.wait_until_idle()  # the worker has let go of the widget's last draw (its callback)
+    radar_jobs.wait_until_idle()  # the worker has let go of the widget's last draw (its callback)
     qtbot.wait(20)
     return widget
 

@@ -50,7 +50,7 @@ def test_the_last_session_comes_back_with_the_list_then_the_store(
     qtbot: QtBot, database_url: str, road: str
 ) -> None:
     window = MainWindow()
-    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, road), road)
+    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url).ask(road), road)
     with qtbot.waitSignal(startup.finished, timeout=20_000):
         started(qtbot, startup)
         workspace = window.workspace
@@ -88,7 +88,7 @@ def test_an_edit_before_the_store_is_open_waits_for_it(qtbot: QtBot, database_ur
 
 def test_closing_at_once_still_saves(qtbot: QtBot, database_url: str, road: str) -> None:
     window = MainWindow()
-    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, road), road)
+    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url).ask(road), road)
     started(qtbot, startup)
     assert window.controller is not None
     window.controller.set_ambition(2, Level.SIGNIFICANT)
@@ -120,7 +120,7 @@ def test_a_first_start_creates_the_examples_and_a_lost_session_is_not_missed(
     qtbot: QtBot, database_url: str
 ) -> None:
     window = MainWindow()
-    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, "gone"), "gone")
+    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url).ask("gone"), "gone")
     with qtbot.waitSignal(startup.finished, timeout=20_000):
         started(qtbot, startup)
     assert window.sessions.rowCount() == 5 and window.controller is None  # no message either
@@ -302,7 +302,7 @@ def test_closing_while_the_store_opens_in_the_background_waits_for_it(
     monkeypatch.setattr(store_opener, "open_and_seed", slow)
     monkeypatch.setattr(startup_module, "open_store", in_the_window)
     window = MainWindow()
-    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url, road), road)
+    startup = Startup(window, database_url, "nl", FirstScreenReader(database_url).ask(road), road)
     started(qtbot, startup)
     qtbot.waitUntil(lambda: startup._store_asked, timeout=10_000)
     assert window.controller is not None and window.repository is None

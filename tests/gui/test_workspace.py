@@ -372,20 +372,22 @@ def test_a_closed_workspace_is_freed_even_before_its_radar_was_drawn(
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from ambitieweb.gui.widgets import radar_render
+    from ambitieweb.gui.widgets import radar_jobs
 
     def freed_after_reopening(wait_for_draw: bool) -> bool:
         workspace = open_titled(window, "N123")
         if wait_for_draw:
             drawn(qtbot, workspace.radar)
-        figure, session = weakref.ref(workspace.radar.figure), weakref.ref(workspace.controller.session)
+        # the radar (its figure, once the worker built it) and the session
+        radar, session = weakref.ref(workspace.radar), weakref.ref(workspace.controller.session)
+        figure = weakref.ref(workspace.radar.figure) if wait_for_draw else radar
         del workspace
         open_titled(window, "Generiek")  # closes the first (a draw of it may still be asked for)
-        radar_render.wait_until_idle()  # a draw under way holds the figure until it ends
+        radar_jobs.wait_until_idle()  # a draw under way holds the figure until it ends
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qtbot.wait(50)
         gc.collect()
-        return figure() is None and session() is None
+        return radar() is None and figure() is None and session() is None
 
     assert freed_after_reopening(wait_for_draw=True)
     assert freed_after_reopening(wait_for_draw=False)

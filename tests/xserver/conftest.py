@@ -106,6 +106,12 @@ class App:
         self._send(line)
         assert self._line(30).get("done") == line.split()[0]
 
+    def where(self, theme: int, level: int) -> tuple[int, int]:
+        """Where on the screen ring `level` of theme `theme` is drawn on the session's radar."""
+        self._send(f"where {theme} {level}")
+        x, y = self._line(30)["at"]
+        return int(x), int(y)
+
     def state(self) -> dict[str, Any]:
         self._send("state")
         return self._line(30)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QPoint, QSettings, QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QTextEdit
 
 WARNINGS: list[str] = []
@@ -115,6 +115,9 @@ def main() -> int:
             [widget] = [w for w in app.allWidgets() if w.objectName() == args[0] and w.isVisible()]
             widget.window().activateWindow()
             widget.setFocus()
+        elif command == "where":  # where ring LEVEL of theme THEME is on the screen, once drawn
+            QTimer.singleShot(100, lambda: when_drawn(lambda: print(json.dumps(where(*args)), flush=True)))
+            return
         if command == "state":
             # Let the X events already sent arrive and be handled first, and what they started in
             # the background (opening a session from the list) end.
@@ -132,6 +135,21 @@ def main() -> int:
             answer(line.strip())
 
     notifier.activated.connect(read)
+
+    def where(theme: str, level: str) -> dict[str, Any]:
+        assert window.workspace is not None
+        radar = window.workspace.radar
+        x, y = radar.plot().point(int(theme), float(level))  # device pixels, y up
+        ratio = radar.canvas.device_pixel_ratio
+        at = radar.canvas.mapToGlobal(QPoint(round(x / ratio), round(radar.canvas.height() - y / ratio)))
+        return {"at": [at.x(), at.y()]}
+
+    def when_drawn(then: Callable[[], None], tries: int = 200) -> None:
+        radar = window.workspace.radar if window.workspace is not None else None
+        if (radar is None or radar.full_draws == 0 or radar.draw_pending) and tries:
+            QTimer.singleShot(50, lambda: when_drawn(then, tries - 1))
+        else:
+            then()
 
     def when_settled(then: Callable[[], None], tries: int = 200) -> None:
         """`then` once no work runs in the background (or after 10 s, to report what is seen)."""

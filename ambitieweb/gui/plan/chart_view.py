@@ -1,5 +1,5 @@
 """A chart drawn by `ambitieweb.charts` shown in a widget, rendered at the widget's width in the window's
-drawing thread (`radar_render.submit_drawing`): the year plan's timeline took 0.5-2 s to draw, which
+drawing thread (`radar_jobs.submit_drawing`): the year plan's timeline took 0.5-2 s to draw, which
 froze the window when the step was first shown."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ambitieweb.gui.widgets.radar_render import submit_drawing
+from ambitieweb.gui.widgets.radar_jobs import submit_drawing
 
 Draw = Callable[[Figure], None]
 Key = tuple[int, tuple[int, int]]  # which chart (a count of set_chart calls) at which size in pixels

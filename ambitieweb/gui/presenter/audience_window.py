@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 from ambitieweb.charts import RadarStyle
 from ambitieweb.gui.forms.audience_window_ui import Ui_AudienceWindow
 from ambitieweb.gui.presenter.presentation import Presentation
-from ambitieweb.gui.widgets.radar_widget import RADAR_DPI, RadarWidget
+from ambitieweb.gui.widgets.radar_jobs import RADAR_DPI
+from ambitieweb.gui.widgets.radar_widget import RadarWidget
 from ambitieweb.model.agenda import format_seconds
 from ambitieweb.text.fill import fill
 from ambitieweb.text.vote_text import one_line

@@ -1,9 +1,10 @@
-"""The radar widget's matplotlib canvas and its hand-over with the drawing worker.
+"""The radar widget's surface and its hand-over with the drawing thread.
 
-The canvas never draws the figure itself: a resize, a DPI change or matplotlib's own draw request asks
-its owner (`RadarWidget`) for a draw in the worker, and a paint shows the owner's static image and
-painted layers. `Waiting` holds the draw that has not started yet (to cancel), `Delivery` brings a
-finished draw back to the GUI thread.
+The surface is a plain widget: a paint shows its owner's static image and painted layers, a resize, a
+show or a change of the screen's pixel ratio asks the owner (`RadarWidget`) for a draw in the worker,
+and the mouse is handed to the owner in device pixels. No matplotlib here: the figure lives in the
+worker. `Waiting` holds the draw that has not started yet (to cancel), `Delivery` brings a finished
+draw back to the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,33 +14,15 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Protocol
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QObject, QRect, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from ambitieweb.gui.widgets.radar_render import Rendered
-
-# While the worker draws, the figure is its own: input that matplotlib would look up in it waits.
-_INPUT = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.KeyPress,
-    QEvent.Type.KeyRelease,
-    QEvent.Type.Enter,
-    QEvent.Type.Leave,
-}
+from ambitieweb.gui.widgets.radar_jobs import Rendered
 
 
 class CanvasOwner(Protocol):
-    """What the canvas asks of the widget that holds it."""
-
-    @property
-    def rendering(self) -> bool: ...
+    """What the surface asks of the widget that holds it."""
 
     def _request_draw(self) -> None: ...
 
@@ -47,28 +30,34 @@ class CanvasOwner(Protocol):
 
     def _painted(self) -> None: ...
 
+    def _press(self, x: float, y: float) -> None: ...
 
-class RadarCanvas(FigureCanvasQTAgg):
-    """A matplotlib canvas that shows its owner's static image and painted layers; the owner's
-    worker draws the figure, never the canvas itself."""
+    def _move(self, x: float, y: float) -> None: ...
 
-    def __init__(self, figure: Figure, owner: CanvasOwner) -> None:
-        self._owner_ref: Callable[[], CanvasOwner | None] = lambda: None  # not while matplotlib sets up
-        super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
+    def _release(self) -> None: ...
+
+
+class RadarCanvas(QWidget):
+    """Shows its owner's static image and painted layers; the owner's worker draws the figure."""
+
+    def __init__(self, owner: CanvasOwner) -> None:
+        super().__init__()
         # Weakly: the owner holds the canvas, and a cycle would leave a dropped radar to the collector.
-        self._owner_ref = weakref.ref(owner)
+        self._owner_ref: Callable[[], CanvasOwner | None] = weakref.ref(owner)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the owner paints every pixel
+        self.setMouseTracking(True)  # the hand over an axis
 
     @property
-    def _owner(self) -> CanvasOwner | None:
-        return self._owner_ref()
+    def device_pixel_ratio(self) -> float:
+        return self.devicePixelRatioF() or 1.0  # rarely 0
 
     def _redraw(self) -> None:
-        owner = self._owner
+        owner = self._owner_ref()
         if owner is not None:
             owner._request_draw()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        owner = self._owner
+        owner = self._owner_ref()
         if owner is None:
             return
         painter = QPainter(self)
@@ -80,27 +69,39 @@ class RadarCanvas(FigureCanvasQTAgg):
             owner._painted()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        QWidget.resizeEvent(self, event)  # the figure takes the size in the worker's next draw
-        self._redraw()
+        super().resizeEvent(event)
+        self._redraw()  # the figure takes the size in the worker's next draw
 
-    def _set_device_pixel_ratio(self, ratio: float) -> bool:
-        if self._device_pixel_ratio == ratio:  # type: ignore[has-type]
-            return False
-        self._device_pixel_ratio = ratio  # the figure's dpi follows in the worker's next draw
-        self._redraw()
-        return True
-
-    def draw(self) -> None:
-        self._redraw()
-
-    def draw_idle(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._redraw()
 
     def event(self, event: QEvent) -> bool:
-        owner = self._owner
-        if owner is not None and owner.rendering and event.type() in _INPUT:
-            return False
-        return bool(super().event(event))
+        if event.type() == QEvent.Type.DevicePixelRatioChange:  # moved to another screen
+            self._redraw()
+        return super().event(event)
+
+    def _device(self, at: QPointF) -> tuple[float, float]:
+        ratio = self.device_pixel_ratio
+        return at.x() * ratio, at.y() * ratio
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        owner = self._owner_ref()
+        if owner is not None and event.button() == Qt.MouseButton.LeftButton:
+            owner._press(*self._device(event.position()))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.mousePressEvent(event)  # a second click picks again, as the first did
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        owner = self._owner_ref()
+        if owner is not None:
+            owner._move(*self._device(event.position()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        owner = self._owner_ref()
+        if owner is not None:
+            owner._release()
 
 
 class Waiting:

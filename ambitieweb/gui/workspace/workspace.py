@@ -18,6 +18,7 @@ from ambitieweb.charts import RadarData
 from ambitieweb.charts.session_data import radar_data
 from ambitieweb.gui.criteria.room import criteria_tab_width
 from ambitieweb.gui.forms.workspace_ui import Ui_Workspace
+from ambitieweb.gui.widgets import radar_image_cache
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.level_keys import level_key
@@ -63,7 +64,9 @@ class Workspace(QWidget):
             font.setBold(True)
             label.setFont(font)
 
-        self.radar = RadarWidget(parent=self, data=self._radar_data())
+        # The session's radar as last drawn is kept for the next start (see radar_image_cache).
+        cache = radar_image_cache.default_path()
+        self.radar = RadarWidget(parent=self, data=self._radar_data(), cache=cache)
         # The chart is the first thing to follow a change (slots run in connection order): it
         # paints before the lists and the save.
         controller.changed.connect(self._refresh_radar)
