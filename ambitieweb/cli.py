@@ -259,9 +259,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_selftest(args.output, language=args.language or "nl")
     if args.command is None:
+        from ambitieweb.first_screen import FirstScreenReader
+
+        reader = FirstScreenReader(args.database)  # first: it reads while Qt and the window load
         from ambitieweb.gui.app import run_app
 
-        return run_app(database_url=args.database, language=args.language, files=files)
+        return run_app(database_url=args.database, language=args.language, files=files, reader=reader)
     if args.command == "first-screen":
         from ambitieweb.first_screen import main as first_screen
 

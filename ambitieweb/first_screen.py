@@ -1,8 +1,10 @@
 """The first screen, read beside the window: the session list's first page and the session to reopen.
 
-The window's process spends its first second loading Qt and matplotlib. Meanwhile a helper process
+The window's process spends its first half second loading Qt and the model. Meanwhile a helper process
 (`ambitieweb first-screen`, this module's `main`) loads SQLAlchemy (~0.3 s), checks the database and
-reads what the window shows first, on the machine's other core. The window shows that and opens its
+reads what the window shows first, on the machine's other core. It is started first thing (`cli.main`,
+before Qt is loaded) and told which session to reopen on its stdin once the window has read its
+settings: by then it is still loading. The window shows that and opens its
 own store afterwards, off the critical path. The helper only reads: a database that has to be
 created, upgraded or repaired gives no result, and the window then opens it itself as before, with
 its questions and messages. So does any failure of the helper.
@@ -14,6 +16,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +48,11 @@ def _framework_of(repository: Repository, session: Session, catalogue: Catalogue
 def read_first_screen(url: str | None, session_id: str | None, limit: int = PAGE) -> FirstScreen | None:
     """Read the first screen from a database with the current schema; None if it must be opened
     by `open_database` first (created, upgraded, or refused with a message)."""
+    return _read(url, lambda: session_id, limit)
+
+
+def _read(url: str | None, which: Callable[[], str | None], limit: int) -> FirstScreen | None:
+    """`read_first_screen`, asking `which` for the session to reopen once the list is read."""
     from ambitieweb.catalogue import default_catalogue
     from ambitieweb.errors import AmbitiewebError
     from ambitieweb.model.first_screen import FirstScreen
@@ -65,11 +73,12 @@ def read_first_screen(url: str | None, session_id: str | None, limit: int = PAGE
             return None
 
     try:
-        session = find(session_id)
+        count, summaries = repository.count_sessions(), repository.list_sessions(limit=limit)
+        session = find(which())
         return FirstScreen(
             location=database.location,
-            count=repository.count_sessions(),
-            summaries=repository.list_sessions(limit=limit),
+            count=count,
+            summaries=summaries,
             session=session,
             generic=find(session.generic_session_id) if session else None,
             framework=_framework_of(repository, session, default_catalogue()) if session else None,
@@ -78,11 +87,17 @@ def read_first_screen(url: str | None, session_id: str | None, limit: int = PAGE
         database.close()  # a file read intact: the window's own opening need not check it again
 
 
+def asked_on_stdin() -> str | None:
+    """The session to reopen, as the window writes it (one line; empty: none, as is no window)."""
+    return sys.stdin.readline().strip() or None
+
+
 def main(url: str | None, session_id: str | None, output: Path) -> int:
     """The helper: write the first screen as JSON to `output`; 1 (and nothing written) if there is
-    none or anything goes wrong, which the window handles by opening the database itself."""
+    none or anything goes wrong, which the window handles by opening the database itself. Without
+    `session_id` the session to reopen is read from stdin (`FirstScreenReader.ask`)."""
     try:
-        screen = read_first_screen(url, session_id)
+        screen = _read(url, (lambda: session_id) if session_id else asked_on_stdin, PAGE)
         if screen is None:
             return 1
         output.write_text(screen.model_dump_json(), encoding="utf-8")
@@ -93,23 +108,33 @@ def main(url: str | None, session_id: str | None, output: Path) -> int:
 
 
 class FirstScreenReader:
-    """The helper process: started before the window is built, asked for its result when the window
-    is ready for it."""
+    """The helper process: started as the program starts, told the session to reopen (`ask`) once
+    the window knows it, asked for its result when the window is ready for it."""
 
-    def __init__(self, url: str | None, session_id: str | None) -> None:
+    def __init__(self, url: str | None) -> None:
         handle, name = tempfile.mkstemp(prefix="ambitieweb-", suffix=".json")
         os.close(handle)
         self._output = Path(name)
         program = [sys.executable] if is_frozen() else [sys.executable, "-m", "ambitieweb"]
-        arguments = [*program, *(["--database", url] if url else []), "first-screen"]
-        arguments += [*(["--session", session_id] if session_id else []), "--result", name]
+        arguments = [*program, *(["--database", url] if url else []), "first-screen", "--result", name]
         self._process: subprocess.Popen[bytes] | None
         try:
             self._process = subprocess.Popen(
-                arguments, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                arguments, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
             )
         except OSError:
             self._process = None
+
+    def ask(self, session_id: str | None) -> FirstScreenReader:
+        """Tell the helper which session to reopen (None: none); once, before `result`."""
+        process = self._process
+        if process is not None and process.stdin is not None and not process.stdin.closed:
+            try:
+                process.stdin.write(f"{session_id or ''}\n".encode())
+                process.stdin.close()
+            except OSError:  # the helper is gone: its result says so
+                pass
+        return self
 
     def result(self, timeout: float = TIMEOUT_S) -> FirstScreen | None:
         """Wait for the helper (normally long done) and take its result; None if it has none."""
@@ -117,6 +142,7 @@ class FirstScreenReader:
 
         from ambitieweb.model.first_screen import FirstScreen
 
+        self.ask(None)  # not asked: no session (a helper waiting for its question would wait on)
         process, self._process = self._process, None
         try:
             if process is None:

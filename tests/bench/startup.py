@@ -7,11 +7,14 @@
                                                         not the program's own figure (goal <= 1.15x)
 2b. ... and the window's own store attached (edits saved from then on)
 
-Every run is a fresh process in its own process group, killed as a group afterwards (the start-up
-helper must not run on into the next run). The programs take turns, round after round; each line
-gives the median and the spread (min-max) of the rounds. A key press is measured by keys.py.
+The program is started as a user starts it (`python -m ambitieweb`); it says when it reaches each
+milestone on stderr (AMBITIEWEB_STARTUP_PROBE, ambitieweb/gui/startup.py `probe`) and the harness
+times the line's arrival, as it does for the floors' own lines. Every run is a fresh process in its own
+process group, killed as a group afterwards (the start-up helper must not run on into the next run).
+The programs take turns, round after round; each line gives the median and the spread (min-max) of
+the rounds. A key press is measured by keys.py.
 
-Usage: python -m tests.bench.startup [rounds]
+Usage: python -m tests.bench.startup [rounds] [--before DIR]
 """
 
 from __future__ import annotations
@@ -22,10 +25,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from contextlib import suppress
+from pathlib import Path
 
 ROUNDS = 11
+ROOT = Path(__file__).resolve().parents[2]
 
 COMMON = """
 import sys, time
@@ -35,7 +41,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 
 def report() -> None:
-    print(f"{time.time() - T0:.4f}", flush=True)
+    print("ambitieweb-probe: drawn", file=sys.stderr, flush=True)  # timed on arrival, as the program's
     QTimer.singleShot(0, app.quit)
 
 class FirstPaint(QObject):
@@ -83,17 +89,8 @@ app.exec()
 """
 )
 
-APP_FIRST_PAINT = (
-    COMMON
-    + """
-from ambitieweb.gui.app import run_app
-from ambitieweb.gui.main_window import MainWindow
-watch = FirstPaint(MainWindow); app.installEventFilter(watch)
-run_app(sys.argv[2])
-"""
-)
-
-# A facilitator's earlier run: open a session and quit; the program remembers it and reopens it.
+# A facilitator's earlier run: open a session, wait for its radar to be drawn (and kept: see
+# radar_image_cache) and quit; the program remembers the session and reopens it.
 APP_OPEN_AND_QUIT = (
     COMMON
     + """
@@ -105,75 +102,74 @@ def attach_and_open(self, repository, location, *rest):
     if self.controller is None:
         import ambitieweb.gui.workspace.workspace  # loaded: the session opens at once
         self.open_session(self.sessions.summary(0).id)
-    report()  # and quit: the open session is remembered
+    radar = self.workspace.radar
+    def drawn():
+        if radar.full_draws == 0 or radar.draw_pending:
+            QTimer.singleShot(20, drawn)
+            return
+        try:  # the drawing kept for the next start is written (a program that keeps none: at once)
+            from ambitieweb.gui.widgets.radar_jobs import wait_until_idle
+            wait_until_idle()
+        except ImportError:
+            pass
+        report()  # and quit: the open session is remembered
+    drawn()
 MainWindow.attach = attach_and_open
 run_app(sys.argv[2])
 """
 )
 
-# (2): the list filled and the reopened session's radar painted (its drawing on screen: the radar
-# says `painted` only then); (2b) the store attached as well, from when on edits are saved (they are
-# accepted, and kept, from the moment the radar shows).
-APP_SESSION_OPEN = (
-    COMMON
-    + """
-from ambitieweb.gui.app import run_app
-from ambitieweb.gui.main_window import MainWindow
-show = MainWindow.show_session
-def show_and_watch(self, *args):
-    show(self, *args)
-    assert self.sessions.rowCount() > 0, "the list is filled"
-    self.workspace.radar.painted.connect(report)
-MainWindow.show_session = show_and_watch
-run_app(sys.argv[2])
-"""
-)
 
-APP_STORE_ATTACHED = (
-    COMMON
-    + """
-from ambitieweb.gui.app import run_app
-from ambitieweb.gui.main_window import MainWindow
-attach = MainWindow.attach
-def attach_and_report(self, repository, location, *rest):
-    attach(self, repository, location, *rest)
-    assert self.controller is not None and self.controller.attached, "the session is open"
-    report()
-MainWindow.attach = attach_and_report
-run_app(sys.argv[2])
-"""
-)
-
-
-def run(code: str, *args: str, source: str | None = None) -> float:
-    """Seconds from starting a fresh process to its report; the process group is killed after.
-    `source`: another checkout of the program to run instead (for a before/after in one run)."""
+def environment(source: str | None) -> dict[str, str]:
     # As on a user's machine: Python's bytecode cache is written (and warm after the first run).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(QT_QPA_PLATFORM="offscreen", AMBITIEWEB_STARTUP_PROBE="1")
     if source:
         env["PYTHONPATH"] = source
-    start = time.time()
+    return env
+
+
+def run(code: str, *args: str, source: str | None = None) -> None:
+    """Run a set-up program (`code` with `args`) to its end."""
+    command = [sys.executable, "-c", code, str(time.time()), *args]
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=environment(source), cwd=source or ROOT, timeout=120
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-2000:])
+
+
+def timed(command: list[str], milestone: str, source: str | None = None) -> float:
+    """Seconds from starting `command` to its line `ambitieweb-probe: <milestone>` on stderr; then
+    its process group is killed (the start-up helper too). `source`: another checkout to run."""
+    start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", code, str(start), *args],
-        stdout=subprocess.PIPE,
+        command,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
-        env=env,
+        env=environment(source),
+        cwd=source or ROOT,  # `-m ambitieweb` finds the program in the working folder first
         start_new_session=True,
     )
+    assert process.stderr is not None
+    tail: list[str] = []
+    stop = threading.Timer(120, lambda: os.killpg(process.pid, signal.SIGKILL))  # never got there
+    stop.start()
     try:
-        out, err = process.communicate(timeout=120)
+        for line in process.stderr:
+            if line.strip() == f"ambitieweb-probe: {milestone}":
+                return time.perf_counter() - start
+            tail = [*tail[-20:], line]
     finally:
+        stop.cancel()
         with suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)  # the helper (`first-screen`) too, if still there
-    lines = [line for line in out.splitlines() if line.strip()]
-    if process.returncode != 0 or not lines:
-        raise RuntimeError(err[-2000:])
-    return float(lines[0])
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    raise RuntimeError(f"{command} did not reach {milestone}:\n{''.join(tail)}")
 
 
-Program = tuple[str, tuple[str, ...], str | None]  # code, arguments, source
+Program = tuple[list[str], str, str | None]  # command, milestone, source
 
 
 def rounds(count: int, *programs: Program) -> list[list[float]]:
@@ -184,8 +180,8 @@ def rounds(count: int, *programs: Program) -> list[list[float]]:
         shift = number % len(programs)
         order = list(range(len(programs)))[shift:] + list(range(len(programs)))[:shift]
         for index in order:
-            code, args, source = programs[index]
-            times[index].append(run(code, *args, source=source))
+            command, milestone, source = programs[index]
+            times[index].append(timed(command, milestone, source))
     return times
 
 
@@ -205,35 +201,35 @@ def main() -> None:
         url = f"sqlite:///{folder}/startup.sqlite"
         old_url = f"sqlite:///{folder}/before.sqlite"
         os.environ["XDG_CONFIG_HOME"] = folder  # the children's settings (the session to reopen)
-        os.environ["XDG_CACHE_HOME"] = folder  # and the list of files known intact
-        run(APP_FIRST_PAINT, url)  # first start creates the database and loads the examples
-        run(PLAIN_RADAR)  # warms the bytecode cache
-        programs: list[Program] = [(BARE_WINDOW, (), None), (APP_FIRST_PAINT, (url,), None)]
+        os.environ["XDG_CACHE_HOME"] = folder  # the files known intact, the radar kept
+        app = [sys.executable, "-m", "ambitieweb", "--database", url]
+        old_app = [sys.executable, "-m", "ambitieweb", "--database", old_url]
+        bare = [sys.executable, "-c", BARE_WINDOW, "0"]
+        plain = [sys.executable, "-c", PLAIN_RADAR, "0"]
+        timed(app, "store attached")  # first start creates the database and loads the examples
+        timed(plain, "drawn")  # warms the bytecode cache
+        programs: list[Program] = [(bare, "drawn", None), (app, "first paint", None)]
         if before:
-            run(APP_FIRST_PAINT, old_url, source=before)
-            programs.append((APP_FIRST_PAINT, (old_url,), before))
-        bare, first_paint, *old_first = rounds(count, *programs)
+            timed(old_app, "store attached", before)
+            programs.append((old_app, "first paint", before))
+        bare_times, first_paint, *old_first = rounds(count, *programs)
         run(APP_OPEN_AND_QUIT, url)
-        programs = [
-            (PLAIN_RADAR, (), None),
-            (APP_SESSION_OPEN, (url,), None),
-            (APP_STORE_ATTACHED, (url,), None),
-        ]
+        programs = [(plain, "drawn", None), (app, "session painted", None), (app, "store attached", None)]
         if before:
             # the older program remembers its session in the same settings: open it there last
             run(APP_OPEN_AND_QUIT, old_url, source=before)
-            programs.append((APP_SESSION_OPEN, (old_url,), before))
+            programs.append((old_app, "session painted", before))
         radar, session_open, store_attached, *old_open = rounds(count, *programs)
     print(f"medians of {count} rounds (spread min-max), programs taking turns")
-    ratio = statistics.median(first_paint) / statistics.median(bare)
-    print(f"(1) first paint: {line('Ambitieweb', first_paint)}; {line('empty QMainWindow', bare)}")
+    ratio = statistics.median(first_paint) / statistics.median(bare_times)
+    print(f"(1) first paint: {line('Ambitieweb', first_paint)}; {line('empty QMainWindow', bare_times)}")
     print(f"    -> {ratio:.2f}x (goal <= 2x)")
     ratio = statistics.median(session_open) / statistics.median(radar)
     print(f"(2) session reopened, radar painted: {line('Ambitieweb', session_open)}; ")
     print(f"    {line('plain matplotlib polar radar window', radar)} -> {ratio:.2f}x (goal <= 1.15x)")
     print(f"(2b) {line('... and the store attached (edits saved from then on):', store_attached)}")
     if before:
-        for label, values, floor in (("(1)", old_first[0], bare), ("(2)", old_open[0], radar)):
+        for label, values, floor in (("(1)", old_first[0], bare_times), ("(2)", old_open[0], radar)):
             ratio = statistics.median(values) / statistics.median(floor)
             print(f"before ({before}): {label} {line('', values)} -> {ratio:.2f}x")
 

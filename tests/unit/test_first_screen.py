@@ -91,7 +91,7 @@ def test_the_helper_command_writes_the_screen_or_nothing(
 
 
 def test_the_reader_runs_the_helper_and_cleans_up(database_url: str, examples: dict[str, str]) -> None:
-    reader = FirstScreenReader(database_url, examples["Reconstructie"])
+    reader = FirstScreenReader(database_url).ask(examples["Reconstructie"])
     output = reader._output
     screen = reader.result()
     assert screen is not None and screen.session is not None and screen.count == 5
@@ -100,4 +100,31 @@ def test_the_reader_runs_the_helper_and_cleans_up(database_url: str, examples: d
 
 
 def test_a_reader_without_a_database_gives_nothing(tmp_path: Path) -> None:
-    assert FirstScreenReader(f"sqlite:///{tmp_path / 'none.sqlite'}", None).result() is None
+    assert FirstScreenReader(f"sqlite:///{tmp_path / 'none.sqlite'}").result() is None
+
+
+def test_the_helper_is_told_the_session_on_stdin_once_it_has_read_the_list(
+    database_url: str, examples: dict[str, str], tmp_path: Path
+) -> None:
+    # The program starts the helper before it has read its settings; the window writes the session
+    # to reopen on the helper's stdin (a line; empty: none).
+    result = tmp_path / "screen.json"
+    command = [sys.executable, "-m", "ambitieweb", "--database", database_url, "first-screen"]
+    road = examples["Reconstructie"]
+    done = subprocess.run([*command, "--result", str(result)], input=f"{road}\n".encode())
+    assert done.returncode == 0
+    screen = FirstScreen.model_validate_json(result.read_bytes())
+    assert screen.session is not None and screen.session.id == road and screen.count == 5
+    for told in (b"\n", b"", b"   \n"):  # none: the list alone
+        done = subprocess.run([*command, "--result", str(result)], input=told)
+        screen = FirstScreen.model_validate_json(result.read_bytes())
+        assert (done.returncode, screen.session, screen.count) == (0, None, 5)
+
+
+def test_a_reader_never_told_the_session_gives_the_list_alone(
+    database_url: str, examples: dict[str, str]
+) -> None:
+    reader = FirstScreenReader(database_url)
+    screen = reader.result()  # tells it "none" first: it does not wait for ever
+    assert screen is not None and screen.session is None and screen.count == 5
+    assert reader.ask("too late") is reader  # the helper is gone: nothing happens
