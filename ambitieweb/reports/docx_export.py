@@ -51,6 +51,7 @@ from ambitieweb.text.numbering import numbered_criteria, theme_names
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4 (python-docx's own template is US Letter)
 MARGIN = Mm(22)
+CELL_MARGIN_TWIPS = 57  # 0.1 cm left and right in a table cell
 TWIP = 635  # EMU in a twentieth of a point
 # Not allowed in XML 1.0 (python-docx would refuse the whole document): C0 controls but tab, newline
 # and carriage return, lone surrogates, U+FFFE and U+FFFF.
@@ -76,9 +77,25 @@ class WordWriter:
         normal = self.doc.styles["Normal"]
         normal.font.name = "Calibri"
         normal.font.size = Pt(10.5)
+        # Tables in 9 pt with narrow cell margins, as the PDF sets them: a year or "inspanningsdoel"
+        # in a narrow column is not broken in the middle (Word's and LibreOffice's 10.5 pt did).
+        grid = self.doc.styles["Table Grid"]
+        grid.font.size = Pt(9)
+        for side in ("left", "right"):  # the template's 0.19 cm (108 twips) each side
+            for margin in grid.element.iter(qn(f"w:{side}")):
+                if margin.getparent().tag == qn("w:tblCellMar"):
+                    margin.set(qn("w:w"), str(CELL_MARGIN_TWIPS))
         properties = self.doc.core_properties
         properties.title, properties.author = xml_safe(title)[:250], xml_safe(author)[:250]
         properties.language = "en-GB" if language == "en" else "nl-NL"
+        # The text's language (spelling, hyphenation) and Word's automatic hyphenation: a long Dutch
+        # compound in a table column is broken where Dutch breaks it, not at its last letter that fits.
+        spoken = OxmlElement("w:lang")
+        spoken.set(qn("w:val"), properties.language)
+        normal.element.get_or_add_rPr().append(spoken)  # after the font and size: the schema's order
+        tab_stop = self.doc.settings.element.find(qn("w:defaultTabStop"))
+        if tab_stop is not None:
+            tab_stop.addnext(OxmlElement("w:autoHyphenation"))  # right after it, as the schema orders
         # Style ids looked up once: python-docx finds a style by its name anew for every paragraph
         # (half the time of a document with a hundred headings).
         names = {0: "Title", 1: "Heading 1", 2: "Heading 2", 3: "Heading 3", -1: "List Bullet"}
