@@ -4,8 +4,8 @@ The window's process spends its first half second loading Qt and the model. Mean
 (`ambitieweb first-screen`, this module's `main`) loads SQLAlchemy (~0.3 s), checks the database and
 reads what the window shows first, on the machine's other core. It is started first thing (`cli.main`,
 before Qt is loaded) and told which session to reopen on its stdin once the window has read its
-settings: by then it is still loading. The window shows that and opens its
-own store afterwards, off the critical path. The helper only reads: a database that has to be
+settings: by then it is still loading. The window shows what it read and opens its own store
+afterwards, off the critical path. The helper only reads: a database that has to be
 created, upgraded or repaired gives no result, and the window then opens it itself as before, with
 its questions and messages. So does any failure of the helper.
 """
@@ -88,7 +88,7 @@ def _read(url: str | None, which: Callable[[], str | None], limit: int) -> First
 
 
 def asked_on_stdin() -> str | None:
-    """The session to reopen, as the window writes it (one line; empty: none, as is no window)."""
+    """The session to reopen, as the window writes it: one line (empty, or no window at all: none)."""
     return sys.stdin.readline().strip() or None
 
 
