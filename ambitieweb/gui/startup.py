@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # What the store needs that the first screen did not load: SQLAlchemy (~0.3 s) above all.
 STORE_MODULES = ("ambitieweb.store", "ambitieweb.transfer", "ambitieweb.examples")
+# The radar's full draw: matplotlib (~0.3 s), otherwise imported by the drawing thread's first job.
+RADAR_DRAWING = ("ambitieweb.gui.widgets.radar_render",)
 
 
 class AfterFirstPaint(QObject):
@@ -101,11 +103,21 @@ class Startup(QObject):
         probe("first paint")
         self._waiting = 2 if self.reopen else 1
         if self.reopen:
-            self.modules.load(WORKSPACE_MODULES, self._ready)
+            self.modules.load(WORKSPACE_MODULES, self._workspace_loaded)
         reader = self.reader
         job = Job(lambda _progress: reader.result() if reader is not None else None, self)
         job.finished.connect(self._read)
         job.start()
+
+    def _workspace_loaded(self) -> None:
+        """Without a radar kept by this program the session's radar waits for matplotlib: load it
+        now, while the helper reads. With one (the usual start) the radar is painted from it first,
+        and matplotlib waits: its import would slow that down."""
+        from ambitieweb.gui.widgets import radar_image_cache  # loaded: the workspace imports it
+
+        if not radar_image_cache.drawn_by_this_program(radar_image_cache.default_path()):
+            self.modules.load(RADAR_DRAWING)
+        self._ready()
 
     def _read(self, first: FirstScreen | None) -> None:
         self._first = first

@@ -170,3 +170,23 @@ def test_the_key_follows_the_static_part_only(gww: RadarData) -> None:
     assert key_of(moved, style) == key_of(gww, style)
     assert key_of(dataclasses.replace(gww, title="Anders"), style) != key_of(gww, style)
     assert key_of(gww, style.scaled(1.5)) != key_of(gww, style)
+
+
+def test_start_up_knows_from_the_header_whether_this_program_kept_a_radar(
+    qtbot: QtBot, gww: RadarData, tmp_path: Path
+) -> None:
+    cache = tmp_path / "radar.bin"
+    assert not radar_image_cache.drawn_by_this_program(cache)  # none yet: matplotlib loads at once
+    kept_by_a_first_run(qtbot, gww, cache)
+    assert radar_image_cache.drawn_by_this_program(cache)
+    content = cache.read_bytes()
+    cache.write_bytes(content.replace(b'"program": "', b'"program": "0.0.1-', 1))  # an older program's
+    assert not radar_image_cache.drawn_by_this_program(cache)
+    for damaged in (
+        b"",
+        b"AMBITIEWEB-RADAR\n{",
+        b"AMBITIEWEB-RADAR\n[1]\n",
+        content.replace(b'"format": 1', b'"format": 9'),
+    ):
+        cache.write_bytes(damaged)
+        assert not radar_image_cache.drawn_by_this_program(cache)

@@ -21,6 +21,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -35,6 +36,7 @@ from ambitieweb.gui.widgets.radar_paint_layers import Overlay
 FORMAT = 1  # of the file; another format is no image (a cache: nothing to upgrade)
 MAGIC = b"AMBITIEWEB-RADAR\n"
 LARGEST = 64 * 1024 * 1024  # bytes; a bigger file is not read
+HEADER_MOST = 64 * 1024  # bytes: the header is a few hundred (the geometry)
 
 Size = tuple[int, int, float]  # device pixels wide and high, dpi
 
@@ -79,6 +81,7 @@ def save(path: Path, cached: CachedRadar) -> None:
     where = [cached.overlay.left, cached.overlay.top] if cached.overlay is not None else None
     header = {
         "format": FORMAT,
+        "program": __version__,
         "key": cached.key,
         "size": list(cached.size),
         "geometry": dataclasses.asdict(cached.geometry),
@@ -98,18 +101,37 @@ def save(path: Path, cached: CachedRadar) -> None:
             Path(name).unlink(missing_ok=True)
 
 
+def _header(content: bytes) -> tuple[dict[str, Any], bytes] | None:
+    """The file's header and what follows it, if it is a kept radar of this format."""
+    if not content.startswith(MAGIC):
+        return None
+    line, _, images = content[len(MAGIC) :].partition(b"\n")
+    header = json.loads(line)
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        return None
+    return header, images
+
+
+def drawn_by_this_program(path: Path) -> bool:
+    """Whether `path` holds a radar kept by this version of the program (read from its header only):
+    at start-up, without one the radar's drawing modules load at once, while the first screen is read."""
+    try:
+        with path.open("rb") as file:
+            found = _header(file.read(HEADER_MOST))
+    except (OSError, ValueError):
+        return False
+    return found is not None and found[0].get("program") == __version__
+
+
 def load(path: Path, key: str) -> CachedRadar | None:
     """The radar kept in `path` if it was drawn for `key`, else None (whatever is wrong with the file)."""
     try:
         if path.stat().st_size > LARGEST:
             return None
-        content = path.read_bytes()
-        if not content.startswith(MAGIC):
+        found = _header(path.read_bytes())
+        if found is None or found[0]["key"] != key:
             return None
-        line, _, images = content[len(MAGIC) :].partition(b"\n")
-        header = json.loads(line)
-        if header["format"] != FORMAT or header["key"] != key:
-            return None
+        header, images = found
         width, height, dpi = header["size"]
         geometry = _geometry(header["geometry"])
         static_length, overlay_length = int(header["static"]), int(header["overlay"])
