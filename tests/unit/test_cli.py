@@ -236,6 +236,7 @@ def test_the_help_speaks_the_chosen_language_argparse_s_own_words_too(
 def test_a_session_file_on_the_command_line_is_opened_in_the_window(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    from ambitieweb.first_screen import FirstScreenReader
     from ambitieweb.gui import app
 
     opened: list[object] = []
@@ -247,7 +248,12 @@ def test_a_session_file_on_the_command_line_is_opened_in_the_window(
     monkeypatch.setattr(app, "run_app", run_app)
     path = tmp_path / "sessie.ambitieweb.json"
     assert main(["--language", "en", str(path)]) == 0
-    assert opened == [{"database_url": None, "language": "en", "files": [path]}]
+    [given] = opened
+    assert isinstance(given, dict)
+    reader = given.pop("reader")  # the start-up helper, started before the window's modules load
+    assert given == {"database_url": None, "language": "en", "files": [path]}
+    assert isinstance(reader, FirstScreenReader)
+    assert reader.result() is None  # no database in this home yet: the window makes it
 
 
 def at_revision(database_url: str, revision: str) -> None:
