@@ -75,6 +75,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "theme_id_twice": ("thema-id '{theme}' komt twee keer voor", "theme id '{theme}' occurs twice"),
     "theme_name_twice": ("themanaam '{name}' komt twee keer voor", "theme name '{name}' occurs twice"),
     "none_required": ("moet leeg zijn (null)", "must be empty (null)"),
+    "too_many": ("heeft te veel criteria (hoogstens {limit})", "has too many criteria (at most {limit})"),
 }
 _OTHER = ("heeft een waarde die hier niet kan", "has a value that is not allowed here")
 
