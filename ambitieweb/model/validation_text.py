@@ -6,6 +6,7 @@ An error type without one still gets a sentence in the user's language, never py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -91,8 +92,8 @@ def _fill(template: str, context: Mapping[str, Any]) -> str:
     values = {k: _plain(v) for k, v in context.items()}
     try:
         return template.format(**values)
-    except (KeyError, IndexError):
-        return template.split(" ({")[0].split(": {")[0]
+    except (KeyError, IndexError):  # no context: leave out the part that names it
+        return re.sub(r" \([^()]*\{\w+\}[^()]*\)|: \{\w+\}", "", template)
 
 
 def _plain(value: Any) -> str:
