@@ -4,6 +4,7 @@ the level texts, theme look-up and version numbers."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -73,6 +74,19 @@ def test_a_theme_that_is_not_a_table_is_named_by_its_place() -> None:
     nl, en = refusal(data)
     assert nl.startswith("kader 'eigen' klopt niet — thema 1: ") and en.startswith(
         "framework 'eigen' is invalid — theme 1: "
+    )
+
+
+def test_a_theme_given_as_an_object_that_is_no_theme_is_named_by_its_id() -> None:
+    @dataclass
+    class Other:
+        id: str
+
+    data = own()
+    data["themes"][2] = Other("los")
+    assert refusal(data) == (
+        "kader 'eigen' klopt niet — thema 'los': moet een object zijn",
+        "framework 'eigen' is invalid — theme 'los': must be an object",
     )
 
 

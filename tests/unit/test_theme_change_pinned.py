@@ -180,3 +180,13 @@ def test_the_newest_of_several_newer_versions_of_the_same_framework() -> None:
     assert newer_version(session, [first, second, other, third]) == third
     assert newer_version(session, [first, second, other]) is None
     assert newer_version(Session.new(third, "x"), [first, second, third]) is None
+
+
+def test_a_new_theme_first_does_not_hide_the_changes_after_it() -> None:
+    first = own()
+    renamed = check_framework(edits.set_theme_field(first, 0, "name", "Klimaat en energie"))
+    second = check_framework(edits.add_theme(renamed, "Welzijn", 0))
+    assert [nl for nl, _en in differences(first, second)] == [
+        "Nieuw thema: Welzijn",
+        "Thema 'Klimaat' heet nu 'Klimaat en energie'",
+    ]
