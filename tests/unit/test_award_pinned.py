@@ -307,3 +307,32 @@ def test_set_award_model_copies_the_quality_criteria() -> None:
     assert session.award_model.price_weight == 40 and session.award_model.quality == quality
     quality[0].weight = 6
     assert session.award_model.quality[0].weight == 5
+
+
+def test_a_discount_one_cent_from_the_cap_is_within_the_tolerance() -> None:
+    assert (
+        award_findings(tender(discount(maximum=0, scoring="Fictieve korting van maximaal 0,01 euro."))) == []
+    )
+
+
+def test_a_single_point_or_half_a_point_is_a_number_of_points() -> None:
+    assert "noemt 1 punten" in only(tender(award(weight=2, scoring="Ten hoogste 1 punt."), price=98)).nl
+    half = only(tender(discount(maximum=10, scoring="Een halve: 0,5 punt."), price=100))
+    assert half.code == "scoring-says-points" and "noemt 0,5 punten" in half.nl
+
+
+def test_an_unfilled_placeholder_in_the_scoring_reads_as_nothing() -> None:
+    chosen = award(weight=10, scoring="Weging van het {{deel}} 20%.")
+    assert "noemt 20%" in only(tender(chosen, price=90)).nl
+
+
+def test_a_discount_criterion_has_no_weight_in_the_scheme_even_if_one_was_stored() -> None:
+    korting = award("K", weight=5, scoring_method="notional_discount", max_discount=100)
+    [line] = scheme_lines(tender(korting), [korting])[1:]
+    assert (line.weight, line.max_discount) == (None, 100)
+
+
+def test_setting_the_scoring_of_an_unknown_criterion_names_it() -> None:
+    with pytest.raises(KeyError) as caught:
+        set_scoring(tender(), "f" * 32, ScoringMethod.WEIGHT, 1, None)
+    assert caught.value.args == ("f" * 32,)
