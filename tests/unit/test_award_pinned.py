@@ -336,3 +336,13 @@ def test_setting_the_scoring_of_an_unknown_criterion_names_it() -> None:
     with pytest.raises(KeyError) as caught:
         set_scoring(tender(), "f" * 32, ScoringMethod.WEIGHT, 1, None)
     assert caught.value.args == ("f" * 32,)
+
+
+def test_a_fixed_price_is_shown_as_zero_percent() -> None:
+    finding = only(tender(award(weight=30), price=0))
+    assert "(prijs 0%, overige kwaliteit 0%, MVI 30%)" in finding.nl
+    assert "(price 0%, other quality 0%, MVI 30%)" in finding.en
+
+
+def test_a_weight_one_hundredth_from_the_points_is_within_the_tolerance() -> None:
+    assert award_findings(tender(award(weight=0, scoring="Hooguit 0,01 punten."), price=100)) == []

@@ -249,3 +249,20 @@ def test_findings_come_ambition_then_goals_then_references() -> None:
         "goal-criterion-differ",
         "reference-period-long",
     ]
+
+
+def test_a_basic_ambition_without_a_criterion_in_english_too() -> None:
+    session = web()
+    session.entry("klimaat").ambition = Level.BASIS
+    [finding] = consistency_findings(session)
+    assert finding.nl == "'klimaat' heeft ambitie 1 (basis) maar nog geen criterium."
+    assert finding.en == "'klimaat' has ambition 1 (basic) but no criterion yet."
+
+
+def test_criteria_only_at_basis_below_a_significant_ambition_in_english() -> None:
+    session = web()
+    session.entry("klimaat").ambition = Level.SIGNIFICANT
+    session.criteria = [criterion(level=Level.BASIS)]
+    [finding] = consistency_findings(session)
+    assert "no further than level 1 (basic)." in finding.en
+    assert "niet verder dan niveau 1 (basis)." in finding.nl
