@@ -266,3 +266,22 @@ def test_criteria_only_at_basis_below_a_significant_ambition_in_english() -> Non
     [finding] = consistency_findings(session)
     assert "no further than level 1 (basic)." in finding.en
     assert "niet verder dan niveau 1 (basis)." in finding.nl
+
+
+def test_every_goal_is_compared_after_one_without_a_target_and_all_values_are_named() -> None:
+    session = goal_session(5, "%", "4")
+    session.entry("klimaat").goals = [
+        Goal(indicator="Leeg", unit="%"),
+        Goal(indicator="SROI", target=5, unit="%"),
+    ]
+    session.criteria[0].text = "Ten minste {{aandeel}}% en {{ander}}% van de loonsom"
+    session.criteria[0].values = {"aandeel": "4", "ander": "3"}
+    [finding] = consistency_findings(session)
+    assert "streeft naar 5%, criterium 'SROI' vraagt 4%, 3%." in finding.nl
+
+
+def test_a_goal_and_a_value_a_billionth_apart_agree() -> None:
+    assert consistency_findings(goal_session(0.000000001, "%", "0")) == []
+    assert [f.code for f in consistency_findings(goal_session(0.000000002, "%", "0"))] == [
+        "goal-criterion-differ"
+    ]

@@ -167,3 +167,26 @@ def test_version_numbers() -> None:
     assert version_key("1.10") == (1, 10) and version_key("2") == (2,)
     assert version_key("1.x.3") == (1, 3)
     assert next_version("1.9") == "1.10" and next_version("1.2.3") == "1.2.4" and next_version("2") == "3"
+
+
+def test_without_a_source_there_is_no_prefix_and_problems_are_joined_by_semicolons() -> None:
+    data = own(title="")
+    data["themes"][0]["name"] = ""
+    with pytest.raises(FrameworkError) as caught:
+        check_framework(data)
+    assert caught.value.nl == (
+        "kader 'eigen' klopt niet — veld titel: mag niet leeg zijn; "
+        "thema 'thema-1', veld naam: mag niet leeg zijn"
+    )
+    assert caught.value.en == (
+        "framework 'eigen' is invalid — field title: must not be empty; "
+        "theme 'thema-1', field name: must not be empty"
+    )
+
+
+def test_eleven_problems_show_ten_and_one_more() -> None:
+    data = own(11)
+    for item in data["themes"]:
+        item["description"] = ""
+    nl, en = refusal(data)
+    assert nl.endswith("mag niet leeg zijn (+1)") and en.endswith("must not be empty (+1)")
