@@ -125,3 +125,9 @@ def test_typing_in_one_field_merges_into_one_change_and_a_return_to_the_start_is
     grow: list[Change] = [SliceChange(("criteria",), 0, (), ({"t": 1},))]
     assert merge(one, grow) == [*one, *grow]
     assert merge(grow, one) == [*grow, *one]
+
+
+def test_two_steps_on_a_new_field_in_one_merge_become_one() -> None:
+    first: list[Change] = [FieldChange(("title",), "a", "b")]
+    then: list[Change] = [FieldChange(("subject",), "", "x"), FieldChange(("subject",), "x", "xy")]
+    assert merge(first, then) == [FieldChange(("title",), "a", "b"), FieldChange(("subject",), "", "xy")]
