@@ -4,6 +4,7 @@ wholly in Dutch), placeholders taken from every text, ids, revisions and what an
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -232,3 +233,14 @@ def test_a_catalogue_id_is_refused_with_file_and_criterion() -> None:
     with pytest.raises(LibraryError) as caught:
         merged([], imported, {"cat-1"})
     assert caught.value.nl.startswith("criterium 'cat-1'")
+
+
+def test_a_criterion_that_is_no_table_is_named_by_its_place_or_by_its_id() -> None:
+    @dataclass
+    class Other:
+        id: str
+
+    nl, en = refusal({"criteria": [data(), "geen criterium"]}, library=True)
+    assert (nl, en) == ("criterium 2: moet een object zijn", "criterion 2: must be an object")
+    nl, en = refusal({"criteria": [Other("los")]}, library=True)
+    assert (nl, en) == ("criterium 'los': moet een object zijn", "criterion 'los': must be an object")
