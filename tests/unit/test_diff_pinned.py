@@ -131,3 +131,14 @@ def test_two_steps_on_a_new_field_in_one_merge_become_one() -> None:
     first: list[Change] = [FieldChange(("title",), "a", "b")]
     then: list[Change] = [FieldChange(("subject",), "", "x"), FieldChange(("subject",), "x", "xy")]
     assert merge(first, then) == [FieldChange(("title",), "a", "b"), FieldChange(("subject",), "", "xy")]
+
+
+def test_one_of_two_equal_goals_removed_is_one_goal_less() -> None:
+    before = web()
+    before.themes[0].goals = [Goal(indicator="KPI"), Goal(indicator="KPI")]
+    after = before.model_copy(deep=True)
+    after.themes[0].goals = [Goal(indicator="KPI")]
+    changes = diff(dump(before), dump(after))
+    assert changes == [SliceChange(("themes", 0, "goals"), 1, (Goal(indicator="KPI").model_dump(),), ())]
+    apply(before, changes)
+    assert dump(before) == dump(after)

@@ -3,6 +3,8 @@ lands, what a split and a merge write, and that an edit never changes the framew
 
 from __future__ import annotations
 
+import json
+
 from ambitieweb.model import framework_edits as edits
 from ambitieweb.model.framework import Framework, check_framework
 
@@ -150,3 +152,9 @@ def test_a_merge_stays_within_the_lengths() -> None:
     first = edits.merge_themes(framework, 0)["themes"][0]
     assert first["name"] == ("a" * 150 + " en " + "b" * 150)[:200]
     assert first["description"] == ("c" * 3000 + "\n\n" + "d" * 3000)[:4000]
+
+
+def test_the_edits_give_plain_json_data() -> None:
+    framework = three()
+    assert edits.data_of(framework)["date"] == "2027-01-01"
+    assert json.loads(json.dumps(edits.add_theme(framework, "Vier"))) == edits.add_theme(framework, "Vier")
