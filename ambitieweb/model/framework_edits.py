@@ -116,13 +116,18 @@ def split_theme(framework: Framework, index: int) -> Data:
     second = dict(first, levels=dict(first["levels"]))
     second["id"] = slug(f"{first['id']}-2", {t["id"] for t in themes})
     names = {t["name"].casefold() for t in themes}
-    name = f"{first['name']} (deel 2)"[:200]
-    number = 3
-    while name.casefold() in names:
-        name, number = f"{first['name']} (deel {number})"[:200], number + 1
-    second["name"] = name
+    number = 2
+    while _part(first["name"], number).casefold() in names:
+        number += 1
+    second["name"] = _part(first["name"], number)
     themes.insert(index + 1, second)
     return _with(framework, themes)
+
+
+def _part(name: str, number: int) -> str:
+    """'Klimaat (deel 2)', the name shortened so the number always fits (a name has 200 characters)."""
+    suffix = f" (deel {number})"
+    return name[: 200 - len(suffix)] + suffix
 
 
 def merge_themes(framework: Framework, index: int) -> Data:

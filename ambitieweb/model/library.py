@@ -65,11 +65,21 @@ _FIELD_WORDS = {
 }
 
 
-_VALUE_TEXTS = {  # Criterion._consistent's messages, by their start: field, Dutch
-    "an award criterion needs": ("scoring", "een gunningscriterium heeft een beoordeling nodig"),
-    "only award criteria have": ("scoring", "alleen een gunningscriterium heeft een beoordeling"),
+# Criterion._consistent's messages, by their start (all but the names they list): field, Dutch
+_VALUE_TEXTS = {
+    "an award criterion needs a scoring method (scoring)": (
+        "scoring",
+        "een gunningscriterium heeft een beoordeling nodig",
+    ),
+    "only award criteria have a scoring method (scoring)": (
+        "scoring",
+        "alleen een gunningscriterium heeft een beoordeling",
+    ),
     "placeholders without a description": ("placeholders", "invulvelden zonder omschrijving"),
-    "described placeholders not used": ("placeholders", "omschreven invulvelden die de tekst niet gebruikt"),
+    "described placeholders not used in the text": (
+        "placeholders",
+        "omschreven invulvelden die de tekst niet gebruikt",
+    ),
 }
 _VALUE_FIELD = {start: field for start, (field, _nl) in _VALUE_TEXTS.items()}
 

@@ -6,6 +6,7 @@ An error type without one still gets a sentence in the user's language, never py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -75,6 +76,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "theme_id_twice": ("thema-id '{theme}' komt twee keer voor", "theme id '{theme}' occurs twice"),
     "theme_name_twice": ("themanaam '{name}' komt twee keer voor", "theme name '{name}' occurs twice"),
     "none_required": ("moet leeg zijn (null)", "must be empty (null)"),
+    "too_many": ("heeft te veel criteria (hoogstens {limit})", "has too many criteria (at most {limit})"),
 }
 _OTHER = ("heeft een waarde die hier niet kan", "has a value that is not allowed here")
 
@@ -90,8 +92,8 @@ def _fill(template: str, context: Mapping[str, Any]) -> str:
     values = {k: _plain(v) for k, v in context.items()}
     try:
         return template.format(**values)
-    except (KeyError, IndexError):
-        return template.split(" ({")[0].split(": {")[0]
+    except (KeyError, IndexError):  # no context: leave out the part that names it
+        return re.sub(r" \([^()]*\{\w+\}[^()]*\)|: \{\w+\}", "", template)
 
 
 def _plain(value: Any) -> str:
