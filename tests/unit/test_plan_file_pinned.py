@@ -146,7 +146,7 @@ def test_a_failed_write_raises_the_plan_files_error(catalogue: Catalogue, tmp_pa
 def test_the_plans_themes_are_checked_against_the_version_it_names(catalogue: Catalogue) -> None:
     """An own framework carried in two versions: the plan is on 1.0, which has no fourth theme."""
     plan = {"title": "Plan", "start_year": 2027, "end_year": 2029, "framework_id": "zuiderhaven-beleid"}
-    data = {
+    data: dict[str, Any] = {
         "format": "ambitieweb-plan",
         "format_version": 2,
         "plan": plan | {"framework_version": "1.0", "focus": [{"theme_id": "thema-4"}]},
