@@ -106,8 +106,8 @@ catalogue-report: $(VENV)/.run
 
 # Mutation testing (mutmut; what and against which tests: [tool.mutmut] in pyproject.toml): each small
 # change to the code that no test notices is a survivor. Kill it with a test, or list it as equivalent
-# in tests/mutation-survivors.md. The whole run (model/, store/repository.py with session_rows.py and
-# session_list.py, exchange/, reports/markup.py) takes long; `.venv/bin/mutmut run "ambitieweb.model.rules*"`
+# in tests/mutation-survivors.md. The whole run (model/, store/repository.py with session_rows.py,
+# session_list.py and changes.py, exchange/, reports/markup.py) takes long; `.venv/bin/mutmut run "ambitieweb.model.rules*"`
 # runs one module's mutants.
 mutation: $(VENV)/.test
 	rm -rf mutants
