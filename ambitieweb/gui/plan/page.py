@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from ambitieweb.gui.plan.controller import PlanController
 from ambitieweb.gui.plan.step_focus import FocusStep, GoalsStep
 from ambitieweb.gui.plan.step_inventory import InventoryStep
-from ambitieweb.gui.plan.step_tenders import ProcessStep, TendersStep
+from ambitieweb.gui.plan.step_process import ProcessStep
+from ambitieweb.gui.plan.step_tenders import TendersStep
 from ambitieweb.gui.plan.step_year import EvaluationStep, YearStep
 from ambitieweb.gui.plan.widgets import buttons, note
 from ambitieweb.gui.widgets.announce import announce

@@ -1,5 +1,5 @@
-"""Step 4, kansrijke aanbestedingen (the tenders, their themes and levels, which policy rules apply,
-the editable rules themselves) and step 5, MVI in het inkoopproces (each tender's project web)."""
+"""Step 4, kansrijke aanbestedingen: the tenders, their themes and levels, which policy rules apply,
+and the editable rules themselves."""
 
 from __future__ import annotations
 
@@ -14,12 +14,11 @@ from ambitieweb.gui.plan.records import Column, RecordsModel, bind_table, select
 from ambitieweb.gui.plan.widgets import PlanStep, RowsModel, box, buttons, note
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import PlannedTender, PolicyRule, TenderKind, TenderTheme
-from ambitieweb.model.plan.policy import applies, award_share, rule_applied, unmet
+from ambitieweb.model.plan.policy import applies, unmet
 from ambitieweb.model.plan.problems import field_label
-from ambitieweb.model.plan.progress import planned_vs_applied
 from ambitieweb.reports.actieplan_content import tender_themes
 from ambitieweb.text.fill import fill
-from ambitieweb.text.labels import format_number, level_text
+from ambitieweb.text.labels import level_text
 
 
 def _names(values: list[str]) -> str:
@@ -44,16 +43,30 @@ class TendersStep(PlanStep):
             "aanbesteding de thema's en niveaus, welke beleidsregels gelden, en het projectweb."
         )
         super().__init__(controller, intro, parent)
-        layout = self.column
-        language = controller.language
-        names = controller.theme_names
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Aanbestedingen en beleidsregels"))
         tabs.tabBar().setAccessibleName(self.tr("Aanbestedingen en beleidsregels"))
-        layout.addWidget(tabs)
+        self.column.addWidget(tabs)
         page = QWidget()
         page_layout = QVBoxLayout(page)
         tabs.addTab(page, self.tr("Aanbestedingen"))
+        self._build_tenders(page_layout)
+        self._build_detail(page_layout)
+        tabs.addTab(self._rules_page(), self.tr("Beleidsregels"))
+
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        controller.changed.connect(lambda _fields: self._selected())
+        if self.tenders.rowCount():
+            self.table.selectRow(0)
+        self._selected()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build_tenders(self, page_layout: QVBoxLayout) -> None:
+        """The tenders' table and its buttons."""
+        controller = self.controller
+        language = controller.language
+        names = controller.theme_names
 
         def categories() -> list[tuple[str, object]]:
             return [("", ""), *((c.name, c.name) for c in controller.plan.categories)]
@@ -111,9 +124,13 @@ class TendersStep(PlanStep):
         page_layout.addWidget(self.table, 3)
         page_layout.addWidget(row)
 
+    def _build_detail(self, page_layout: QVBoxLayout) -> None:
+        """Below the table, for the selected tender: its themes and levels, the rules, its project web."""
+        language = self.controller.language
+        names = self.controller.theme_names
         detail = QSplitter(Qt.Orientation.Horizontal)
         self.levels = RecordsModel(
-            controller,
+            self.controller,
             "tenders",
             [
                 Column(
@@ -153,6 +170,9 @@ class TendersStep(PlanStep):
         detail.addWidget(box(self.tr("Projectweb"), self.web_text, web_row))
         page_layout.addWidget(detail, 2)
 
+    def _rules_page(self) -> QWidget:
+        """The policy rules, editable: the Rijk's rules as a starting point."""
+        language = self.controller.language
         rules_page = QWidget()
         rules_layout = QVBoxLayout(rules_page)
         rules_layout.addWidget(
@@ -164,7 +184,7 @@ class TendersStep(PlanStep):
             )
         )
         self.rule_records = RecordsModel(
-            controller,
+            self.controller,
             "rules",
             [
                 Column("enabled", self.tr("Aan"), "check"),
@@ -193,13 +213,7 @@ class TendersStep(PlanStep):
         self.rule_edit_table = QTableView()
         bind_table(self.rule_edit_table, self.rule_records, self.tr("Beleidsregels"))
         rules_layout.addWidget(self.rule_edit_table)
-        tabs.addTab(rules_page, self.tr("Beleidsregels"))
-
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
-        controller.changed.connect(lambda _fields: self._selected())
-        if self.tenders.rowCount():
-            self.table.selectRow(0)
-        self._selected()
+        return rules_page
 
     # --- the selected tender ----------------------------------------------------------------------
 
@@ -315,83 +329,3 @@ class TendersStep(PlanStep):
         tender = self.current()
         if tender is not None and self.controller.web(tender.web_id) is not None:
             self.openWeb.emit(tender.web_id or "")
-
-
-class ProcessStep(PlanStep):
-    """Step 5: how each tender applies MVI: its project web, planned against agreed levels, the rules."""
-
-    openWeb = Signal(str)
-
-    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
-        intro = self.tr(
-            "Per aanbesteding het projectweb: de status, de geplande en de afgesproken niveaus "
-            "(▼ = lager dan gepland), het aandeel MVI in de gunning en of de geldende "
-            "beleidsregels zijn toegepast."
-        )
-        super().__init__(controller, intro, parent)
-        layout = self.column
-        self.model = RowsModel(
-            (
-                self.tr("Aanbesteding"),
-                self.tr("Projectweb"),
-                self.tr("Gepland"),
-                self.tr("Afgesproken"),
-                self.tr("MVI in gunning"),
-                self.tr("Beleidsregels toegepast"),
-            ),
-            self._rows,
-        )
-        self.table = QTableView()
-        bind_table(self.table, self.model, self.tr("MVI in het inkoopproces"), stretch=0)
-        self.table.activated.connect(lambda _index: self._open())
-        row, _ = buttons((self.tr("Projectweb &openen"), self._open))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(row)
-        controller.changed.connect(self.model.refresh)
-
-    def _rows(self) -> list[tuple[str, ...]]:
-        controller = self.controller
-        language = controller.language
-        names = controller.theme_names()
-        rows: list[tuple[str, ...]] = []
-        for tender in controller.plan.tenders:
-            web = controller.web(tender.web_id)
-            if web is not None:
-                status = web.status.label(language)
-            elif tender.web_id:
-                status = self.tr("verwijderd")
-            else:
-                status = self.tr("nog niet gestart")
-            compared = planned_vs_applied(tender, web)
-            planned = (
-                ", ".join(f"{names.get(c.theme_id, c.theme_id)} {int(c.planned)}" for c in compared) or "–"
-            )
-            agreed = (
-                ", ".join(
-                    f"{names.get(c.theme_id, c.theme_id)} {int(c.applied) if c.applied else '–'}"
-                    + (" ▼" if c.short else "")
-                    for c in compared
-                )
-                if web
-                else "–"
-            )
-            share = award_share(tender, web)
-            rules = [r for r in controller.plan.rules if applies(r, tender, controller.plan)]
-            done = sum(1 for r in rules if rule_applied(r, tender, web))
-            rows.append(
-                (
-                    tender.title,
-                    status,
-                    planned,
-                    agreed,
-                    "–" if share is None else f"{format_number(share, language)}%",
-                    f"{done} / {len(rules)}" if rules else "–",
-                )
-            )
-        return rows
-
-    def _open(self) -> None:
-        row = selected_row(self.table)
-        tenders = self.controller.plan.tenders
-        if row is not None and row < len(tenders) and self.controller.web(tenders[row].web_id) is not None:
-            self.openWeb.emit(tenders[row].web_id or "")
