@@ -37,10 +37,21 @@ class ReviewEditor(QWidget):
         self.review_id: str | None = None
         self._below: tuple[str, set[str]] | None = None  # the review shown and its themes below agreed
         self._share: tuple[str, float | None] | None = None  # the review shown and its share met
-        language = controller.language
         layout = QVBoxLayout(self)
         self.checks_version = note()
         layout.addWidget(self.checks_version)
+        self._build_fields(layout)
+        self.summary = note()
+        layout.addWidget(self.summary)
+        self._build_tables()
+        self._build_tabs(layout)
+        controller.changed.connect(self.refresh)
+        self.show_review(None)
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build_fields(self, layout: QVBoxLayout) -> None:
+        """The review's date, who took part and its note."""
         form = QFormLayout()
         self.date = QLineEdit(self)
         self.date.setAccessibleName(self.tr("Datum gesprek"))
@@ -65,9 +76,11 @@ class ReviewEditor(QWidget):
             lambda: self._text("participants", self.participants, self.tr("Aanwezig"))
         )
         self.note.editingFinished.connect(lambda: self._text("note", self.note, self.tr("Toelichting")))
-        self.summary = note()
-        layout.addWidget(self.summary)
 
+    def _build_tables(self) -> None:
+        """The four lists of a review: criteria checked, goals measured, themes realised, actions."""
+        controller = self.controller
+        language = controller.language
         statuses = [(s.label(language), s) for s in CriterionStatus]
         levels: list[tuple[str, object]] = [(realised_text(None, language), None)]
         levels += [(realised_text(level, language), level) for level in Level]
@@ -128,6 +141,9 @@ class ReviewEditor(QWidget):
                 Column("done", self.tr("Gedaan"), "check"),
             ),
         )
+
+    def _build_tabs(self, layout: QVBoxLayout) -> None:
+        """A tab per list; the actions' tab has its add and remove buttons."""
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Onderdelen van het gesprek"))
         self.views: dict[str, QTableView] = {}
@@ -153,8 +169,6 @@ class ReviewEditor(QWidget):
             else:
                 self.tabs.addTab(view, title)
         layout.addWidget(self.tabs, 1)
-        controller.changed.connect(self.refresh)
-        self.show_review(None)
 
     # --- what the tables show -------------------------------------------------------------------
 
