@@ -124,19 +124,32 @@ def evaluation_section(
     language: str,
     realised: tuple[Block, ...] = (),
 ) -> Section:
-    yes, no = _t(language, "ja", "yes"), _t(language, "nee", "no")
-    found = indicators(plan, webs)
+    """Step 7: the effort goals measured, the goals realised per year, each tender's MVI applied."""
+    blocks = [
+        *_effort_blocks(plan, webs, language),
+        *_goal_blocks(plan, language),
+        *_applied_blocks(plan, webs, names, language),
+        *realised,
+    ]
+    return Section(_t(language, "6. Evalueren", "6. Evaluation"), tuple(blocks))
+
+
+def _yes_no(met: bool | None, language: str) -> str:
+    return "–" if met is None else (_t(language, "ja", "yes") if met else _t(language, "nee", "no"))
+
+
+def _effort_blocks(plan: ActionPlan, webs: Mapping[str, WebFacts], language: str) -> list[Block]:
     effort = tuple(
         (
             i.text(language),
             f"{i.count} / {i.total}" if i.code != "award" else f"{i.count} {_t(language, 'bekend', 'known')}",
             percent(i.value, language),
             percent(i.target, language),
-            "–" if i.met is None else (yes if i.met else no),
+            _yes_no(i.met, language),
         )
-        for i in found
+        for i in indicators(plan, webs)
     )
-    blocks: list[Block] = [
+    return [
         Text(
             _t(
                 language,
@@ -158,53 +171,60 @@ def evaluation_section(
             (0.5, 0.13, 0.13, 0.12, 0.12),
         ),
     ]
-    if plan.goals:
-        years = list(plan.years)
-        rows = tuple(
-            (
-                g.indicator,
-                format_number(g.baseline, language),
-                *(format_number(g.realised.get(y), language) for y in years),
-                format_number(g.target, language),
-                "–" if reached(g) is None else (yes if reached(g) else no),
-            )
-            for g in plan.goals
+
+
+def _goal_blocks(plan: ActionPlan, language: str) -> list[Block]:
+    if not plan.goals:
+        return []
+    years = list(plan.years)
+    rows = tuple(
+        (
+            g.indicator,
+            format_number(g.baseline, language),
+            *(format_number(g.realised.get(y), language) for y in years),
+            format_number(g.target, language),
+            _yes_no(reached(g), language),
         )
-        # Number columns wide enough for "Gehaald" when the plan runs three years (the goal's column
-        # gives way); a longer plan shares at most 60% of the width among them.
-        share = max(0.5 / (len(years) + 3), min(0.097, 0.6 / (len(years) + 3)))
-        blocks += [
-            Text(_t(language, "Doelen: gerealiseerd per jaar.", "Goals: realised per year.")),
-            Table(
-                (
-                    _t(language, "Doel", "Goal"),
-                    _t(language, "Nul", "Base"),
-                    *(str(y) for y in years),
-                    _t(language, "Doel", "Target"),
-                    _t(language, "Gehaald", "Met"),
-                ),
-                rows,
-                (1 - share * (len(years) + 3), *([share] * (len(years) + 3))),
+        for g in plan.goals
+    )
+    # Number columns wide enough for "Gehaald" when the plan runs three years (the goal's column
+    # gives way); a longer plan shares at most 60% of the width among them.
+    share = max(0.5 / (len(years) + 3), min(0.097, 0.6 / (len(years) + 3)))
+    return [
+        Text(_t(language, "Doelen: gerealiseerd per jaar.", "Goals: realised per year.")),
+        Table(
+            (
+                _t(language, "Doel", "Goal"),
+                _t(language, "Nul", "Base"),
+                *(str(y) for y in years),
+                _t(language, "Doel", "Target"),
+                _t(language, "Gehaald", "Met"),
             ),
-        ]
+            rows,
+            (1 - share * (len(years) + 3), *([share] * (len(years) + 3))),
+        ),
+    ]
+
+
+def _web_status(tender: PlannedTender, web: WebFacts | None, language: str) -> str:
+    if web is not None:
+        return web.status.label(language)
+    if tender.web_id:
+        return _t(language, "projectweb verwijderd", "project web deleted")
+    return _t(language, "nog geen projectweb", "no project web yet")
+
+
+def _applied_blocks(
+    plan: ActionPlan, webs: Mapping[str, WebFacts], names: Mapping[str, str], language: str
+) -> list[Block]:
     applied = []
     for tender in plan.tenders:
         web = webs.get(tender.web_id) if tender.web_id else None
-        status = (
-            web.status.label(language)
-            if web is not None
-            else (
-                _t(language, "projectweb verwijderd", "project web deleted")
-                if tender.web_id
-                else _t(language, "nog geen projectweb", "no project web yet")
-            )
-        )
         compared = planned_vs_applied(tender, web)
-        mvi_share = award_share(tender, web)
         applied.append(
             (
                 tender.title,
-                status,
+                _web_status(tender, web, language),
                 ", ".join(f"{names.get(c.theme_id, c.theme_id)} {int(c.planned)}" for c in compared) or "–",
                 ", ".join(
                     f"{names.get(c.theme_id, c.theme_id)} {int(c.applied) if c.applied else '–'}"
@@ -213,10 +233,10 @@ def evaluation_section(
                 )
                 if web
                 else "–",
-                percent(mvi_share, language),
+                percent(award_share(tender, web), language),
             )
         )
-    blocks += [
+    return [
         Text(
             _t(
                 language,
@@ -237,6 +257,4 @@ def evaluation_section(
             tuple(applied),
             (0.27, 0.15, 0.22, 0.24, 0.12),
         ),
-        *realised,
     ]
-    return Section(_t(language, "6. Evalueren", "6. Evaluation"), tuple(blocks))
