@@ -17,7 +17,8 @@ from ambitieweb.gui.presenter.vote_table_model import VoteTableModel
 from ambitieweb.model.agenda import AgendaClock
 from ambitieweb.model.levels import Level
 from ambitieweb.model.session import Session
-from tests.gui.sessions import open_titled, stored
+from tests.gui.pixels import area_of, ink
+from tests.gui.sessions import drawn, open_titled, stored
 
 
 def present(window: MainWindow, qtbot: QtBot, words: str = "N123") -> PresenterMode:
@@ -233,8 +234,15 @@ def test_the_vote_table_is_a_well_behaved_qt_model(
 
 def test_both_windows_can_be_grabbed(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     presenter = present(window, qtbot)
-    assert not presenter.view.grab().isNull()
-    assert presenter.audience.grab().save(str(tmp_path / "audience.png"))
+    # Both radars are drawn (their drawing comes from a worker) and the votes are listed.
+    drawn(qtbot, presenter.view.radar)
+    drawn(qtbot, presenter.audience.radar)
+    view = presenter.view.grab()
+    audience = presenter.audience.grab()
+    assert audience.save(str(tmp_path / "audience.png"))
+    assert ink(view, area_of(presenter.view.radar, presenter.view)) > 0.02
+    assert ink(view, area_of(presenter.view.ui.votesTable.viewport(), presenter.view)) > 0.01
+    assert ink(audience, area_of(presenter.audience.radar, presenter.audience)) > 0.02
 
 
 def test_every_presenter_action_has_a_key_and_a_menu_entry(window: MainWindow) -> None:

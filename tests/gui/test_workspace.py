@@ -18,6 +18,7 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.session import SessionStatus
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
+from tests.gui.pixels import area_of, ink
 from tests.gui.sessions import drawn, open_titled, stored
 
 
@@ -322,11 +323,15 @@ def test_a_save_refused_because_of_another_edit_shows_a_message_and_keeps_mine(
     assert stored(window).themes[0].ambition is Level.BASIS
 
 
-def test_the_workspace_can_be_grabbed(window: MainWindow, tmp_path: Path) -> None:
-    open_titled(window, "N123")
+def test_the_workspace_can_be_grabbed(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    workspace = open_titled(window, "N123")
+    radar = drawn(qtbot, workspace.radar)  # drawn in a worker: a grab before it shows a blank radar
     image = window.grab()
-    assert not image.isNull() and image.width() >= 1000
+    assert image.width() >= 1000
     image.save(str(tmp_path / "workspace.png"))
+    # The radar and the themes' rows are on screen.
+    assert ink(image, area_of(radar, window)) > 0.02
+    assert ink(image, area_of(workspace.ui.themeTable.viewport(), window)) > 0.02
 
 
 def test_the_workspace_models_are_well_behaved_qt_models(window: MainWindow, qtmodeltester: object) -> None:
