@@ -1,5 +1,6 @@
 """The main window: composes the rooms (session list, workspace, presenter, files, documents) and
-routes the menus to them; it holds the store, the open session's controller and the undo group."""
+routes the menus to them; it holds the store, the open session's controller and the undo group. The
+rooms know it as a `window_base.WindowBase`: what they use of it, declared below them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
@@ -29,6 +30,7 @@ from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.job_indicator import JobIndicator
 from ambitieweb.gui.widgets.tasks import Job, Modules
+from ambitieweb.gui.window_base import WindowBase
 from ambitieweb.gui.window_menus import connect_menus, undo_actions
 from ambitieweb.gui.workspace.room import LAST_SESSION_KEY as LAST_SESSION_KEY
 from ambitieweb.gui.workspace.room import WORKSPACE_MODULES as WORKSPACE_MODULES
@@ -53,7 +55,7 @@ LANGUAGE_KEY = "language"
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"  # size, place, maximised; toolbars
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowBase):
     def __init__(
         self,
         catalogue: Catalogue | None = None,
@@ -99,9 +101,11 @@ class MainWindow(QMainWindow):
         self.presenter_actions = self.presenting.actions
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
-        self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
-        self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
-        self.contracts = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
+        self.plans: PlanRoom = PlanRoom(
+            self
+        )  # action plans: menu entries, the list of plans, the plan's page
+        self.frameworks: FrameworkRoom = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
+        self.contracts: ContractRoom = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
         self._help: QWidget | None = None
         self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
         if settings is not None and settings.contains(GEOMETRY_KEY):

@@ -95,7 +95,8 @@ def test_migrations_import_neither_the_file_format_nor_the_gui() -> None:
 
 
 def _module_name(path: Path) -> str:
-    return "ambitieweb." + ".".join(path.relative_to(PACKAGE_DIR).with_suffix("").parts).removesuffix(".__init__")
+    parts = path.relative_to(PACKAGE_DIR).with_suffix("").parts
+    return "ambitieweb." + ".".join(parts).removesuffix(".__init__")
 
 
 def _import_graph() -> dict[str, set[str]]:

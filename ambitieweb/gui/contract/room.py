@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ambitieweb.gui.contract.controller import ContractController
     from ambitieweb.gui.contract.overview import ContractOverview
     from ambitieweb.gui.contract.page import ContractPage
-    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.window_base import WindowBase
     from ambitieweb.model.contract.contract import Contract
     from ambitieweb.model.contract.overview import OverviewLine
     from ambitieweb.model.session import Session, Snapshot
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class ContractRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.controller: ContractController | None = None

@@ -19,14 +19,14 @@ from ambitieweb.gui.widgets.tasks import Job
 from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.main_window import MainWindow
     from ambitieweb.gui.plan.controller import PlanController
     from ambitieweb.gui.plan.page import PlanPage
+    from ambitieweb.gui.window_base import WindowBase
     from ambitieweb.store.plans import PlanRepository
 
 
 class PlanRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.controller: PlanController | None = None
@@ -277,9 +277,9 @@ class PlanRoom(QObject):
     def export_file(self) -> None:
         from ambitieweb.gui.plan.plan_files import export_plan
 
-        export_plan(self)
+        export_plan(self, self.window, self.controller, self._report)
 
     def import_file(self) -> None:
         from ambitieweb.gui.plan.plan_files import import_plan
 
-        import_plan(self)
+        import_plan(self, self.window, self.plans, self._report, self.open_plan)

@@ -11,12 +11,12 @@ from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 
 if TYPE_CHECKING:
     # Presenter mode itself loads on the first F5.
-    from ambitieweb.gui.main_window import MainWindow
     from ambitieweb.gui.presenter.mode import PresenterMode
+    from ambitieweb.gui.window_base import WindowBase
 
 
 class PresenterRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.mode: PresenterMode | None = None  # while presenting
