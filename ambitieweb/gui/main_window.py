@@ -111,7 +111,7 @@ class MainWindow(WindowBase):
         if settings is not None and settings.contains(GEOMETRY_KEY):
             self.restoreGeometry(settings.value(GEOMETRY_KEY))
             self.restoreState(settings.value(STATE_KEY))
-        self._update_actions()
+        self.update_actions()
 
     @property
     def sessions(self) -> SessionListModel:
@@ -138,7 +138,7 @@ class MainWindow(WindowBase):
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
             self.controller.attach(repository)
-        self._update_actions()
+        self.update_actions()
         self.files.open_pending()
         session_id, self.open.pending = self.open.pending, None
         if session_id is not None and self.controller is None:
@@ -149,7 +149,7 @@ class MainWindow(WindowBase):
         """The catalogue offered: the built-in one with the store's own frameworks and library."""
         return self.catalogues.catalogue
 
-    def _load_catalogue(self) -> None:
+    def load_catalogue(self) -> None:
         self.catalogues.load()
 
     def own_frameworks_changed(
@@ -179,7 +179,7 @@ class MainWindow(WindowBase):
             return self.controller.session.id
         return self.list_page.selected_id()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         attached = self.repository is not None
         in_session = self.controller is not None
         for action in (self.ui.actionNew, self.ui.actionImport, self.ui.actionOpen):
@@ -215,7 +215,7 @@ class MainWindow(WindowBase):
     # --- the list ------------------------------------------------------------------------------
 
     def new_session(self) -> None:
-        self._load_catalogue()
+        self.load_catalogue()
         assert self.catalogue is not None
         self.list_page.new_session(self.catalogue)
 
@@ -272,7 +272,7 @@ class MainWindow(WindowBase):
         self.setWindowTitle(APP_NAME)
         self.refresh()
         self.ui.sessionTable.setFocus()
-        self._update_actions()
+        self.update_actions()
 
     def edit_details(self) -> None:
         controller, repository = self.controller, self.repository

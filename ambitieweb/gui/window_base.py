@@ -2,7 +2,8 @@
 
 `main_window.MainWindow` composes the rooms and derives from `WindowBase`; a room takes a `WindowBase`
 and imports this module, never `main_window`, so the window sits above its rooms and no import runs
-back up. The declarations here have no body at run time: mypy checks `MainWindow`'s against them."""
+back up. The declarations here have no body at run time: mypy checks `MainWindow`'s against them, and
+tests/gui/test_main_window.py that `MainWindow` has each of them."""
 
 from __future__ import annotations
 
@@ -66,9 +67,9 @@ class WindowBase(QMainWindow):
         @property
         def catalogue(self) -> Catalogue | None: ...
 
-        def _load_catalogue(self) -> None: ...
+        def load_catalogue(self) -> None: ...  # the built-in one if the store's is not read yet
 
-        def _update_actions(self) -> None: ...
+        def update_actions(self) -> None: ...  # enable the menus' entries for what is open now
 
         def own_frameworks_changed(
             self, versions: list[Framework] | None = None, then: Callable[[], object] | None = None

@@ -111,7 +111,7 @@ class ContractRoom(QObject):
         window, contracts = self.window, self.contracts
         if contracts is None or window.repository is None:
             return
-        window._load_catalogue()
+        window.load_catalogue()
         assert window.catalogue is not None
         try:
             session = window.repository.get(session_id)
@@ -177,7 +177,7 @@ class ContractRoom(QObject):
         window.undo_group.setActiveStack(self.controller.undo_stack)
         window.setWindowTitle(f"{self.page.title.text()} — {APP_NAME}")
         self.page.form.edits["supplier"].setFocus()
-        window._update_actions()
+        window.update_actions()
 
     def close(self) -> None:
         """Leave the contract's page (every edit is saved already)."""

@@ -86,7 +86,7 @@ def import_plan(
     repository = window.repository
     if plans is None or repository is None:
         return None
-    window._load_catalogue()
+    window.load_catalogue()
     catalogue = window.catalogue
     assert catalogue is not None
     name, _ = QFileDialog.getOpenFileName(

@@ -114,7 +114,7 @@ class PlanRoom(QObject):
         plans, window = self.plans, self.window
         if plans is None:
             return
-        window._load_catalogue()
+        window.load_catalogue()
         assert window.catalogue is not None
         dialog = PlanDialog(window.catalogue, plans.candidate_webs(), language=window.language, parent=window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -171,7 +171,7 @@ class PlanRoom(QObject):
         window, plans = self.window, self.plans
         if plans is None or window.repository is None:
             return
-        window._load_catalogue()
+        window.load_catalogue()
         assert window.catalogue is not None
         try:
             plan = plans.get(plan_id)
@@ -192,7 +192,7 @@ class PlanRoom(QObject):
         window.setWindowTitle(f"{plan.title} — {APP_NAME}")
         self.last_plan = plan_id
         self.page.tabs.setFocus()
-        window._update_actions()
+        window.update_actions()
 
     def close(self) -> None:
         """Leave the plan's page (every edit is saved already)."""

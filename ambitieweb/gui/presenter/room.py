@@ -55,7 +55,7 @@ class PresenterRoom(QObject):
         window.ui.pages.setCurrentWidget(self.mode.view)
         workspace.pause(True)
         self.mode.view.focus_votes()
-        window._update_actions()
+        window.update_actions()
         # The audience window in an event of its own: the presenter view is laid out and painted
         # first, and the two windows' first paints are two short stalls instead of one long one.
         QTimer.singleShot(0, self.mode, self.mode.start)
@@ -73,7 +73,7 @@ class PresenterRoom(QObject):
             window.ui.pages.setCurrentWidget(window.ui.workspacePage)
             window.workspace.select_theme(theme)
             window.workspace.ui.themeTable.setFocus()
-        window._update_actions()
+        window.update_actions()
 
     def choose_screen(self, screen: str) -> None:
         """Remember the screen (a `screen_id`) for the audience window and move it there now."""

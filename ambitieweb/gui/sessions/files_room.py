@@ -57,7 +57,7 @@ class FilesRoom(QObject):
         if repository is None:
             self._pending.append(path)
             return
-        window._load_catalogue()
+        window.load_catalogue()
         assert window.catalogue is not None
 
         def imported(session: Session) -> None:

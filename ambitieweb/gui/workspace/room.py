@@ -100,7 +100,7 @@ class WorkspaceRoom(QObject):
 
         window = self.window
         if framework is None:
-            window._load_catalogue()
+            window.load_catalogue()
             assert window.catalogue is not None
             try:
                 framework = window.catalogue.framework(session.framework_id, session.framework_version)
@@ -121,7 +121,7 @@ class WorkspaceRoom(QObject):
         self._session_changed()
         workspace.ui.themeTable.setFocus()
         self.remember_session(session.id)
-        window._update_actions()
+        window.update_actions()
         # After the radar's first drawing, not beside it (the reading would take from it).
         workspace.radar.painted.connect(self._read_criteria_ahead, Qt.ConnectionType.SingleShotConnection)
 
