@@ -101,10 +101,9 @@ class MainWindow(WindowBase):
         self.presenter_actions = self.presenting.actions
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
-        self.plans: PlanRoom = PlanRoom(
-            self
-        )  # action plans: menu entries, the list of plans, the plan's page
-        self.frameworks: FrameworkRoom = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
+        # Declared in WindowBase by what other rooms call of them; here, all of each room.
+        self.plans: PlanRoom = PlanRoom(self)  # action plans: menus, the list of plans, the plan's page
+        self.frameworks: FrameworkRoom = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…
         self.contracts: ContractRoom = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
         self._help: QWidget | None = None
         self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
