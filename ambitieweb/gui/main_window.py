@@ -1,5 +1,6 @@
 """The main window: composes the rooms (session list, workspace, presenter, files, documents) and
-routes the menus to them; it holds the store, the open session's controller and the undo group."""
+routes the menus to them; it holds the store, the open session's controller and the undo group. The
+rooms know it as a `window_base.WindowBase`: what they use of it, declared below them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ambitieweb import APP_NAME
 from ambitieweb.errors import AmbitiewebError
@@ -29,6 +30,7 @@ from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.gui.widgets.cell_delegate import use_cell_delegate
 from ambitieweb.gui.widgets.job_indicator import JobIndicator
 from ambitieweb.gui.widgets.tasks import Job, Modules
+from ambitieweb.gui.window_base import WindowBase
 from ambitieweb.gui.window_menus import connect_menus, undo_actions
 from ambitieweb.gui.workspace.room import LAST_SESSION_KEY as LAST_SESSION_KEY
 from ambitieweb.gui.workspace.room import WORKSPACE_MODULES as WORKSPACE_MODULES
@@ -53,7 +55,7 @@ LANGUAGE_KEY = "language"
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"  # size, place, maximised; toolbars
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowBase):
     def __init__(
         self,
         catalogue: Catalogue | None = None,
@@ -99,15 +101,16 @@ class MainWindow(QMainWindow):
         self.presenter_actions = self.presenting.actions
         ui.actionDutch.setChecked(language == "nl")
         ui.actionEnglish.setChecked(language == "en")
-        self.plans = PlanRoom(self)  # action plans: menu entries, the list of plans, the plan's page
-        self.frameworks = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…, the editor
-        self.contracts = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
+        # Declared in WindowBase by what other rooms call of them; here, all of each room.
+        self.plans: PlanRoom = PlanRoom(self)  # action plans: menus, the list of plans, the plan's page
+        self.frameworks: FrameworkRoom = FrameworkRoom(self)  # own frameworks: Bestand › Kaders…
+        self.contracts: ContractRoom = ContractRoom(self)  # contract follow-up: Sessie › Contractopvolging…
         self._help: QWidget | None = None
         self.setAcceptDrops(True)  # a session file dropped on the window is imported and opened
         if settings is not None and settings.contains(GEOMETRY_KEY):
             self.restoreGeometry(settings.value(GEOMETRY_KEY))
             self.restoreState(settings.value(STATE_KEY))
-        self._update_actions()
+        self.update_actions()
 
     @property
     def sessions(self) -> SessionListModel:
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
         self.list_page.attach(repository)
         if self.controller is not None and not self.controller.attached:
             self.controller.attach(repository)
-        self._update_actions()
+        self.update_actions()
         self.files.open_pending()
         session_id, self.open.pending = self.open.pending, None
         if session_id is not None and self.controller is None:
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         """The catalogue offered: the built-in one with the store's own frameworks and library."""
         return self.catalogues.catalogue
 
-    def _load_catalogue(self) -> None:
+    def load_catalogue(self) -> None:
         self.catalogues.load()
 
     def own_frameworks_changed(
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
             return self.controller.session.id
         return self.list_page.selected_id()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         attached = self.repository is not None
         in_session = self.controller is not None
         for action in (self.ui.actionNew, self.ui.actionImport, self.ui.actionOpen):
@@ -211,7 +214,7 @@ class MainWindow(QMainWindow):
     # --- the list ------------------------------------------------------------------------------
 
     def new_session(self) -> None:
-        self._load_catalogue()
+        self.load_catalogue()
         assert self.catalogue is not None
         self.list_page.new_session(self.catalogue)
 
@@ -268,7 +271,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.refresh()
         self.ui.sessionTable.setFocus()
-        self._update_actions()
+        self.update_actions()
 
     def edit_details(self) -> None:
         controller, repository = self.controller, self.repository

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.window_base import WindowBase
 
 
-def undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
+def undo_actions(window: WindowBase) -> tuple[QAction, QAction]:
     """Undo and redo at the top of the Edit menu, for whichever stack is active (the list's first)."""
     ui, group = window.ui, window.undo_group
     group.addStack(window.list_page.undo_stack)
@@ -28,7 +28,7 @@ def undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
     return undo, redo
 
 
-def connect_menus(window: MainWindow) -> None:
+def connect_menus(window: WindowBase) -> None:
     """The menu entries the window itself answers."""
     ui = window.ui
     connections: list[tuple[QAction, Callable[[], object]]] = [

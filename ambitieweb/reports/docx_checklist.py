@@ -3,7 +3,8 @@ binding criterion with a box to tick (☐), what was agreed and an empty column 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from ambitieweb.model.contract.contract import Contract
 from ambitieweb.model.framework import Framework
@@ -11,14 +12,27 @@ from ambitieweb.model.session import Session
 from ambitieweb.reports.checklist import BOX, agreed_text, checklist, contract_facts
 from ambitieweb.text.labels import label
 
-if TYPE_CHECKING:
-    from ambitieweb.reports.docx_export import WordWriter
-
 SHARES = (0.06, 0.07, 0.35, 0.32, 0.20)  # box, number, criterion, agreement, remark
 
 
+class Writer(Protocol):
+    """What the checklist writes with: `docx_export.WordWriter`, which calls it."""
+
+    def page_break(self) -> None: ...
+
+    def heading(self, text: str, level: int) -> None: ...
+
+    def paragraph(
+        self, text: str, *, italic: bool = False, small: bool = False, bold: bool = False
+    ) -> None: ...
+
+    def table(
+        self, header: Sequence[str] | None, rows: Sequence[Sequence[str]], fractions: Sequence[float]
+    ) -> None: ...
+
+
 def contract_checklist(
-    w: WordWriter, session: Session, framework: Framework, contract: Contract | None, language: str
+    w: Writer, session: Session, framework: Framework, contract: Contract | None, language: str
 ) -> None:
     w.page_break()
     w.heading(label("checklist", language), 1)

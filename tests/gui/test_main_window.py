@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.gui.sessions.list_model import SessionListModel
 from ambitieweb.gui.store_opener import Choice, open_store
+from ambitieweb.resources import PACKAGE_DIR
 from ambitieweb.store import Repository, UnusableFileError, open_database
 from tests.gui.pixels import area_of, ink
 
@@ -21,6 +23,20 @@ def window(qtbot: QtBot) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def test_the_window_has_everything_its_base_declares_for_the_rooms(window: MainWindow) -> None:
+    # gui/window_base.py declares what the rooms use of the window (without a body at run time): mypy
+    # checks what MainWindow defines against it, this that MainWindow defines all of it.
+    tree = ast.parse((PACKAGE_DIR / "gui" / "window_base.py").read_text(encoding="utf-8"))
+    base = next(node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == "WindowBase")
+    declared = {node.name for node in ast.walk(base) if isinstance(node, ast.FunctionDef)} | {
+        node.target.id
+        for node in ast.walk(base)
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+    assert {"ui", "plans", "controller", "choose_language"} <= declared
+    assert [name for name in sorted(declared) if not hasattr(window, name)] == []
 
 
 def column(window: MainWindow, index: int) -> list[str]:

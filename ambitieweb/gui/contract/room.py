@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ambitieweb.gui.contract.controller import ContractController
     from ambitieweb.gui.contract.overview import ContractOverview
     from ambitieweb.gui.contract.page import ContractPage
-    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.window_base import WindowBase
     from ambitieweb.model.contract.contract import Contract
     from ambitieweb.model.contract.overview import OverviewLine
     from ambitieweb.model.session import Session, Snapshot
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class ContractRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.controller: ContractController | None = None
@@ -111,7 +111,7 @@ class ContractRoom(QObject):
         window, contracts = self.window, self.contracts
         if contracts is None or window.repository is None:
             return
-        window._load_catalogue()
+        window.load_catalogue()
         assert window.catalogue is not None
         try:
             session = window.repository.get(session_id)
@@ -177,7 +177,7 @@ class ContractRoom(QObject):
         window.undo_group.setActiveStack(self.controller.undo_stack)
         window.setWindowTitle(f"{self.page.title.text()} — {APP_NAME}")
         self.page.form.edits["supplier"].setFocus()
-        window._update_actions()
+        window.update_actions()
 
     def close(self) -> None:
         """Leave the contract's page (every edit is saved already)."""

@@ -12,11 +12,11 @@ from ambitieweb.gui.documents.export_actions import ExportActions
 if TYPE_CHECKING:
     # Qt's printing loads on the first Ctrl+P.
     from ambitieweb.gui.documents.printing import DocumentPrinter
-    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.window_base import WindowBase
 
 
 class DocumentsRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.exports = ExportActions(window, window.job_indicator)  # in the background, in the status bar

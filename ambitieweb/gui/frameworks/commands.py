@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.frameworks.editor import FrameworkEditor
     from ambitieweb.gui.frameworks.saving import Change
+
+
+class ShowsChanges(Protocol):
+    """What a step asks of the framework editor (`editor.FrameworkEditor`, which pushes the steps)."""
+
+    def put(self, change: Change, redo: bool) -> None: ...
 
 
 class FrameworkStep(QUndoCommand):
     """One edit of an own framework, shown at once and stored in the background; None before: made;
     None after: removed."""
 
-    def __init__(self, editor: FrameworkEditor, change: Change, text: str) -> None:
+    def __init__(self, editor: ShowsChanges, change: Change, text: str) -> None:
         super().__init__(text)
         self.editor = editor
         self.change = change

@@ -282,9 +282,9 @@ class FrameworkEditor(QDialog):
                 self._changes.append(change)
                 self.undo_stack.push(FrameworkStep(self, change, self.tr("Kader verwijderen")))
 
-        self.store.run(prepare, counted, self._failed)
+        self.store.run(prepare, counted, self.failed)
 
-    def _failed(self, error: BaseException) -> None:
+    def failed(self, error: BaseException) -> None:
         if not isinstance(error, AmbitiewebError):
             raise error  # a bug: as if it had happened here
         self.say(error.text(self.language))

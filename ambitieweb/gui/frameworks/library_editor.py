@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.gui.forms.library_editor_ui import Ui_LibraryEditor
+from ambitieweb.gui.frameworks.library_files import Criteria
 from ambitieweb.gui.frameworks.saving import StoreQueue, Work, store_failed
 from ambitieweb.gui.widgets.announce import announce
 from ambitieweb.model.criteria import Criterion, CriterionKind
@@ -24,8 +25,6 @@ from ambitieweb.model.library import check_criterion, new_id, revised, with_plac
 from ambitieweb.store.library import LibraryRepository
 from ambitieweb.text.fill import fill
 from ambitieweb.text.labels import level_text
-
-Criteria = tuple[Criterion, ...]
 
 
 class LibraryStep(QUndoCommand):

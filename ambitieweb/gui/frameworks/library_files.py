@@ -5,27 +5,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ambitieweb.errors import AmbitiewebError
 from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.frameworks.library_editor import Criteria, LibraryEditor
+    from ambitieweb.catalogue import Catalogue
+    from ambitieweb.gui.frameworks.saving import StoreQueue
+    from ambitieweb.model.criteria import Criterion
     from ambitieweb.model.library import Note
 
+Criteria = tuple["Criterion", ...]
 
-def export_library(editor: LibraryEditor) -> Path | None:
+
+class FilesEditor(Protocol):
+    """What the files ask of the library editor (`library_editor.LibraryEditor`, which calls them)."""
+
+    criteria: Criteria
+    catalogue: Catalogue
+    language: str
+    store: StoreQueue
+
+    def window(self) -> QWidget: ...  # the editor's dialog: the file dialog's parent
+
+    def say(self, text: str) -> None: ...
+
+    def add_imported(self, criteria: Criteria, text: str) -> None: ...
+
+
+def export_library(editor: FilesEditor) -> Path | None:
     """Ask where, then write every library criterion as TOML."""
     from ambitieweb.catalogue import library_file
 
     if not editor.criteria:
         return None
     name, _ = QFileDialog.getSaveFileName(
-        editor,
+        editor.window(),
         QCoreApplication.translate("LibraryFiles", "Eigen criteria exporteren"),
         "eigen-criteria" + library_file.SUFFIX,
         QCoreApplication.translate("LibraryFiles", "Criteria (*.toml)"),
@@ -41,11 +60,11 @@ def export_library(editor: LibraryEditor) -> Path | None:
     return path
 
 
-def import_library(editor: LibraryEditor) -> None:
+def import_library(editor: FilesEditor) -> None:
     """Ask for a TOML file and add its criteria (one undo step); what was added (or why nothing was)
     is said in the editor."""
     name, _ = QFileDialog.getOpenFileName(
-        editor,
+        editor.window(),
         QCoreApplication.translate("LibraryFiles", "Eigen criteria importeren"),
         "",
         QCoreApplication.translate("LibraryFiles", "Criteria (*.toml)"),
@@ -54,7 +73,7 @@ def import_library(editor: LibraryEditor) -> None:
         import_path(editor, Path(name))
 
 
-def import_path(editor: LibraryEditor, path: Path) -> None:
+def import_path(editor: FilesEditor, path: Path) -> None:
     from ambitieweb.catalogue import library_file
     from ambitieweb.model.library import merged
 

@@ -17,13 +17,13 @@ if TYPE_CHECKING:
     from ambitieweb.gui.frameworks.editor import FrameworkEditor
     from ambitieweb.gui.frameworks.library_editor import LibraryEditor
     from ambitieweb.gui.frameworks.session_themes import NewerVersionBar
-    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.window_base import WindowBase
     from ambitieweb.gui.workspace.controller import SessionController
     from ambitieweb.model.framework import Framework
 
 
 class FrameworkRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.editor: FrameworkEditor | None = None

@@ -19,14 +19,14 @@ from ambitieweb.gui.widgets.tasks import Job
 from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.main_window import MainWindow
     from ambitieweb.gui.plan.controller import PlanController
     from ambitieweb.gui.plan.page import PlanPage
+    from ambitieweb.gui.window_base import WindowBase
     from ambitieweb.store.plans import PlanRepository
 
 
 class PlanRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.controller: PlanController | None = None
@@ -114,7 +114,7 @@ class PlanRoom(QObject):
         plans, window = self.plans, self.window
         if plans is None:
             return
-        window._load_catalogue()
+        window.load_catalogue()
         assert window.catalogue is not None
         dialog = PlanDialog(window.catalogue, plans.candidate_webs(), language=window.language, parent=window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -171,7 +171,7 @@ class PlanRoom(QObject):
         window, plans = self.window, self.plans
         if plans is None or window.repository is None:
             return
-        window._load_catalogue()
+        window.load_catalogue()
         assert window.catalogue is not None
         try:
             plan = plans.get(plan_id)
@@ -192,7 +192,7 @@ class PlanRoom(QObject):
         window.setWindowTitle(f"{plan.title} — {APP_NAME}")
         self.last_plan = plan_id
         self.page.tabs.setFocus()
-        window._update_actions()
+        window.update_actions()
 
     def close(self) -> None:
         """Leave the plan's page (every edit is saved already)."""
@@ -277,9 +277,9 @@ class PlanRoom(QObject):
     def export_file(self) -> None:
         from ambitieweb.gui.plan.plan_files import export_plan
 
-        export_plan(self)
+        export_plan(self, self.window, self.controller, self._report)
 
     def import_file(self) -> None:
         from ambitieweb.gui.plan.plan_files import import_plan
 
-        import_plan(self)
+        import_plan(self, self.window, self.plans, self._report, self.open_plan)

@@ -11,12 +11,12 @@ from ambitieweb.gui.presenter.actions import SCREEN_KEY, PresenterActions
 
 if TYPE_CHECKING:
     # Presenter mode itself loads on the first F5.
-    from ambitieweb.gui.main_window import MainWindow
     from ambitieweb.gui.presenter.mode import PresenterMode
+    from ambitieweb.gui.window_base import WindowBase
 
 
 class PresenterRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.mode: PresenterMode | None = None  # while presenting
@@ -55,7 +55,7 @@ class PresenterRoom(QObject):
         window.ui.pages.setCurrentWidget(self.mode.view)
         workspace.pause(True)
         self.mode.view.focus_votes()
-        window._update_actions()
+        window.update_actions()
         # The audience window in an event of its own: the presenter view is laid out and painted
         # first, and the two windows' first paints are two short stalls instead of one long one.
         QTimer.singleShot(0, self.mode, self.mode.start)
@@ -73,7 +73,7 @@ class PresenterRoom(QObject):
             window.ui.pages.setCurrentWidget(window.ui.workspacePage)
             window.workspace.select_theme(theme)
             window.workspace.ui.themeTable.setFocus()
-        window._update_actions()
+        window.update_actions()
 
     def choose_screen(self, screen: str) -> None:
         """Remember the screen (a `screen_id`) for the audience window and move it there now."""

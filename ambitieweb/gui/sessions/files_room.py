@@ -12,12 +12,12 @@ from PySide6.QtCore import QObject
 from ambitieweb.gui.sessions.session_files import SessionFiles
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.window_base import WindowBase
     from ambitieweb.model.session import Session
 
 
 class FilesRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.files = SessionFiles(window, window.language, window.job_indicator)
@@ -57,7 +57,7 @@ class FilesRoom(QObject):
         if repository is None:
             self._pending.append(path)
             return
-        window._load_catalogue()
+        window.load_catalogue()
         assert window.catalogue is not None
 
         def imported(session: Session) -> None:

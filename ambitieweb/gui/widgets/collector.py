@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from ambitieweb.memory import Collection, give_back
 
 if TYPE_CHECKING:
-    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.window_base import WindowBase
 
 INTERVAL_MS = 200  # a young generation collected now costs well under a millisecond
 
@@ -39,7 +39,7 @@ class Collector(QObject):
 LIST_AND_WORKSPACE_PAGES = 2  # the window's own pages; plans, contracts and the presenter add theirs
 
 
-def freeze_long_lived(window: MainWindow) -> None:
+def freeze_long_lived(window: WindowBase) -> None:
     """What lives as long as the program (start-up, the modules imported: Qt, the core, matplotlib,
     reportlab — some 200,000 objects in the collector's view) is skipped by the collector from now
     on, so that a whole-heap collection costs a few ms instead of 100-200 ms on the GUI thread. Only
@@ -50,7 +50,7 @@ def freeze_long_lived(window: MainWindow) -> None:
         gc.freeze()
 
 
-def give_back_and_freeze(window: MainWindow) -> None:
+def give_back_and_freeze(window: WindowBase) -> None:
     """A while after a session is closed: its memory back to the system; if nothing is open now,
     what survived that whole collection lives long (modules imported later, caches): frozen too."""
     give_back()

@@ -16,7 +16,7 @@ from ambitieweb.gui.widgets.tasks import Job
 
 if TYPE_CHECKING:
     # The window paints first; the core, the store and matplotlib load when a session opens.
-    from ambitieweb.gui.main_window import MainWindow
+    from ambitieweb.gui.window_base import WindowBase
     from ambitieweb.gui.workspace.controller import SessionController
     from ambitieweb.gui.workspace.workspace import Workspace
     from ambitieweb.model.framework import Framework
@@ -41,7 +41,7 @@ def read_session(repository: Repository, session_id: str) -> tuple[Session, Sess
 
 
 class WorkspaceRoom(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.controller: SessionController | None = None
@@ -100,7 +100,7 @@ class WorkspaceRoom(QObject):
 
         window = self.window
         if framework is None:
-            window._load_catalogue()
+            window.load_catalogue()
             assert window.catalogue is not None
             try:
                 framework = window.catalogue.framework(session.framework_id, session.framework_version)
@@ -121,7 +121,7 @@ class WorkspaceRoom(QObject):
         self._session_changed()
         workspace.ui.themeTable.setFocus()
         self.remember_session(session.id)
-        window._update_actions()
+        window.update_actions()
         # After the radar's first drawing, not beside it (the reading would take from it).
         workspace.radar.painted.connect(self._read_criteria_ahead, Qt.ConnectionType.SingleShotConnection)
 
