@@ -61,3 +61,5 @@ def test_a_record_field_and_an_item_that_is_plain_data_are_read_as_plain_data() 
     assert read(document, Part("address"), {}) == {"street": "Dorpsstraat 1"}
     assert read(document, Part("rows", "b"), {"rows": "key"}) == (1, {"key": "b", "n": 2})
     assert read(document, Part("rows", "c"), {"rows": "key"}) is None
+    moved = apply(document, {Part("address"): {"street": "Kerkstraat 2"}}, {})
+    assert (moved.address.street, document.address.street) == ("Kerkstraat 2", "Dorpsstraat 1")
