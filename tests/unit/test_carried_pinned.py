@@ -125,3 +125,57 @@ def test_a_copied_contract_starts_again_at_revision_0() -> None:
     copy = contract_copy(contract, new_id(), {snapshot.id: copied_version})
     assert copy.revision == 0 and contract.revision == 3
     assert [r.snapshot_id for r in copy.reviews] == [copied_version] * 2
+
+
+def test_every_framework_a_file_carries_is_settled_whatever_comes_before_it(catalogue: Catalogue) -> None:
+    """A preset as shipped is left out, a changed preset becomes an own framework, an own framework
+    that clashes moves with all its versions, and each of these goes on to the next one."""
+    shipped = catalogue.framework("duurzaam-gww")
+    changed = catalogue.framework("mvi-nationaal-plan").model_copy(update={"title": "MVI, bij ons"})
+    here = catalogue.with_own([check_framework(own(3)), check_framework(own(3, id="buurkader"))])
+    carried = [
+        shipped,
+        changed,
+        check_framework(own(4, version="1.1")),
+        check_framework(own(4)),
+        check_framework(own(4, id="buurkader")),
+    ]
+    frameworks, moved, notes = settle_frameworks(carried, here)
+    assert [(f.id, f.version, f.title) for f in frameworks] == [
+        ("mvi-nationaal-plan-eigen", "1.0", "MVI, bij ons"),
+        ("zuiderhaven-beleid-2", "1.1", "Beleidsweb Zuiderhaven"),
+        ("zuiderhaven-beleid-2", "1.0", "Beleidsweb Zuiderhaven"),
+        ("buurkader-2", "1.0", "Beleidsweb Zuiderhaven"),
+    ]
+    assert moved == {
+        ("mvi-nationaal-plan", "1.0"): "mvi-nationaal-plan-eigen",
+        ("zuiderhaven-beleid", "1.1"): "zuiderhaven-beleid-2",
+        ("zuiderhaven-beleid", "1.0"): "zuiderhaven-beleid-2",
+        ("buurkader", "1.0"): "buurkader-2",
+    }
+    assert [en for _nl, en in notes] == [
+        "Framework 'mvi-nationaal-plan' in the file differs from the shipped framework with that id; "
+        "it was taken in as own framework 'mvi-nationaal-plan-eigen'.",
+        "Framework 'zuiderhaven-beleid' in the file differs from the one with that id and version in "
+        "this database; it was taken in as framework 'zuiderhaven-beleid-2'.",
+        "Framework 'buurkader' in the file differs from the one with that id and version in this "
+        "database; it was taken in as framework 'buurkader-2'.",
+    ]
+    assert notes[0][0] == (
+        "Kader 'mvi-nationaal-plan' in het bestand wijkt af van het meegeleverde kader met dat id; "
+        "het is opgenomen als eigen kader 'mvi-nationaal-plan-eigen'."
+    )
+    # nothing to settle: an own framework new here is taken as it is, after a preset too
+    new = check_framework(own(3, id="nieuw-kader"))
+    assert settle_frameworks([shipped, new], catalogue) == ([new], {}, [])
+
+
+def test_two_clashing_long_ids_cut_to_the_same_56_characters_get_different_new_ids(
+    catalogue: Catalogue,
+) -> None:
+    first, second = "a" * 55 + "-" + "b" * 8, "a" * 55 + "-" + "c" * 8
+    here = catalogue.with_own([check_framework(own(3, id=first)), check_framework(own(3, id=second))])
+    carried = [check_framework(own(4, id=first)), check_framework(own(4, id=second))]
+    frameworks, moved, _notes = settle_frameworks(carried, here)
+    assert [f.id for f in frameworks] == ["a" * 55, "a" * 55 + "-2"]
+    assert moved == {(first, "1.0"): "a" * 55, (second, "1.0"): "a" * 55 + "-2"}
