@@ -179,3 +179,38 @@ def test_two_clashing_long_ids_cut_to_the_same_56_characters_get_different_new_i
     frameworks, moved, _notes = settle_frameworks(carried, here)
     assert [f.id for f in frameworks] == ["a" * 55, "a" * 55 + "-2"]
     assert moved == {(first, "1.0"): "a" * 55, (second, "1.0"): "a" * 55 + "-2"}
+
+
+def test_the_changed_versions_of_a_shipped_frameworks_id_stay_one_framework(catalogue: Catalogue) -> None:
+    """Two versions made elsewhere under an id that is shipped here (the file came from where it was an
+    own framework): both become the one own framework `<id>-eigen`, said once (they became
+    `-eigen` and `-eigen-2`, two frameworks, the history split)."""
+    shipped = catalogue.framework("mvi-nationaal-plan")
+    first = shipped.model_copy(update={"title": "MVI, bij ons"})
+    second = shipped.model_copy(update={"title": "MVI, bij ons", "version": "1.1"})
+    frameworks, moved, notes = settle_frameworks([first, second], catalogue)
+    assert [(f.id, f.version) for f in frameworks] == [
+        ("mvi-nationaal-plan-eigen", "1.0"),
+        ("mvi-nationaal-plan-eigen", "1.1"),
+    ]
+    assert moved == {
+        ("mvi-nationaal-plan", "1.0"): "mvi-nationaal-plan-eigen",
+        ("mvi-nationaal-plan", "1.1"): "mvi-nationaal-plan-eigen",
+    }
+    assert [nl for nl, _en in notes] == [
+        "Kader 'mvi-nationaal-plan' in het bestand wijkt af van het meegeleverde kader met dat id; "
+        "het is opgenomen als eigen kader 'mvi-nationaal-plan-eigen'."
+    ]
+    # the same version carried twice is taken once; the shipped version as it is, not at all
+    assert settle_frameworks([first, first, shipped], catalogue)[:2] == (
+        [frameworks[0]],
+        {("mvi-nationaal-plan", "1.0"): "mvi-nationaal-plan-eigen"},
+    )
+
+
+def test_a_new_id_given_to_a_changed_preset_is_not_given_again(catalogue: Catalogue) -> None:
+    changed = catalogue.framework("mvi-nationaal-plan").model_copy(update={"title": "MVI, bij ons"})
+    dashes = "mvi-nationaal-plan-eigen" + "-" * 40  # 64 characters: cut to 56, it is the preset's new id
+    here = catalogue.with_own([check_framework(own(3, id=dashes))])
+    frameworks, _moved, _notes = settle_frameworks([changed, check_framework(own(4, id=dashes))], here)
+    assert [f.id for f in frameworks] == ["mvi-nationaal-plan-eigen", "mvi-nationaal-plan-eigen-2"]
