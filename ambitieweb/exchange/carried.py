@@ -68,14 +68,25 @@ def _free_id(base: str, taken: set[str]) -> str:
     return f"{base}-{number}"
 
 
+def _changed_preset(framework_id: str, new: str) -> Note:
+    return (
+        f"Kader '{framework_id}' in het bestand wijkt af van het meegeleverde kader met dat id; "
+        f"het is opgenomen als eigen kader '{new}'.",
+        f"Framework '{framework_id}' in the file differs from the shipped framework with that "
+        f"id; it was taken in as own framework '{new}'.",
+    )
+
+
 def settle_frameworks(
     carried: list[Framework], catalogue: Catalogue
 ) -> tuple[list[Framework], dict[tuple[str, str], str], list[Note]]:
     """The file's frameworks as they will be stored, the new id of each (id, version) that had to
     move, and what the user is told about it. When one version of an own framework clashes, all its
-    versions in the file move to the same new id, so its history stays one framework."""
+    versions in the file move to the same new id, so its history stays one framework; so do the
+    changed versions of a shipped framework's id."""
     taken = set(catalogue.frameworks) | {f.id for f in carried}
     new_ids: dict[str, str] = {}  # own frameworks that move, every version
+    preset_ids: dict[str, str] = {}  # changed presets: every changed version gets the same new id
     notes: list[Note] = []
     settled: list[Framework] = []
     moved: dict[tuple[str, str], str] = {}
@@ -87,16 +98,12 @@ def settle_frameworks(
                 framework.id, framework.version
             ) == framework:
                 continue  # carried twice, or a preset as shipped: nothing to carry
-            new = _free_id(f"{framework.id}-eigen", taken)
-            notes.append(
-                (
-                    f"Kader '{framework.id}' in het bestand wijkt af van het meegeleverde kader met dat id; "
-                    f"het is opgenomen als eigen kader '{new}'.",
-                    f"Framework '{framework.id}' in the file differs from the shipped framework with that "
-                    f"id; it was taken in as own framework '{new}'.",
-                )
-            )
-            taken.add(new)
+            new = preset_ids.get(framework.id)
+            if new is None:
+                new = _free_id(f"{framework.id}-eigen", taken)
+                notes.append(_changed_preset(framework.id, new))
+                taken.add(new)
+                preset_ids[framework.id] = new
             moved[(framework.id, framework.version)] = new
             settled.append(framework.model_copy(update={"id": new}))
             continue

@@ -100,15 +100,15 @@ def _upgrade(data: dict[str, Any], name: str) -> dict[str, Any]:
         data["format_version"] = version
     webs = data.get("webs")
     session_version = data.get("session_format_version", SESSION_FORMAT_VERSION)
-    if (
-        isinstance(webs, list)
-        and isinstance(session_version, int)
-        and session_version < SESSION_FORMAT_VERSION
-    ):
-        for web in webs:
+    if isinstance(session_version, int) and session_version < SESSION_FORMAT_VERSION:
+        # a file without webs is upgraded too (its version still said): `webs` defaults to none
+        for web in webs if isinstance(webs, list) else []:
             if isinstance(web, dict):
                 wrapped = {"format": "ambitieweb-session", "format_version": session_version, **web}
-                upgraded = upgrade_session(wrapped, name)
+                try:
+                    upgraded = upgrade_session(wrapped, name)
+                except SessionFileError as exc:  # the plan file's own kind, as check_session gives
+                    raise PlanFileError(exc.nl, exc.en) from None
                 web.clear()
                 web.update({k: v for k, v in upgraded.items() if k in ("session", "snapshots")})
         data["session_format_version"] = SESSION_FORMAT_VERSION

@@ -1,7 +1,8 @@
 """Pinned behaviour of `exchange/planfile.py`: each refusal in full, in Dutch and English, with the file
 named; every theme the plan names checked, wherever it is; votes of people who left are not written
 (and the web on screen keeps them); the text indented by two spaces; a write that fails raises the plan
-file's own error kind."""
+file's own error kind; a web held twice or failing the session checks is refused naming the web; the
+session format of the webs checked (a file without webs in an older one opens)."""
 
 from __future__ import annotations
 
@@ -158,3 +159,93 @@ def test_the_plans_themes_are_checked_against_the_version_it_names(catalogue: Ca
     )
     data["plan"]["framework_version"] = "1.1"
     assert parse(json.dumps(data).encode(), catalogue, NAME).plan.focus[0].theme_id == "thema-4"
+
+
+def test_a_file_without_a_name_is_called_bestand_and_an_invalid_field_is_named_in_both_languages(
+    catalogue: Catalogue,
+) -> None:
+    data = example()
+    data["plan"]["tenders"][2]["estimated_value"] = -5
+    with pytest.raises(PlanFileError) as caught:
+        parse(json.dumps(data).encode(), catalogue)
+    assert (caught.value.nl, caught.value.en) == (
+        "bestand: het bestand klopt niet —\n"
+        "plan.tenders[2].estimated_value (Geschatte waarde (€)): mag niet negatief zijn",
+        "bestand: the file is invalid —\n"
+        "plan.tenders[2].estimated_value (Estimated value (€)): must not be negative",
+    )
+
+
+def test_a_plan_file_holding_one_web_twice_is_refused(catalogue: Catalogue) -> None:
+    data = example()
+    twice = data["webs"][1]
+    data["webs"].append(twice)
+    assert refusal(data, catalogue) == (
+        f"{NAME}: webs[4]: ambitieweb {twice['session']['id']} staat er twee keer in.",
+        f"{NAME}: webs[4]: web {twice['session']['id']} occurs twice.",
+    )
+
+
+def test_a_web_failing_the_session_checks_is_refused_as_a_plan_file_naming_the_web(
+    catalogue: Catalogue,
+) -> None:
+    data = example()
+    data["webs"][1]["session"]["themes"][0]["theme_id"] = "geluk"  # checked against the catalogue
+    with pytest.raises(PlanFileError) as caught:
+        parse(json.dumps(data).encode(), catalogue, NAME)
+    assert type(caught.value) is PlanFileError
+    assert (caught.value.nl, caught.value.en) == (
+        f"{NAME}: webs[1].session.themes[0]: thema 'geluk' hoort niet bij kader 'mvi-nationaal-plan'.",
+        f"{NAME}: webs[1].session.themes[0]: theme 'geluk' is not part of framework 'mvi-nationaal-plan'.",
+    )
+    data = example()
+    [agreed] = data["webs"][0]["snapshots"]
+    data["webs"][0]["snapshots"].append(agreed)  # the same agreed version twice
+    with pytest.raises(PlanFileError) as caught:
+        parse(json.dumps(data).encode(), catalogue, NAME)
+    assert type(caught.value) is PlanFileError
+    assert (caught.value.nl, caught.value.en) == (
+        f"{NAME}: webs[0].snapshots[1]: versienummer 1 komt twee keer voor.",
+        f"{NAME}: webs[0].snapshots[1]: version number 1 occurs twice.",
+    )
+
+
+def test_a_field_a_web_does_not_have_is_refused_in_the_current_session_format(catalogue: Catalogue) -> None:
+    data = example()
+    data["webs"][0]["extra"] = 1
+    assert refusal(data, catalogue) == (
+        f"{NAME}: het bestand klopt niet —\n"
+        "webs[0].extra (Ambitiewebs (extra)): is geen veld van dit formaat",
+        f"{NAME}: the file is invalid —\nwebs[0].extra (Webs (extra)): is not a field of this format",
+    )
+
+
+@pytest.mark.parametrize("version", ["4", 6, None])
+def test_a_session_format_version_that_is_not_a_known_number_is_refused(
+    version: object, catalogue: Catalogue
+) -> None:
+    data = example() | {"session_format_version": version}
+    assert refusal(data, catalogue) == (
+        f"{NAME}: het bestand klopt niet —\nsession_format_version: moet 5 zijn",
+        f"{NAME}: the file is invalid —\nsession_format_version: must be 5",
+    )
+
+
+def test_a_session_format_version_below_1_is_refused_naming_the_file(catalogue: Catalogue) -> None:
+    """As the plan file's own error kind (it was the session file's)."""
+    assert refusal(example() | {"session_format_version": 0}, catalogue) == (
+        f"{NAME}: onbekende formaatversie 0.",
+        f"{NAME}: unknown format version 0.",
+    )
+
+
+def test_a_plan_file_without_webs_in_an_older_session_format_opens(catalogue: Catalogue) -> None:
+    """`webs` may be left out (no webs); the session format it names is then upgraded all the same
+    (it was refused as "session_format_version: must be 5")."""
+    data = example() | {"session_format_version": 4}
+    del data["webs"]
+    data["plan"]["web_ids"] = []
+    data["plan"]["tenders"] = [t | {"web_id": None} for t in data["plan"]["tenders"]]
+    document = parse(json.dumps(data).encode(), catalogue, NAME)
+    assert document.webs == [] and document.session_format_version == 5
+    assert document.plan.title == example()["plan"]["title"]
