@@ -174,8 +174,10 @@ def test_a_numeric_session_id_is_used_as_text() -> None:
 
 def test_snapshots_are_filled_without_a_session_to_match() -> None:
     snapshots: list[Any] = [{"id": "c" * 32, "session": {"participants": [person("Ann")]}}]
+    snapshots.append({"session": {"participants": [person("Bob")]}})
     fill_session_ids(None, snapshots)
     assert ids(snapshots[0]["session"]["participants"]) == [derived_participant_id("c" * 32, 0)]
+    assert ids(snapshots[1]["session"]["participants"]) == [derived_participant_id("/snapshots/1", 0)]
     snapshots = [{"session": {"participants": [person("Ann")]}}]
     fill_session_ids({"id": OWNER, "participants": "x"}, snapshots)
     assert ids(snapshots[0]["session"]["participants"]) == [derived_participant_id(f"{OWNER}/snapshots/0", 0)]
