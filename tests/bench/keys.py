@@ -119,7 +119,7 @@ def workspace_keys(app: Any, criteria: int, folder: Path) -> dict[str, list[floa
     controller = window.controller
     with (
         clock.wrapped(Repository, "save", "the save"),
-        clock.wrapped(controller_module.SessionController, "_changes_since_last", "the undo step"),
+        clock.wrapped(controller_module.SessionController, "changes_since_last", "the undo step"),
     ):
         results = run_keys(app, press, lambda: len(paints), clock)
     assert controller is not None and controller.undo_stack.count() > 0
@@ -174,7 +174,7 @@ def presenter_keys(app: Any, folder: Path) -> dict[str, list[float]]:
 
     with (
         clock.wrapped(Repository, "save", "the save"),
-        clock.wrapped(controller_module.SessionController, "_changes_since_last", "the undo step"),
+        clock.wrapped(controller_module.SessionController, "changes_since_last", "the undo step"),
     ):
         results = run_keys(app, press, lambda: min(len(paints[0]), len(paints[1])), clock)
     window.stop_presenting()

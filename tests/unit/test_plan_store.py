@@ -24,6 +24,7 @@ from ambitieweb.store.engines import make_engine
 from ambitieweb.store.migrator import alembic_config as _alembic_config
 from ambitieweb.store.plans import PlanNotFoundError, PlanRepository, StalePlanError
 from tests.schema_0001 import FORMAT_1, insert_as_0001
+from tests.schema_diff import schema_differences
 
 GENERIC, CLEANING = "5a1d0c8e3f2b4a6c9d7e1f0a2b3c4d5e", "8b2e4f6a1c3d5e7f9a0b1c2d3e4f5a6b"
 
@@ -184,20 +185,9 @@ def test_an_0002_database_is_backed_up_and_gains_scopes_and_plans(
 
 
 def test_the_upgraded_schema_is_the_one_in_tables(database_0002: Path) -> None:
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    from ambitieweb.store.tables import indexes_elsewhere, metadata
-
     database = open_database(f"sqlite:///{database_0002}")
     with database.engine.connect() as conn:
-        elsewhere = indexes_elsewhere(conn.dialect.name)
-        options = {
-            "compare_server_default": True,
-            "include_object": lambda _object, name, *_: name not in elsewhere,
-        }
-        context = MigrationContext.configure(conn, opts=options)
-        assert compare_metadata(context, metadata) == []
+        assert schema_differences(conn) == []
     database.engine.dispose()
 
 

@@ -19,6 +19,7 @@ from ambitieweb.store import Repository, open_database
 from ambitieweb.store.engines import make_engine
 from ambitieweb.store.migrator import alembic_config as _alembic_config
 from tests.schema_0001 import FORMAT_1, make_0001_database
+from tests.schema_diff import schema_differences
 
 
 @pytest.fixture
@@ -92,20 +93,9 @@ def test_an_upgraded_database_takes_votes_and_duplicates_with_criteria(old_datab
 
 
 def test_the_upgraded_schema_is_the_one_in_tables(old_database: Path) -> None:
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    from ambitieweb.store.tables import indexes_elsewhere, metadata
-
     database = open_database(f"sqlite:///{old_database}")
     with database.engine.connect() as conn:
-        elsewhere = indexes_elsewhere(conn.dialect.name)
-        options = {
-            "compare_server_default": True,
-            "include_object": lambda _object, name, *_: name not in elsewhere,
-        }
-        context = MigrationContext.configure(conn, opts=options)
-        assert compare_metadata(context, metadata) == []
+        assert schema_differences(conn) == []
     database.engine.dispose()
 
 

@@ -11,6 +11,7 @@ from ambitieweb.model.levels import Level
 from ambitieweb.model.rules import Finding
 from ambitieweb.model.session import ChosenCriterion, ScoringMethod, Session
 from ambitieweb.model.tender import (
+    add_criterion,
     check_tender,
     choose,
     fill,
@@ -311,3 +312,63 @@ def test_with_values_copies_only_what_it_fills() -> None:
     assert copy.criteria[0].values == {"a": "1"} and session.criteria[0].values == {}
     assert copy.criteria[1] is session.criteria[1] and copy is not session
     assert copy.criteria[0] is not session.criteria[0]
+
+
+def test_the_webs_own_warnings_name_the_theme() -> None:
+    session = web()
+    session.entry("klimaat").ambition = Level.SIGNIFICANT
+    found = [f for f in check_tender(session, names={"klimaat": "Klimaat"}) if f.theme_id == "klimaat"]
+    assert found == [
+        Finding(
+            "ambition-without-criterion",
+            "klimaat",
+            "'Klimaat' heeft ambitie 2 (significant) maar nog geen criterium.",
+            "'Klimaat' has ambition 2 (significant) but no criterion yet.",
+        )
+    ]
+
+
+def test_a_criterion_is_added_as_a_copy_and_not_twice() -> None:
+    chosen = own("A", text="{{a}}", values={"a": "1"})
+    session = web()
+    assert add_criterion(session, chosen)
+    chosen.values["a"] = "2"  # the dialog's object, changed after adding
+    assert session.criteria[0].values == {"a": "1"}
+    assert not add_criterion(session, chosen)
+    assert [c.title for c in session.criteria] == ["A"]
+
+
+def test_a_replaced_criterion_is_a_copy() -> None:
+    chosen = own("A", text="{{a}}", values={"a": "1"})
+    session = web(chosen)
+    updated = chosen.model_copy(update={"values": {"a": "2"}})
+    replace_criterion(session, updated)
+    updated.values["a"] = "3"
+    assert session.criteria[0].values == {"a": "2"}
+
+
+def test_an_edited_catalogue_criterion_keeps_its_kind_when_the_catalogue_has_another() -> None:
+    criteria_set, requirement = catalogue_criterion(kind="requirement", scoring=None)
+    chosen = choose(requirement, criteria_set)
+    _set, clause = catalogue_criterion(kind="contract_clause", scoring=None)
+    for asked in (CriterionKind.REQUIREMENT, CriterionKind.AWARD):
+        after = edit(chosen, title="CO2, anders", kind=asked, source=(criteria_set, clause))
+        assert (after.kind, after.edited) == (CriterionKind.REQUIREMENT, True), asked
+    taken = edit(
+        chosen, title="CO2, anders", kind=CriterionKind.CONTRACT_CLAUSE, source=(criteria_set, clause)
+    )
+    assert (taken.kind, taken.edited) == (CriterionKind.CONTRACT_CLAUSE, True)
+
+
+def test_a_revision_keeps_the_values_of_placeholders_in_the_verification() -> None:
+    chosen = own("Eis", text="Tekst.", verification="Bewijs over {{jaar}}.", values={"jaar": "2027"})
+    assert edit(chosen, title="Eis 2").values == {"jaar": "2027"}
+    assert edit(chosen, verification="Bewijs.").values == {}
+
+
+def test_set_values_fills_a_later_criterion_when_an_earlier_gets_none() -> None:
+    first = own("A", text="{{a}}")
+    second = own("B", text="{{c}}")
+    session = web(first, second)
+    set_values(session, {second.id: {"c": "3"}})
+    assert [c.values for c in session.criteria] == [{}, {"c": "3"}]

@@ -127,3 +127,21 @@ def test_ten_problems_then_how_many_more() -> None:
     assert listing(many[:10], "nl").endswith("items[9].kind: moet een geheel getal zijn")
     assert listing(many, "nl", shown=1) == "items[0].kind: moet een geheel getal zijn (+11)"
     assert listing([], "nl") == ""
+
+
+class Either(BaseModel):
+    pair: tuple[int, int] | str = ""
+
+
+def test_describe_leaves_a_union_member_with_brackets_out_of_the_path() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Either.model_validate({"pair": 5})
+    as_list, as_text = caught.value.errors(include_url=False)
+    assert describe(as_list) == "pair: moet een lijst zijn"
+    assert describe(as_text, "en") == "pair: must be text"
+
+
+def test_eleven_problems_are_ten_and_one_more() -> None:
+    many = errors({"items": [{"kind": "x"} for _ in range(11)]})
+    assert listing(many, "en").endswith("; items[9].kind: must be a whole number (+1)")
+    assert listing(many, "nl", shown=11).endswith("items[10].kind: moet een geheel getal zijn")

@@ -46,6 +46,34 @@ class ContractPage(QWidget):
         self.controller = controller
         self.today = dt.date.today  # a test sets the day
         layout = QVBoxLayout(self)
+        layout.addLayout(self._header(title))
+        self.message = note()
+        self.message.setAccessibleDescription(self.tr("Melding"))
+        self.message.setStyleSheet("QLabel { background: #fff4d6; color: #1a1a1a; padding: 4px; }")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.due = note()
+        layout.addWidget(self.due)
+
+        self.form = ContractForm(controller, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Contractopvolging"))
+        self.tabs.addTab(self._reviews_tab(), self.tr("V&oortgangsgesprekken"))
+        self.tabs.addTab(self._comparison_tab(), self.tr("Vastgesteld tegenover &gerealiseerd"))
+        layout.addWidget(self.form)
+        layout.addWidget(self.tabs, 1)
+
+        self._hide = QTimer(self, singleShot=True, interval=MESSAGE_MS)
+        self._hide.timeout.connect(self.message.hide)
+        self.reviews.currentRowChanged.connect(self._chosen)
+        controller.problem.connect(self.show_problem)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+        if self.reviews.count():
+            self.reviews.setCurrentRow(self.reviews.count() - 1)
+
+    def _header(self, title: str) -> QHBoxLayout:
+        """The contract's title and the report and back buttons."""
         header = QHBoxLayout()
         self.title = QLabel(fill(self.tr("Contractopvolging: %1"), title))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,18 +93,11 @@ class ContractPage(QWidget):
             )
         )
         header.addWidget(row)
-        layout.addLayout(header)
-        self.message = note()
-        self.message.setAccessibleDescription(self.tr("Melding"))
-        self.message.setStyleSheet("QLabel { background: #fff4d6; color: #1a1a1a; padding: 4px; }")
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.due = note()
-        layout.addWidget(self.due)
+        return header
 
-        self.form = ContractForm(controller, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Contractopvolging"))
+    def _reviews_tab(self) -> QSplitter:
+        """The reviews, with new and delete, beside the chosen review's editor."""
+        controller = self.controller
         reviews = QSplitter(self)
         left = QWidget(reviews)
         column = QVBoxLayout(left)
@@ -100,6 +121,11 @@ class ContractPage(QWidget):
         reviews.addWidget(left)
         reviews.addWidget(self.editor)
         reviews.setStretchFactor(1, 3)
+        return reviews
+
+    def _comparison_tab(self) -> QSplitter:
+        """The radar and the table of agreed against realised per theme."""
+        controller = self.controller
         self.comparison = ComparisonTable(controller)
         self.comparison_view = QTableView(self)
         bind_table(
@@ -114,19 +140,7 @@ class ContractPage(QWidget):
         comparison.addWidget(self.radar)
         comparison.addWidget(self.comparison_view)
         comparison.setStretchFactor(1, 1)
-        self.tabs.addTab(reviews, self.tr("V&oortgangsgesprekken"))
-        self.tabs.addTab(comparison, self.tr("Vastgesteld tegenover &gerealiseerd"))
-        layout.addWidget(self.form)
-        layout.addWidget(self.tabs, 1)
-
-        self._hide = QTimer(self, singleShot=True, interval=MESSAGE_MS)
-        self._hide.timeout.connect(self.message.hide)
-        self.reviews.currentRowChanged.connect(self._chosen)
-        controller.problem.connect(self.show_problem)
-        controller.changed.connect(self.refresh)
-        self.refresh()
-        if self.reviews.count():
-            self.reviews.setCurrentRow(self.reviews.count() - 1)
+        return comparison
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)

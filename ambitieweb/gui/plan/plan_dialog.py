@@ -76,34 +76,13 @@ class PlanDialog(QDialog):
             spin.setValue(value)
         row(self.tr("&Beginjaar:"), self.start, self.tr("Beginjaar"))
         row(self.tr("&Eindjaar:"), self.end, self.tr("Eindjaar"))
-        self.framework = QComboBox()
-        for framework in catalogue.frameworks.values():
-            self.framework.addItem(f"{framework.title} ({framework.version})", framework.id)
-        if plan is not None:
-            self.framework.setCurrentIndex(max(0, self.framework.findData(plan.framework_id)))
-            self.framework.setEnabled(False)
-        else:
-            self.framework.setCurrentIndex(max(0, self.framework.findData("mvi-nationaal-plan")))
+        self.framework = self._framework_box(catalogue, plan)
         row(self.tr("&Kader:"), self.framework, self.tr("Kader (themaset)"))
         self.focus_limit = QSpinBox()
         self.focus_limit.setRange(1, 16)
         self.focus_limit.setValue(plan.focus_limit if plan else 3)
         row(self.tr("Hoogstens &focusthema's:"), self.focus_limit, self.tr("Hoogstens focusthema's"))
-        self.webs = QListWidget()
-        chosen = set(plan.web_ids) if plan else set()
-        known = {w.id for w in candidates}
-        self._organisations = {w.id: w.organisation.strip().casefold() for w in candidates}
-        for web in candidates:
-            item = QListWidgetItem(f"{web.title} — {web.scope_text(language)}")
-            item.setData(Qt.ItemDataRole.UserRole, web.id)
-            item.setCheckState(Qt.CheckState.Checked if web.id in chosen else Qt.CheckState.Unchecked)
-            self.webs.addItem(item)
-        for web_id in plan.web_ids if plan else []:
-            if web_id not in known:  # a web that is gone: kept unless unticked
-                item = QListWidgetItem(fill(self.tr("ambitieweb niet gevonden (%1)"), web_id[:8]))
-                item.setData(Qt.ItemDataRole.UserRole, web_id)
-                item.setCheckState(Qt.CheckState.Checked)
-                self.webs.addItem(item)
+        self.webs = self._web_list(candidates, plan, language)
         row(self.tr("&Ambitiewebs:"), self.webs, self.tr("Ambitiewebs waar het plan op bouwt"))
         layout.addWidget(
             note(self.tr("Vink de generieke webs aan van de organisatie, haar afdelingen en impactgebieden."))
@@ -121,6 +100,37 @@ class PlanDialog(QDialog):
         layout.addWidget(box)
         self.organisation.textEdited.connect(self._tick_organisation)
         self.resize(640, 560)
+
+    def _framework_box(self, catalogue: Catalogue, plan: ActionPlan | None) -> QComboBox:
+        """The frameworks to choose from; a plan's own, fixed, when it exists."""
+        box = QComboBox()
+        for framework in catalogue.frameworks.values():
+            box.addItem(f"{framework.title} ({framework.version})", framework.id)
+        if plan is not None:
+            box.setCurrentIndex(max(0, box.findData(plan.framework_id)))
+            box.setEnabled(False)
+        else:
+            box.setCurrentIndex(max(0, box.findData("mvi-nationaal-plan")))
+        return box
+
+    def _web_list(self, candidates: list[WebFacts], plan: ActionPlan | None, language: str) -> QListWidget:
+        """The webs to tick, the plan's ticked; a plan's web that is gone is listed by its id."""
+        webs = QListWidget()
+        chosen = set(plan.web_ids) if plan else set()
+        known = {w.id for w in candidates}
+        self._organisations = {w.id: w.organisation.strip().casefold() for w in candidates}
+        for web in candidates:
+            item = QListWidgetItem(f"{web.title} — {web.scope_text(language)}")
+            item.setData(Qt.ItemDataRole.UserRole, web.id)
+            item.setCheckState(Qt.CheckState.Checked if web.id in chosen else Qt.CheckState.Unchecked)
+            webs.addItem(item)
+        for web_id in plan.web_ids if plan else []:
+            if web_id not in known:  # a web that is gone: kept unless unticked
+                item = QListWidgetItem(fill(self.tr("ambitieweb niet gevonden (%1)"), web_id[:8]))
+                item.setData(Qt.ItemDataRole.UserRole, web_id)
+                item.setCheckState(Qt.CheckState.Checked)
+                webs.addItem(item)
+        return webs
 
     def _tick_organisation(self, text: str) -> None:
         """A new plan: the webs of the organisation typed are ticked for you (and others unticked)."""

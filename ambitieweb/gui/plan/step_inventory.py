@@ -98,13 +98,19 @@ class InventoryStep(PlanStep):
             "laagste, middelste en hoogste ambitie), en waar de inkoop en haar impact zitten."
         )
         super().__init__(controller, intro, parent)
-        layout = self.column
-        language = controller.language
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Inventarisatie"))
         tabs.tabBar().setAccessibleName(self.tr("Inventarisatie"))
-        layout.addWidget(tabs, 1)
+        self.column.addWidget(tabs, 1)
         self.tabs = tabs
+        tabs.addTab(self._webs_tab(), self.tr("Ambitiewebs samen"))
+        tabs.addTab(self._spend_tab(), self.tr("Inkoop en impact"))
+        controller.changed.connect(self.refresh)
+        self.refresh({"web_ids", "categories", "focus"})
+
+    def _webs_tab(self) -> QWidget:
+        """The plan's webs, their themes together and the radar of them together."""
+        controller, language = self.controller, self.controller.language
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.webs = RowsModel(
             (self.tr("Ambitieweb"), self.tr("Voor"), self.tr("Status")),
@@ -136,8 +142,11 @@ class InventoryStep(PlanStep):
         splitter.addWidget(box(self.tr("De webs samen"), self.radar))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        tabs.addTab(splitter, self.tr("Ambitiewebs samen"))
+        return splitter
 
+    def _spend_tab(self) -> QWidget:
+        """Spend per category, its impact per theme and the heatmap of it."""
+        controller = self.controller
         self.categories = RecordsModel(
             controller,
             "categories",
@@ -182,9 +191,7 @@ class InventoryStep(PlanStep):
         lower.addWidget(box(self.tr("Heatmap: waar zit onze impact?"), scroll))
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
-        tabs.addTab(lower, self.tr("Inkoop en impact"))
-        controller.changed.connect(self.refresh)
-        self.refresh({"web_ids", "categories", "focus"})
+        return lower
 
     def _combined_rows(self) -> list[tuple[str, str, str, str]]:
         controller = self.controller

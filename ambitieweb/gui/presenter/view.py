@@ -39,6 +39,22 @@ class PresenterView(QWidget):
         self.ui.radarLayout.addWidget(self.radar)
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 1)
+        self._set_fonts()
+        self._fix_heights()
+        self._bind_votes(language)
+        self._bind_controls(language)
+        self.radar.levelPicked.connect(self._level_picked)
+        self.announcer = LevelAnnouncer(controller, self, lambda: presentation.theme)
+        presentation.changed.connect(self.announcer.look)
+        controller.changed.connect(self.refresh)
+        presentation.changed.connect(self.refresh)
+        presentation.ticked.connect(self._show_clocks)
+        presentation.timeUp.connect(lambda _theme: self._show_clocks())
+        self.refresh()
+        self.focus_votes()
+
+    def _set_fonts(self) -> None:
+        """Titles larger and bold, the clocks larger and monospaced (readable from the back)."""
         for label, scale in ((self.ui.sessionTitle, 1.3), (self.ui.themeName, 1.3)):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * scale)
@@ -50,7 +66,9 @@ class PresenterView(QWidget):
             font.setFamily("monospace")
             label.setFont(font)
 
-        self._fix_heights()
+    def _bind_votes(self, language: str) -> None:
+        """The participants' votes table: a level per person, edited in place."""
+        presentation = self.presentation
         self.votes = VoteTableModel(presentation)
         table = self.ui.votesTable
         table.setModel(self.votes)
@@ -64,6 +82,9 @@ class PresenterView(QWidget):
             lambda current, _previous: presentation.select_participant(current.row())
         )
 
+    def _bind_controls(self, language: str) -> None:
+        """The ambition, minutes, tally and notes fields and the buttons, to the presentation."""
+        presentation, controller = self.presentation, self.presentation.controller
         for level in Level:
             self.ui.ambitionCombo.addItem(f"{int(level)} {level.label(language)}", int(level))
         self.ui.ambitionCombo.activated.connect(
@@ -96,16 +117,6 @@ class PresenterView(QWidget):
         self.ui.earlierCombo.activated.connect(self._earlier_chosen)
         self.ui.clockButton.clicked.connect(presentation.toggle_clock)
         self.ui.stopButton.clicked.connect(self.stopRequested)
-
-        self.radar.levelPicked.connect(self._level_picked)
-        self.announcer = LevelAnnouncer(controller, self, lambda: presentation.theme)
-        presentation.changed.connect(self.announcer.look)
-        controller.changed.connect(self.refresh)
-        presentation.changed.connect(self.refresh)
-        presentation.ticked.connect(self._show_clocks)
-        presentation.timeUp.connect(lambda _theme: self._show_clocks())
-        self.refresh()
-        self.focus_votes()
 
     def _fix_heights(self) -> None:
         """Texts that change with every theme get a fixed height, so walking the themes never lays out

@@ -347,13 +347,13 @@ class SessionController(QObject):
             return None
         return copy
 
-    # --- internals for SessionEdit ---------------------------------------------------------------
+    # --- what SessionEdit uses (session_edit.EditedSession) ------------------------------------
 
     def content(self) -> dict[str, Any]:
         """What an undo step restores: everything but identity and the store's bookkeeping."""
         return self.session.model_dump(exclude=CONTENT_EXCLUDE)
 
-    def _changes_since_last(self, touches: tuple[str, ...] | None = None) -> list[Change]:
+    def changes_since_last(self, touches: tuple[str, ...] | None = None) -> list[Change]:
         """What the edit just made changed: a dump of the session (~1 ms with 500 criteria), or of
         the fields it `touches` (and the status, which every edit may change)."""
         if touches is None:
@@ -367,7 +367,7 @@ class SessionController(QObject):
         self._note_edited(changes)
         return changes
 
-    def _apply(self, changes: list[Change], forward: bool) -> None:
+    def apply_changes(self, changes: list[Change], forward: bool) -> None:
         apply(self.session, changes, forward)
         self._content = self.content()
         self._note_edited(changes)

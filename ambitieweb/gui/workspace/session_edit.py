@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from ambitieweb.model.diff import Change, merge
 from ambitieweb.model.session import Session
 
-if TYPE_CHECKING:
-    from ambitieweb.gui.workspace.controller import SessionController
-
 Mutation = Callable[[Session], None]
+
+
+class EditedSession(Protocol):
+    """What an edit needs of the session it changes (the workspace's SessionController)."""
+
+    session: Session
+
+    def emit_changed(self) -> None: ...
+
+    def changes_since_last(self, touches: tuple[str, ...] | None = None) -> list[Change]: ...
+
+    def apply_changes(self, changes: list[Change], forward: bool) -> None: ...
+
+    def save_now(self) -> bool: ...
 
 
 class SessionEdit(QUndoCommand):
@@ -22,7 +33,7 @@ class SessionEdit(QUndoCommand):
 
     def __init__(
         self,
-        controller: SessionController,
+        controller: EditedSession,
         text: str,
         mutate: Mutation,
         merge_key: str | None,
@@ -44,14 +55,14 @@ class SessionEdit(QUndoCommand):
             self._mutate(controller.session)
             controller.session.mark_edited()
             controller.emit_changed()  # the chart first, as a person sees it; then the undo step and the save
-            self._changes = controller._changes_since_last(self._touches)
+            self._changes = controller.changes_since_last(self._touches)
             self._mutate = None
             controller.save_now()
         else:
-            self._controller._apply(self._changes, forward=True)
+            self._controller.apply_changes(self._changes, forward=True)
 
     def undo(self) -> None:
-        self._controller._apply(self._changes, forward=False)
+        self._controller.apply_changes(self._changes, forward=False)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         # Typing in one field, or dragging along one axis, is one step to undo.
