@@ -21,8 +21,6 @@ def slug(name: str, taken: set[str]) -> str:
     """A theme id from its name ('Welzijn & zorg' -> 'welzijn-zorg'), not one of `taken`."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     base = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:56].strip("-") or "thema"
-    if not base[0].isalnum():
-        base = "thema-" + base
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1

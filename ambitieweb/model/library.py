@@ -121,7 +121,6 @@ def _problems(error: ValidationError, data: Any, top: bool) -> tuple[list[str], 
             continue
         if problem["type"] == "value_error":  # the criterion's own checks (Criterion._consistent)
             loc, (said_nl, said_en) = [*loc, _VALUE_FIELD.get(_said(problem), "")], _value_text(problem)
-            problem = {**problem, "msg": said_en}
         else:
             said_nl, said_en = sentence(problem, "nl"), sentence(problem, "en")
         loc = [p for p in loc if p != ""]

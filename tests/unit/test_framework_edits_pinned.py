@@ -23,6 +23,10 @@ def test_slugs_fold_accents_cap_the_length_and_count_past_taken_ones() -> None:
     assert edits.slug("a" * 55 + " b", set()) == "a" * 55  # no dash left at the cut
     assert edits.slug("Water", {"water", "water-2", "water-3"}) == "water-4"
     assert edits.slug("Water", {"water-2"}) == "water"
+    assert edits.slug("Water", {"water", "water-2"}) == "water-3"
+    assert edits.slug("A", set()) == "a"
+    assert edits.slug("7", set()) == "7"
+    assert edits.slug("(" + "a" * 60, set()) == "a" * 56  # the cut counts from the first letter
 
 
 def test_a_new_theme_in_full() -> None:

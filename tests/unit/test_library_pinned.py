@@ -244,3 +244,60 @@ def test_a_criterion_that_is_no_table_is_named_by_its_place_or_by_its_id() -> No
     assert (nl, en) == ("criterium 2: moet een object zijn", "criterion 2: must be an object")
     nl, en = refusal({"criteria": [Other("los")]}, library=True)
     assert (nl, en) == ("criterium 'los': moet een object zijn", "criterion 'los': must be an object")
+
+
+def test_a_problem_inside_a_field_names_the_field() -> None:
+    raw = data(text="In {{zone}}.", placeholders={"zone": ""})
+    assert refusal(raw) == (
+        "criterium 'eigen-a', veld invulvelden: mag niet leeg zijn",
+        "criterion 'eigen-a', field placeholders: must not be empty",
+    )
+
+
+def test_data_of_the_wrong_shape_is_refused_with_a_message() -> None:
+    assert refusal("geen criterium") == ("criterium: moet een object zijn", "criterion: must be an object")
+    assert refusal("geen bibliotheek", library=True) == (
+        "bibliotheek: moet een object zijn",
+        "library: must be an object",
+    )
+    assert refusal(["geen", "bibliotheek"], library=True) == (
+        "bibliotheek: moet een object zijn",
+        "library: must be an object",
+    )
+    # criteria given as any sequence, not only a list: still named by their place
+    raw = {"criteria": iter([data(), "geen criterium"])}
+    assert refusal(raw, library=True) == (
+        "criterium 2: moet een object zijn",
+        "criterion 2: must be an object",
+    )
+
+
+def test_without_a_source_a_library_refusal_has_no_prefix() -> None:
+    with pytest.raises(LibraryError) as caught:
+        check_library({"criteria": [data(title="", text="")]})
+    assert (caught.value.nl, caught.value.en) == (
+        "criterium 'eigen-a', veld titel: mag niet leeg zijn; "
+        "criterium 'eigen-a', veld tekst: mag niet leeg zijn",
+        "criterion 'eigen-a', field title: must not be empty; "
+        "criterion 'eigen-a', field text: must not be empty",
+    )
+
+
+def test_eleven_problems_show_ten_and_one_more_in_both_languages() -> None:
+    raw = {"criteria": [data(f"eigen-{n}", title="") for n in range(11)]}
+    nl, en = refusal(raw, "bib.toml", library=True)
+    assert nl == (
+        "bib.toml: "
+        + "; ".join(f"criterium 'eigen-{n}', veld titel: mag niet leeg zijn" for n in range(10))
+        + " (+1)"
+    )
+    assert en == (
+        "bib.toml: "
+        + "; ".join(f"criterion 'eigen-{n}', field title: must not be empty" for n in range(10))
+        + " (+1)"
+    )
+
+
+def test_an_id_from_a_title_starting_with_punctuation_keeps_its_full_length() -> None:
+    assert new_id("!" + "a" * 60, set()) == "eigen-" + "a" * 48
+    assert new_id("  -- Zon --  ", set()) == "eigen-zon"
