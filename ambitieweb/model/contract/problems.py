@@ -52,7 +52,7 @@ def describe(error: ErrorDetails, language: str = "nl") -> str:
     label = field_label(names[-1], language) if names else ""
     if "measurements" in loc and loc[-1] == "value":
         label = _IN_MEASUREMENT[1] if language == "en" else _IN_MEASUREMENT[0]
-    if "reviews" in loc and len(loc) > 1 and isinstance(loc[1], int) and loc[-1] != loc[1]:
+    if "reviews" in loc and len(loc) > 2 and isinstance(loc[1], int):  # within a review, not the review
         where = ("Review" if language == "en" else "Voortgangsgesprek") + f" {loc[1] + 1}"
         label = f"{where}, {label}" if label else where
     what = sentence(error, language)  # a ProblemError says itself what is wrong, in both languages
