@@ -242,3 +242,4 @@ def test_at_most_ten_problems_and_how_many_more() -> None:
     assert describe_all(caught.value, "en").splitlines()[10] == "(+2 more)"
     assert describe_all(caught.value, limit=12).splitlines()[11].startswith("Voortgangsgesprek 12, Datum")
     assert len(describe_all(caught.value, limit=12).splitlines()) == 12
+    assert describe_all(caught.value, "en", limit=11).splitlines()[11] == "(+1 more)"
