@@ -5,7 +5,6 @@ from __future__ import annotations
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from ambitieweb.model.plan.problems import ProblemError
 from ambitieweb.model.validation_text import sentence
 
 # Field code name -> (Dutch, English) as the contract's forms call it.
@@ -53,11 +52,10 @@ def describe(error: ErrorDetails, language: str = "nl") -> str:
     label = field_label(names[-1], language) if names else ""
     if "measurements" in loc and loc[-1] == "value":
         label = _IN_MEASUREMENT[1] if language == "en" else _IN_MEASUREMENT[0]
-    if "reviews" in loc and len(loc) > 1 and isinstance(loc[1], int) and loc[-1] != loc[1]:
+    if "reviews" in loc and len(loc) > 2 and isinstance(loc[1], int):  # within a review, not the review
         where = ("Review" if language == "en" else "Voortgangsgesprek") + f" {loc[1] + 1}"
         label = f"{where}, {label}" if label else where
-    original = dict(error.get("ctx") or {}).get("error")
-    what = original.text(language) if isinstance(original, ProblemError) else sentence(error, language)
+    what = sentence(error, language)  # a ProblemError says itself what is wrong, in both languages
     return f"{label}: {what}" if label else what[:1].upper() + what[1:]
 
 

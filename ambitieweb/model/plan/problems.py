@@ -92,13 +92,6 @@ def field_label(name: str, language: str = "nl") -> str:
     return pair[1] if language == "en" else pair[0]
 
 
-def _sentence(error: ErrorDetails, language: str) -> str:
-    original = dict(error.get("ctx") or {}).get("error")
-    if isinstance(original, ProblemError):
-        return original.text(language)
-    return sentence(error, language)
-
-
 def field_path(loc: Sequence[int | str]) -> str:
     """('tenders', 2, 'estimated_value') -> 'tenders[2].estimated_value'."""
     path = ""
@@ -116,11 +109,11 @@ def describe(error: ErrorDetails, language: str = "nl", with_path: bool = False)
     keys = [str(part) for part in loc[at + 1 :] if isinstance(part, str)]
     if name and keys:
         name = f"{name} ({', '.join(keys)})"
-    sentence = _sentence(error, language)
+    what = sentence(error, language)  # a ProblemError says itself what is wrong, in both languages
     if with_path and loc:
         where = field_path(loc)
-        return f"{where} ({name}): {sentence}" if name else f"{where}: {sentence}"
-    return f"{name}: {sentence}" if name else sentence[:1].upper() + sentence[1:]
+        return f"{where} ({name}): {what}" if name else f"{where}: {what}"
+    return f"{name}: {what}" if name else what[:1].upper() + what[1:]
 
 
 def describe_all(exc: ValidationError, language: str = "nl", with_path: bool = False, limit: int = 10) -> str:
