@@ -7,14 +7,11 @@ change."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Collection, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
 
-import ambitieweb.gui.workspace.controller as controller_module
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.framework import Framework
@@ -26,10 +23,11 @@ from ambitieweb.model.session import (
     Role,
     Session,
     SessionStatus,
+    ThemeEntry,
     Snapshot,
 )
 from ambitieweb.store import Repository
-from ambitieweb.store.errors import DuplicateSessionError, StaleSessionError
+from ambitieweb.store.errors import DuplicateSessionError
 
 KLIMAAT, MILIEU, CIRCULAIR = "Klimaat", "Milieu en biodiversiteit", "Circulair (incl. biobased)"
 
@@ -63,6 +61,11 @@ def stored(controller: SessionController) -> Session:
 def texts(controller: SessionController) -> list[str]:
     stack = controller.undo_stack
     return [stack.text(i) for i in range(stack.count())]
+
+
+def theme(controller: SessionController, index: int) -> ThemeEntry:
+    """The theme's entry as it is now (read afresh: each undo changes it)."""
+    return controller.session.themes[index]
 
 
 def noor(controller: SessionController) -> str:
@@ -261,16 +264,16 @@ def test_typing_and_dragging_merge_per_field_and_theme(controller: SessionContro
     controller.undo_stack.undo()
     assert controller.session.max_focus == 5
     controller.undo_stack.undo()
-    assert controller.session.themes[2].current is Level.BASIS
+    assert theme(controller, 2).current is Level.BASIS
     controller.undo_stack.undo()
-    assert controller.session.themes[2].current is Level.UNSET
-    assert controller.session.themes[1].ambition is Level.SIGNIFICANT
+    assert theme(controller, 2).current is Level.UNSET
+    assert theme(controller, 1).ambition is Level.SIGNIFICANT
     controller.undo_stack.undo()
-    assert controller.session.themes[1].ambition is Level.BASIS
+    assert theme(controller, 1).ambition is Level.BASIS
     controller.undo_stack.undo()
-    assert controller.session.themes[0].ambition is Level.AMBITIOUS
+    assert theme(controller, 0).ambition is Level.AMBITIOUS
     controller.undo_stack.undo()  # the drag: one step
-    assert controller.session.themes[0].ambition is Level.UNSET
+    assert theme(controller, 0).ambition is Level.UNSET
 
 
 def test_goals_and_measures_merge_only_with_a_key(controller: SessionController) -> None:
@@ -324,3 +327,233 @@ def test_undo_and_a_new_edit_touch_only_their_own_field(controller: SessionContr
     controller.undo_stack.undo()
     assert controller.session.title == "Catering 2027"
     assert stored(controller) == controller.session
+
+
+# --- before the store is attached ---------------------------------------------------------------
+
+
+def test_edits_before_the_store_is_attached_are_saved_when_it_is(
+    repository: Repository, framework: Framework, qtbot: QtBot
+) -> None:
+    session = repository.create(Session.new(framework, "Catering 2027"))
+    controller = SessionController(session, framework, None)
+    assert not controller.attached
+    with pytest.raises(AssertionError, match=r"^the store is not attached yet$"):
+        _ = controller.repository
+    with qtbot.assertNotEmitted(controller.saved), qtbot.assertNotEmitted(controller.saveFailed):
+        controller.set_ambition(0, Level.BASIS)
+        controller.set_rationale(0, "Eerst")
+    assert controller.unsaved and not controller.save_now() and not controller.flush()
+    with qtbot.waitSignal(controller.saved):
+        controller.attach(repository)
+    assert controller.attached and controller.repository is repository and not controller.unsaved
+    again = Repository(repository.engine).get(session.id)
+    assert (again.themes[0].ambition, again.themes[0].rationale) == (Level.BASIS, "Eerst")
+
+
+def test_attaching_without_edits_saves_nothing(
+    repository: Repository, framework: Framework, qtbot: QtBot
+) -> None:
+    session = repository.create(Session.new(framework, "Catering 2027"))
+    controller = SessionController(session, framework, None)
+    with qtbot.assertNotEmitted(controller.saved):
+        controller.attach(repository)
+    assert controller.attached and not controller.unsaved and controller.flush()
+
+
+# --- saving to a file ---------------------------------------------------------------------------
+
+
+def test_a_save_says_whether_it_landed(controller: SessionController, qtbot: QtBot) -> None:
+    controller.set_ambition(0, Level.BASIS)
+    with qtbot.waitSignal(controller.saved):
+        assert controller.save_now()
+    assert not controller.unsaved
+    other = Repository(controller.repository.engine)
+    theirs = other.get(controller.session.id)
+    theirs.title = "Elders"
+    other.save(theirs)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        assert not controller.save_now()
+    assert failed.args == [
+        "'Catering 2027' is intussen elders gewijzigd. Uw wijziging is niet opgeslagen over die van "
+        "een ander heen; laad de sessie opnieuw."
+    ]
+    assert controller.unsaved and not controller.flush()
+
+
+def test_a_refused_save_is_told_in_the_sessions_language(
+    repository: Repository, framework: Framework, qtbot: QtBot
+) -> None:
+    controller = make(repository, framework, "en")
+    theirs = Repository(repository.engine).get(controller.session.id)
+    theirs.title = "Elders"
+    Repository(repository.engine).save(theirs)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        controller.set_ambition(0, Level.BASIS)
+    assert failed.args == [
+        "'Catering 2027' was changed elsewhere in the meantime. Your change was not saved over "
+        "someone else's; reload the session."
+    ]
+    assert controller.unsaved
+
+
+@pytest.mark.sqlite_only
+def test_an_unexpected_failure_is_told_by_its_first_line(
+    controller: SessionController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_session: Session, _edited: object = None) -> Session:
+        raise OSError("\nkabel eruit\nmeer details")
+
+    monkeypatch.setattr(controller.repository, "save", broken)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        controller.set_focus(0, True)
+    assert failed.args == ["Opslaan mislukt: kabel eruit"]
+    assert controller.unsaved and controller.session.themes[0].focus
+
+
+# --- agreeing -----------------------------------------------------------------------------------
+
+
+def test_agreeing_freezes_the_session_and_says_so(controller: SessionController, qtbot: QtBot) -> None:
+    controller.set_ambition(0, Level.SIGNIFICANT)
+    agreed: list[Snapshot] = []
+    controller.agreed.connect(agreed.append)
+    with qtbot.waitSignal(controller.changed), qtbot.assertNotEmitted(controller.saveFailed):
+        snapshot = controller.agree()
+    assert snapshot is not None and agreed == [snapshot] and snapshot.number == 1
+    assert snapshot.session.themes[0].ambition is Level.SIGNIFICANT
+    assert not controller.unsaved and controller.session.status is SessionStatus.AGREED
+    assert stored(controller).status is SessionStatus.AGREED
+
+
+def test_an_edit_after_agreeing_is_a_draft_and_undo_makes_it_agreed_again(
+    controller: SessionController, qtbot: QtBot
+) -> None:
+    controller.set_ambition(0, Level.SIGNIFICANT)
+    assert controller.agree() is not None
+    controller.set_ambition(0, Level.AMBITIOUS)
+    assert stored(controller).status is SessionStatus.DRAFT
+    controller.undo_stack.undo()
+    again = stored(controller)
+    assert again.status is SessionStatus.AGREED and again.themes[0].ambition is Level.SIGNIFICANT
+
+
+@pytest.mark.sqlite_only  # a server's saves run in a thread and compare every row
+def test_after_agreeing_a_save_is_told_only_the_new_edits(
+    controller: SessionController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller.set_participants([Participant(name="Noor", role=Role.INKOPER)])
+    controller.set_details(title="Catering 2028")
+    real_save = controller.repository.save
+    told: list[set[str]] = []
+
+    def full_disk(session: Session, edited: Collection[str] | None = None) -> Session:
+        raise OSError("disk full")
+
+    def spy(session: Session, edited: Collection[str] | None = None) -> Session:
+        told.append(set(edited or ()))
+        return real_save(session, edited)
+
+    monkeypatch.setattr(controller.repository, "save", full_disk)
+    controller.set_max_focus(3)  # not saved: the agreement writes it
+    monkeypatch.setattr(controller.repository, "save", real_save)
+    assert controller.agree() is not None and not controller.unsaved
+    monkeypatch.setattr(controller.repository, "save", spy)
+    controller.set_focus(0, True)
+    assert told == [{"themes", "status"}]
+
+
+@pytest.mark.sqlite_only
+def test_agreeing_waits_for_a_save_that_fails(
+    controller: SessionController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(_session: Session, _edited: object = None) -> Session:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(controller.repository, "save", full_disk)
+    controller.set_ambition(0, Level.BASIS)
+    with qtbot.assertNotEmitted(controller.agreed), qtbot.waitSignal(controller.saveFailed) as failed:
+        assert controller.agree() is None
+    assert failed.args == ["Opslaan mislukt: disk full"]
+    assert controller.repository.snapshots(controller.session.id) == []
+    assert controller.session.status is SessionStatus.DRAFT
+
+
+def test_a_refused_agreement_is_told(controller: SessionController, qtbot: QtBot) -> None:
+    controller.set_ambition(0, Level.BASIS)
+    other = Repository(controller.repository.engine)
+    theirs = other.get(controller.session.id)
+    theirs.title = "Elders"
+    other.save(theirs)
+    with qtbot.assertNotEmitted(controller.agreed), qtbot.waitSignal(controller.saveFailed) as failed:
+        assert controller.agree() is None
+    assert failed.args[0].startswith("'Catering 2027' is intussen elders gewijzigd.")
+    assert other.snapshots(controller.session.id) == []
+
+
+# --- a copy after a refused save ----------------------------------------------------------------
+
+
+def test_my_version_is_kept_as_a_copy(controller: SessionController, qtbot: QtBot) -> None:
+    other = Repository(controller.repository.engine)
+    theirs = other.get(controller.session.id)
+    theirs.title = "Elders"
+    other.save(theirs)
+    controller.set_ambition(2, Level.AMBITIOUS)
+    copy = controller.save_as_copy()
+    assert copy is not None and copy.id != controller.session.id
+    kept = other.get(copy.id)
+    assert kept.title == "Catering 2027 (mijn versie)" and kept.themes[2].ambition is Level.AMBITIOUS
+    assert other.get(controller.session.id).title == "Elders"
+
+
+def test_a_copy_that_cannot_be_stored_is_told(
+    controller: SessionController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(session: Session) -> Session:
+        raise DuplicateSessionError(session.title)
+
+    monkeypatch.setattr(controller.repository, "create", refused)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        assert controller.save_as_copy() is None
+    assert failed.args == [DuplicateSessionError("Catering 2027 (mijn versie)").nl]
+
+
+# --- the views: redrawn or built again ----------------------------------------------------------
+
+
+def test_a_change_of_themes_rebuilds_the_views_and_undo_takes_the_framework_back(
+    controller: SessionController, catalogue: Catalogue, framework: Framework, qtbot: QtBot
+) -> None:
+    other = catalogue.framework("inkopen-met-impact")
+    keep = [t.id for t in other.default_themes]
+    with qtbot.waitSignal(controller.reshaped), qtbot.assertNotEmitted(controller.changed):
+        controller.change_themes(other, keep, "Ander kader")
+    assert controller.framework is other and controller.undo_stack.undoText() == "Ander kader"
+    assert [e.theme_id for e in controller.session.themes] == keep
+    with qtbot.waitSignal(controller.reshaped):
+        controller.undo_stack.undo()
+    assert controller.framework is framework and controller.theme_name(0) == KLIMAAT
+    with qtbot.waitSignal(controller.reshaped):
+        controller.undo_stack.redo()
+    assert controller.framework is other
+    assert stored(controller).framework_id == "inkopen-met-impact"
+    with qtbot.waitSignal(controller.changed), qtbot.assertNotEmitted(controller.reshaped):
+        controller.set_ambition(0, Level.BASIS)
+
+
+def test_dropping_a_theme_rebuilds_the_views_on_the_same_framework(
+    controller: SessionController, framework: Framework, qtbot: QtBot
+) -> None:
+    keep = [e.theme_id for e in controller.session.themes[1:]]
+    with qtbot.waitSignal(controller.reshaped), qtbot.assertNotEmitted(controller.changed):
+        controller.change_themes(framework, keep, "Klimaat eruit")
+    assert controller.framework is framework and controller.theme_name(0) == MILIEU
+    with qtbot.waitSignal(controller.changed), qtbot.assertNotEmitted(controller.reshaped):
+        controller.set_details(title="Nieuw")
+    with qtbot.waitSignal(controller.changed), qtbot.assertNotEmitted(controller.reshaped):
+        controller.undo_stack.undo()
+    with qtbot.waitSignal(controller.reshaped):
+        controller.undo_stack.undo()
+    assert controller.theme_name(0) == KLIMAAT
