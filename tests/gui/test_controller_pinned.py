@@ -7,11 +7,14 @@ change."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
+import ambitieweb.gui.workspace.controller as controller_module
 from ambitieweb.catalogue import Catalogue
 from ambitieweb.gui.workspace.controller import SessionController
 from ambitieweb.model.framework import Framework
@@ -23,8 +26,8 @@ from ambitieweb.model.session import (
     Role,
     Session,
     SessionStatus,
-    ThemeEntry,
     Snapshot,
+    ThemeEntry,
 )
 from ambitieweb.store import Repository
 from ambitieweb.store.errors import DuplicateSessionError
@@ -557,3 +560,162 @@ def test_dropping_a_theme_rebuilds_the_views_on_the_same_framework(
     with qtbot.waitSignal(controller.reshaped):
         controller.undo_stack.undo()
     assert controller.theme_name(0) == KLIMAAT
+
+
+# --- saving to a server: through the save queue --------------------------------------------------
+
+
+class FarRepository(Repository):
+    """A SQLite store that says it is a server: the controller saves through its queue, in a thread.
+    `gate` holds the saves (a server that hangs) until it is set; `failure` is raised by the next."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        self.gate = threading.Event()
+        self.gate.set()
+        self.failure: Exception | None = None
+
+    @property
+    def remote(self) -> bool:
+        return True
+
+    def save(self, session: Session, edited: Collection[str] | None = None) -> Session:
+        assert self.gate.wait(10)
+        if self.failure is not None:
+            raise self.failure
+        return super().save(session, edited)
+
+
+@pytest.fixture
+def far(repository: Repository, qtbot: QtBot) -> Iterator[FarRepository]:
+    far = FarRepository(repository.engine)
+    yield far
+    far.gate.set()
+
+
+@pytest.mark.sqlite_only
+def test_a_save_to_a_server_runs_in_the_background(
+    far: FarRepository, framework: Framework, qtbot: QtBot
+) -> None:
+    controller = make(far, framework)
+    far.gate.clear()
+    with qtbot.assertNotEmitted(controller.saved, wait=50):
+        controller.set_ambition(0, Level.BASIS)
+        assert controller.unsaved  # on its way
+        assert not controller.save_now()  # not stored yet
+    with qtbot.waitSignal(controller.saved, timeout=5000):
+        far.gate.set()
+    assert not controller.unsaved
+    again = Repository(far.engine).get(controller.session.id)
+    assert again.themes[0].ambition is Level.BASIS
+    assert (controller.session.revision, controller.session.updated_at) == (again.revision, again.updated_at)
+    controller.set_ambition(1, Level.BASIS)  # the next save starts from the revision the last one made
+    assert controller.flush() and not controller.unsaved
+    assert Repository(far.engine).get(controller.session.id) == controller.session
+
+
+@pytest.mark.sqlite_only
+def test_a_refused_save_to_a_server_is_told_and_kept(
+    far: FarRepository, framework: Framework, qtbot: QtBot
+) -> None:
+    controller = make(far, framework, "en")
+    other = Repository(far.engine)
+    theirs = other.get(controller.session.id)
+    theirs.title = "Elders"
+    other.save(theirs)
+    with qtbot.waitSignal(controller.saveFailed, timeout=5000) as failed:
+        controller.set_ambition(0, Level.BASIS)
+    assert failed.args == [
+        "'Catering 2027' was changed elsewhere in the meantime. Your change was not saved over "
+        "someone else's; reload the session."
+    ]
+    assert (
+        controller.unsaved and not controller.flush() and controller.session.themes[0].ambition is Level.BASIS
+    )
+    assert other.get(controller.session.id).title == "Elders"
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("error", "told"),
+    [
+        (OSError("kabel eruit\nmeer"), "Opslaan mislukt: kabel eruit"),
+        (OSError("\nkabel eruit"), "Opslaan mislukt: ?"),  # the queue names only the first line
+    ],
+)
+def test_an_unexpected_failure_of_a_server_is_told(
+    far: FarRepository, framework: Framework, qtbot: QtBot, error: Exception, told: str
+) -> None:
+    controller = make(far, framework)
+    far.failure = error
+    with qtbot.waitSignal(controller.saveFailed, timeout=5000) as failed:
+        controller.set_focus(0, True)
+    assert failed.args == [told]
+    assert controller.unsaved
+    far.failure = None
+    with qtbot.waitSignal(controller.saved, timeout=5000):
+        controller.set_focus(1, True)  # the server is back: the next save takes both
+    assert not controller.unsaved
+    assert [e.focus for e in Repository(far.engine).get(controller.session.id).themes[:2]] == [True, True]
+
+
+@pytest.mark.sqlite_only
+def test_a_slow_server_is_told_once_and_the_edit_lands_later(
+    far: FarRepository, framework: Framework, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(controller_module, "SLOW_SAVE_MS", 100)
+    controller = make(far, framework)
+    told: list[str] = []
+    controller.saveFailed.connect(told.append)
+    far.gate.clear()
+    controller.set_rationale(0, "Terwijl de server hangt")
+    qtbot.wait(450)
+    assert told == [
+        "De database antwoordt nog niet. Uw wijziging is nog niet opgeslagen en blijft op het scherm; "
+        "zodra de database antwoordt, wordt ze bewaard."
+    ]
+    with qtbot.waitSignal(controller.saved, timeout=5000):
+        far.gate.set()
+    assert not controller.unsaved and len(told) == 1
+    assert Repository(far.engine).get(controller.session.id).themes[0].rationale == "Terwijl de server hangt"
+
+
+@pytest.mark.sqlite_only
+def test_a_quick_server_is_not_called_slow(
+    far: FarRepository, framework: Framework, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(controller_module, "SLOW_SAVE_MS", 200)
+    controller = make(far, framework)
+    with (
+        qtbot.assertNotEmitted(controller.saveFailed, wait=500),
+        qtbot.waitSignal(controller.saved, timeout=5000),
+    ):
+        controller.set_rationale(0, "Snel")
+
+
+@pytest.mark.sqlite_only
+def test_agreeing_on_a_server_waits_for_the_saves_and_the_next_ones_land(
+    far: FarRepository, framework: Framework, qtbot: QtBot
+) -> None:
+    controller = make(far, framework)
+    controller.set_ambition(0, Level.SIGNIFICANT)
+    controller.set_rationale(0, "Vastgesteld")
+    snapshot = controller.agree()
+    assert snapshot is not None and snapshot.session.themes[0].rationale == "Vastgesteld"
+    with qtbot.assertNotEmitted(controller.saveFailed), qtbot.waitSignal(controller.saved, timeout=5000):
+        controller.set_ambition(0, Level.AMBITIOUS)  # the queue knows the revision agreeing made
+    again = Repository(far.engine).get(controller.session.id)
+    assert again.themes[0].ambition is Level.AMBITIOUS and again.status is SessionStatus.DRAFT
+
+
+@pytest.mark.sqlite_only
+def test_the_save_thread_ends_with_the_controller(
+    far: FarRepository, framework: Framework, qtbot: QtBot
+) -> None:
+    before = set(threading.enumerate())
+    controller = make(far, framework)
+    [thread] = [t for t in threading.enumerate() if t not in before and t.name == "ambitieweb-save"]
+    controller.set_ambition(0, Level.BASIS)
+    assert controller.flush()
+    controller.deleteLater()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
