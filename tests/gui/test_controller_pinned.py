@@ -11,6 +11,7 @@ import threading
 from collections.abc import Collection, Iterator
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -718,4 +719,18 @@ def test_the_save_thread_ends_with_the_controller(
     controller.set_ambition(0, Level.BASIS)
     assert controller.flush()
     controller.deleteLater()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+
+
+@pytest.mark.sqlite_only
+def test_the_save_thread_ends_with_the_window_that_owns_the_controller(
+    far: FarRepository, framework: Framework, qtbot: QtBot
+) -> None:
+    window = QObject()
+    before = set(threading.enumerate())
+    session = far.create(Session.new(framework, "Catering 2027"))
+    controller = SessionController(session, framework, far, "nl", window)
+    [thread] = [t for t in threading.enumerate() if t not in before and t.name == "ambitieweb-save"]
+    del controller
+    window.deleteLater()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
