@@ -8,7 +8,7 @@ change."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 import pytest
 from PySide6.QtCore import QObject
@@ -521,7 +521,7 @@ def test_a_copy_that_cannot_be_stored_is_told(
     monkeypatch.setattr(controller.repository, "create", refused)
     with qtbot.waitSignal(controller.saveFailed) as failed:
         assert controller.save_as_copy() is None
-    assert failed.args == [DuplicateSessionError("Catering 2027 (mijn versie)").nl]
+    assert failed.args == ["Sessie 'Catering 2027 (mijn versie)' staat al in de database."]
 
 
 # --- the views: redrawn or built again ----------------------------------------------------------
@@ -734,3 +734,79 @@ def test_the_save_thread_ends_with_the_window_that_owns_the_controller(
     del controller
     window.deleteLater()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+
+
+EDITS: dict[str, Callable[[SessionController, str], None]] = {
+    "ambition": lambda c, _p: c.set_ambition(1, Level.AMBITIOUS),
+    "current": lambda c, _p: c.set_current(1, Level.BASIS),
+    "rationale": lambda c, _p: c.set_rationale(1, "Omdat"),
+    "focus": lambda c, _p: c.set_focus(1, True),
+    "max_focus": lambda c, _p: c.set_max_focus(2),
+    "goals": lambda c, _p: c.set_goals(1, [Goal(indicator="CO2")]),
+    "measures": lambda c, _p: c.set_measures(1, [Measure(what="Fietsen")]),
+    "vote": lambda c, person: c.set_vote(1, person, Level.SIGNIFICANT),
+    "tally": lambda c, _p: c.set_tally(1, (2, 0, 1)),
+    "minutes": lambda c, _p: c.set_minutes(1, 20),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_one_undo_takes_back_exactly_that_edit(controller: SessionController, edit: str) -> None:
+    """Each step keeps what it changed itself (a later step that looks at the whole session must not
+    take over its change): the last edit undone, the session is as before it, and redo makes it again."""
+    person = noor(controller)
+    controller.set_details(organisation="Gemeente X")
+    before = controller.content()
+    EDITS[edit](controller, person)
+    after = controller.content()
+    assert after != before
+    controller.undo_stack.undo()
+    assert controller.content() == before and stored(controller) == controller.session
+    controller.undo_stack.redo()
+    assert controller.content() == after and stored(controller) == controller.session
+    controller.set_details(facilitator="Sam")  # looks at the whole session
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert controller.content() == before
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        (
+            "nl",
+            "'Catering 2027' is intussen elders gewijzigd. Uw wijziging is niet opgeslagen over die van "
+            "een ander heen; laad de sessie opnieuw.",
+        ),
+        (
+            "en",
+            "'Catering 2027' was changed elsewhere in the meantime. Your change was not saved over "
+            "someone else's; reload the session.",
+        ),
+    ],
+)
+def test_a_refused_agreement_is_told_in_the_sessions_language(
+    repository: Repository, framework: Framework, qtbot: QtBot, language: str, told: str
+) -> None:
+    controller = make(repository, framework, language)
+    other = Repository(repository.engine)
+    theirs = other.get(controller.session.id)
+    theirs.title = "Elders"
+    other.save(theirs)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        assert controller.agree() is None
+    assert failed.args == [told]
+
+
+def test_a_refused_copy_is_told_in_the_sessions_language(
+    repository: Repository, framework: Framework, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller = make(repository, framework, "en")
+
+    def refused(session: Session) -> Session:
+        raise DuplicateSessionError(session.title)
+
+    monkeypatch.setattr(controller.repository, "create", refused)
+    with qtbot.waitSignal(controller.saveFailed) as failed:
+        assert controller.save_as_copy() is None
+    assert failed.args == ["Session 'Catering 2027 (mijn versie)' is already in the database."]
