@@ -8,6 +8,7 @@ change."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Collection, Iterator
 
 import pytest
@@ -120,11 +121,11 @@ def test_the_levels_in_an_undo_text_are_in_the_sessions_language(
     person = noor(controller)
     controller.set_ambition(0, Level.AMBITIOUS)
     controller.set_current(1, Level.BASIS)
-    controller.set_vote(2, person, Level.SIGNIFICANT)
+    controller.set_vote(2, person, Level.AMBITIOUS)
     assert texts(controller)[1:] == [
         f"Ambitie {KLIMAAT}: ambitious",
         f"Huidige situatie {MILIEU}: basic",
-        f"Stem Noor op {CIRCULAIR}: significant",
+        f"Stem Noor op {CIRCULAIR}: ambitious",
     ]
     controller.flush()
 
@@ -414,6 +415,7 @@ def test_an_unexpected_failure_is_told_by_its_first_line(
         controller.set_focus(0, True)
     assert failed.args == ["Opslaan mislukt: kabel eruit"]
     assert controller.unsaved and controller.session.themes[0].focus
+    assert not controller.save_now()  # tried again: still not stored
 
 
 # --- agreeing -----------------------------------------------------------------------------------
@@ -686,7 +688,9 @@ def test_a_quick_server_is_not_called_slow(
     far: FarRepository, framework: Framework, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(controller_module, "SLOW_SAVE_MS", 200)
+    monkeypatch.setattr(controller_module, "POLL_MS", 1000)  # the save is done before the window looks
     controller = make(far, framework)
+    assert controller.flush()  # nothing to wait for, nothing to report
     with (
         qtbot.assertNotEmitted(controller.saveFailed, wait=500),
         qtbot.waitSignal(controller.saved, timeout=5000),
@@ -729,11 +733,11 @@ def test_the_save_thread_ends_with_the_window_that_owns_the_controller(
     window = QObject()
     before = set(threading.enumerate())
     session = far.create(Session.new(framework, "Catering 2027"))
-    controller = SessionController(session, framework, far, "nl", window)
+    controller = SessionController(session, framework, far, "nl", window)  # kept, as the room does
     [thread] = [t for t in threading.enumerate() if t not in before and t.name == "ambitieweb-save"]
-    del controller
     window.deleteLater()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+    del controller  # held all along: the window deleted it
 
 
 EDITS: dict[str, Callable[[SessionController, str], None]] = {
@@ -810,3 +814,49 @@ def test_a_refused_copy_is_told_in_the_sessions_language(
     with qtbot.waitSignal(controller.saveFailed) as failed:
         assert controller.save_as_copy() is None
     assert failed.args == ["Session 'Catering 2027 (mijn versie)' is already in the database."]
+
+
+def test_flushing_with_nothing_unsaved_writes_nothing(controller: SessionController, qtbot: QtBot) -> None:
+    controller.set_ambition(0, Level.BASIS)
+    revision = stored(controller).revision
+    with qtbot.assertNotEmitted(controller.saved), qtbot.assertNotEmitted(controller.saveFailed):
+        assert controller.flush()
+    assert stored(controller).revision == revision == controller.session.revision
+
+
+@pytest.mark.sqlite_only
+def test_flushing_gives_up_on_a_hung_server_after_its_timeout(
+    far: FarRepository, framework: Framework, qtbot: QtBot
+) -> None:
+    controller = make(far, framework)
+    far.gate.clear()
+    controller.set_ambition(0, Level.BASIS)
+    started = time.monotonic()
+    assert not controller.flush(0.2)
+    assert time.monotonic() - started < 2 and controller.unsaved
+    far.gate.set()
+    assert controller.flush() and not controller.unsaved
+
+
+@pytest.mark.sqlite_only
+def test_a_save_to_a_server_writes_the_session_as_it_was_handed_over(
+    far: FarRepository, framework: Framework, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save thread writes a copy: an edit made while a save is on its way is not in that save
+    (the thread never reads what the window is changing), it goes in the next one."""
+    written: list[tuple[Level, Level]] = []
+    real_save = Repository.save
+
+    def spy(self: Repository, session: Session, edited: Collection[str] | None = None) -> Session:
+        written.append((session.themes[0].ambition, session.themes[1].ambition))
+        return real_save(self, session, edited)
+
+    monkeypatch.setattr(Repository, "save", spy)
+    controller = make(far, framework)
+    far.gate.clear()
+    controller.set_ambition(0, Level.BASIS)
+    qtbot.wait(100)  # the thread has taken it and waits for the server
+    controller.set_ambition(1, Level.AMBITIOUS)
+    far.gate.set()
+    assert controller.flush()
+    assert written == [(Level.BASIS, Level.UNSET), (Level.BASIS, Level.AMBITIOUS)]
