@@ -12,8 +12,9 @@ import time
 from collections.abc import Callable, Collection, Iterator
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from sqlalchemy import Engine
 
 import ambitieweb.gui.workspace.controller as controller_module
@@ -37,6 +38,28 @@ from ambitieweb.store.errors import DuplicateSessionError
 KLIMAAT, MILIEU, CIRCULAIR = "Klimaat", "Milieu en biodiversiteit", "Circulair (incl. biobased)"
 
 
+_MADE: list[SessionController] = []
+
+
+def made(controller: SessionController) -> SessionController:
+    """Deleted when the test ends (`deleted_controllers`)."""
+    _MADE.append(controller)
+    return controller
+
+
+@pytest.fixture(autouse=True)
+def deleted_controllers(qtbot: QtBot) -> Iterator[None]:
+    """Each controller a test made is deleted when it ends, its saves landed: one whose undo steps are
+    left to the garbage collector at the end of the run can take the process down with it."""
+    yield
+    while _MADE:
+        controller = _MADE.pop()
+        if isValid(controller):
+            controller.flush()
+            controller.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def framework(catalogue: Catalogue) -> Framework:
     return catalogue.framework("mvi-nationaal-plan")
@@ -48,7 +71,7 @@ def make(
     session = Session.new(framework, title)
     if repository is not None:
         session = repository.create(session)
-    return SessionController(session, framework, repository, language)
+    return made(SessionController(session, framework, repository, language))
 
 
 @pytest.fixture
@@ -341,7 +364,7 @@ def test_edits_before_the_store_is_attached_are_saved_when_it_is(
     repository: Repository, framework: Framework, qtbot: QtBot
 ) -> None:
     session = repository.create(Session.new(framework, "Catering 2027"))
-    controller = SessionController(session, framework, None)
+    controller = made(SessionController(session, framework, None))
     assert not controller.attached
     with pytest.raises(AssertionError, match=r"^the store is not attached yet$"):
         _ = controller.repository
@@ -360,7 +383,7 @@ def test_attaching_without_edits_saves_nothing(
     repository: Repository, framework: Framework, qtbot: QtBot
 ) -> None:
     session = repository.create(Session.new(framework, "Catering 2027"))
-    controller = SessionController(session, framework, None)
+    controller = made(SessionController(session, framework, None))
     with qtbot.assertNotEmitted(controller.saved):
         controller.attach(repository)
     assert controller.attached and not controller.unsaved and controller.flush()
