@@ -324,6 +324,7 @@ def test_a_thousand_steps_are_kept_to_undo(framework: Framework, qtbot: QtBot) -
     assert controller.undo_stack.count() == 1000
 
 
+@pytest.mark.sqlite_only  # a server's saves run in a thread: see the save queue's tests below
 def test_an_undo_after_saves_keeps_the_stores_revision(controller: SessionController, qtbot: QtBot) -> None:
     """Undo restores the content, not the revision or the times: the save after it is not stale."""
     controller.set_participants([Participant(name="Noor", role=Role.INKOPER)])
@@ -392,6 +393,7 @@ def test_attaching_without_edits_saves_nothing(
 # --- saving to a file ---------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # a server's saves run in a thread: see the save queue's tests below
 def test_a_save_says_whether_it_landed(controller: SessionController, qtbot: QtBot) -> None:
     controller.set_ambition(0, Level.BASIS)
     with qtbot.waitSignal(controller.saved):
@@ -509,6 +511,7 @@ def test_agreeing_waits_for_a_save_that_fails(
     assert controller.session.status is SessionStatus.DRAFT
 
 
+@pytest.mark.sqlite_only  # a server's saves run in a thread: see the save queue's tests below
 def test_a_refused_agreement_is_told(controller: SessionController, qtbot: QtBot) -> None:
     controller.set_ambition(0, Level.BASIS)
     other = Repository(controller.repository.engine)
