@@ -17,7 +17,7 @@ DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libd
                    libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
                    dbus at-spi2-core python3-pyatspi
 
-.PHONY: mutation run test lint typecheck forms translations schema catalogue-report bench crash app bench-app system-deps clean constraints
+.PHONY: mutation mutation-gui run test lint typecheck forms translations schema catalogue-report bench crash app bench-app system-deps clean constraints
 
 # Every install takes its versions from constraints.txt, so a new release of a dependency or a checker
 # changes nothing until `make constraints` is run and the result committed.
@@ -113,6 +113,21 @@ mutation: $(VENV)/.test
 	rm -rf mutants
 	$(BIN)/mutmut run --max-children 2
 	$(BIN)/mutmut results
+
+# The same for the window's session controller (gui/workspace/controller.py) against the GUI tests that
+# use it, with Qt offscreen. mutmut reads the one [tool.mutmut] block, the core's above; so this copies
+# the tree to build/mutation-gui and tests/mutation_gui.py points the copy's block at the controller and
+# its tests (only_mutate and the test selection; the rest stays). The survivors and the numbers:
+# tests/mutation-survivors.md. In the copy, `mutmut show <name>` gives a mutant's diff.
+MUTATION_GUI := build/mutation-gui
+mutation-gui: $(VENV)/.test
+	rm -rf $(MUTATION_GUI)
+	mkdir -p $(MUTATION_GUI)
+	tar --exclude=./.git --exclude=./.venv --exclude=./build --exclude=./dist --exclude=./mutants -cf - . \
+	  | tar -xf - -C $(MUTATION_GUI)
+	$(BIN)/python tests/mutation_gui.py $(MUTATION_GUI)/pyproject.toml
+	cd $(MUTATION_GUI) && QT_QPA_PLATFORM=offscreen $(abspath $(BIN))/mutmut run --max-children 2
+	cd $(MUTATION_GUI) && $(abspath $(BIN))/mutmut results
 
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench/bench_*.py --benchmark-enable --benchmark-only
