@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from ambitieweb.gui.frameworks.session_themes import MoveVersionDialog, SessionThemesDialog
+from ambitieweb.catalogue import Catalogue
+from ambitieweb.gui.frameworks.session_themes import MoveVersionDialog, NewerVersionBar, SessionThemesDialog
 from ambitieweb.gui.main_window import MainWindow
 from ambitieweb.model import framework_edits as edits
 from ambitieweb.model.framework import check_framework
@@ -169,3 +170,19 @@ def test_cancelling_changes_nothing(window: MainWindow, monkeypatch: pytest.Monk
     answer(monkeypatch, cancel)
     window.frameworks.themes_action.trigger()
     assert stored(window).themes == before.themes and window.controller.undo_stack.count() == 0
+
+
+def test_a_percent_placeholder_in_a_framework_title_stays_as_typed(
+    catalogue: Catalogue, qtbot: QtBot
+) -> None:
+    """A title is put into the message in one pass: its '%2' is not filled with the version."""
+    preset = catalogue.framework("inkopen-met-impact")
+    first = check_framework(edits.from_template(preset, "rijk-eigen", "Kader %2 en %3", "2027-01-01"))
+    newer = check_framework(edits.add_theme(first.model_copy(update={"version": "1.1"}), "Welzijn"))
+    dialog = MoveVersionDialog(Session.new(first, "Inhuur 2028"), first, newer, "nl")
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("Kader 'Kader %2 en %3': van versie 1.0 naar versie 1.1.\n")
+    bar = NewerVersionBar()
+    qtbot.addWidget(bar)
+    bar.show_newer(newer.model_copy(update={"version": "%1 %2"}))
+    assert bar.label.text() == "Een nieuwere versie van dit kader bestaat (versie %1 %2, 2027-01-01)."

@@ -120,11 +120,9 @@ class FrameworkEditor(QDialog):
         self.ui.templateCombo.addItem(self.tr("Leeg kader (drie thema's)"), None)
         for framework_id in sorted(self.catalogue.presets):
             preset = self.catalogue.frameworks[framework_id]
-            self.ui.templateCombo.addItem(self.tr("Sjabloon: %1").replace("%1", preset.title), framework_id)
+            self.ui.templateCombo.addItem(fill(self.tr("Sjabloon: %1"), preset.title), framework_id)
         for framework in own:
-            self.ui.templateCombo.addItem(
-                self.tr("Kopie van: %1").replace("%1", framework.title), framework.id
-            )
+            self.ui.templateCombo.addItem(fill(self.tr("Kopie van: %1"), framework.title), framework.id)
         self.ui.frameworkCombo.setCurrentIndex(
             self.ui.frameworkCombo.findData(self.framework and self.framework.id)
         )
@@ -254,7 +252,7 @@ class FrameworkEditor(QDialog):
             data = edits.empty_framework(edits.slug("eigen-kader", taken), title, today)
         else:
             template = self.catalogue.framework(str(template_id))
-            title = self.tr("%1 (eigen)").replace("%1", template.title)[:200]
+            title = fill(self.tr("%1 (eigen)"), template.title)[:200]
             data = edits.from_template(template, edits.slug(f"{template.id}-eigen", taken), title, today)
         self._apply(data, self.tr("Nieuw kader"))
 

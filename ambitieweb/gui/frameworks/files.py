@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ambitieweb.errors import AmbitiewebError
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.gui.frameworks.saving import StoreQueue
@@ -58,7 +59,7 @@ def export_framework(editor: FilesEditor) -> Path | None:
     except AmbitiewebError as exc:
         editor.say(exc.text(editor.language))
         return None
-    editor.say(QCoreApplication.translate("FrameworkFiles", "Kader bewaard in %1.").replace("%1", str(path)))
+    editor.say(fill(QCoreApplication.translate("FrameworkFiles", "Kader bewaard in %1."), path))
     return path
 
 

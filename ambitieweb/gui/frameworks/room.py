@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from ambitieweb.gui.widgets.tasks import Job
+from ambitieweb.text.fill import fill
 
 if TYPE_CHECKING:
     from ambitieweb.gui.frameworks.editor import FrameworkEditor
@@ -166,7 +167,7 @@ class FrameworkRoom(QObject):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        text = self.tr("Naar versie %1 van het kader").replace("%1", newer.version)
+        text = fill(self.tr("Naar versie %1 van het kader"), newer.version)
         controller.change_themes(newer, moved_themes(controller.session, newer), text)
         return True
 
@@ -208,7 +209,7 @@ class FrameworkRoom(QObject):
         repository = FrameworkRepository(window.repository.engine)
         try:
             if catalogue.is_preset(framework.id):
-                title = self.tr("%1 (eigen)").replace("%1", framework.title)[:200]
+                title = fill(self.tr("%1 (eigen)"), framework.title)[:200]
                 today = dt.date.today().isoformat()
                 new_id = edits.slug(f"{framework.id}-eigen", set(catalogue.frameworks))
                 base = check_framework(edits.from_template(framework, new_id, title, today))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.session import Session
 from ambitieweb.model.theme_change import differences, dropped, moved_themes
+from ambitieweb.text.fill import fill
 
 
 def _bulleted(lines: list[str]) -> str:
@@ -136,8 +137,9 @@ class MoveVersionDialog(QDialog):
         layout = QVBoxLayout(self)
         notes = [en_text if en else nl for nl, en_text in differences(current, newer)]
         gone = dropped(session, newer, moved_themes(session, newer))
-        text = self.tr("Kader '%1': van versie %2 naar versie %3.").replace("%1", newer.title)
-        text = text.replace("%2", current.version).replace("%3", newer.version)
+        text = fill(
+            self.tr("Kader '%1': van versie %2 naar versie %3."), newer.title, current.version, newer.version
+        )
         text += "\n\n" + self.tr("Verschillen:") + "\n" + _bulleted(notes or [self.tr("geen")])
         if gone:
             text += "\n\n" + self.tr("Wordt weggehaald (terug te halen met Ongedaan maken):") + "\n"
@@ -180,8 +182,10 @@ class NewerVersionBar(QWidget):
             self.hide()
             return
         self.label.setText(
-            self.tr("Een nieuwere versie van dit kader bestaat (versie %1, %2).")
-            .replace("%1", newer.version)
-            .replace("%2", newer.date.isoformat())
+            fill(
+                self.tr("Een nieuwere versie van dit kader bestaat (versie %1, %2)."),
+                newer.version,
+                newer.date.isoformat(),
+            )
         )
         self.show()
