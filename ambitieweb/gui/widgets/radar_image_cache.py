@@ -17,8 +17,6 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,7 @@ from ambitieweb import APP_NAME, __version__
 from ambitieweb.charts.radar_data import RadarData
 from ambitieweb.charts.radar_shapes import RadarGeometry
 from ambitieweb.charts.radar_style import RadarStyle
+from ambitieweb.files import write_atomically
 from ambitieweb.gui.widgets.radar_paint_layers import Overlay
 
 FORMAT = 1  # of the file; another format is no image (a cache: nothing to upgrade)
@@ -92,13 +91,7 @@ def save(path: Path, cached: CachedRadar) -> None:
     content = MAGIC + json.dumps(header).encode() + b"\n" + static + overlay
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=".radar-")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(content)
-            os.replace(name, path)
-        except OSError:
-            Path(name).unlink(missing_ok=True)
+        write_atomically(path, content, durable=False)
 
 
 def _header(content: bytes) -> tuple[dict[str, Any], bytes] | None:
