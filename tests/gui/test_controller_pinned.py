@@ -65,6 +65,15 @@ def framework(catalogue: Catalogue) -> Framework:
     return catalogue.framework("mvi-nationaal-plan")
 
 
+def failing_save(message: str) -> Callable[..., Session]:
+    """A stand-in for `Repository.save` that fails as a full disk or a pulled cable does."""
+
+    def save(_session: Session, _edited: object = None) -> Session:
+        raise OSError(message)
+
+    return save
+
+
 def make(
     repository: Repository | None, framework: Framework, language: str = "nl", title: str = "Catering 2027"
 ) -> SessionController:
@@ -432,10 +441,7 @@ def test_a_refused_save_is_told_in_the_sessions_language(
 def test_an_unexpected_failure_is_told_by_its_first_line(
     controller: SessionController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(_session: Session, _edited: object = None) -> Session:
-        raise OSError("\nkabel eruit\nmeer details")
-
-    monkeypatch.setattr(controller.repository, "save", broken)
+    monkeypatch.setattr(controller.repository, "save", failing_save("\nkabel eruit\nmeer details"))
     with qtbot.waitSignal(controller.saveFailed) as failed:
         controller.set_focus(0, True)
     assert failed.args == ["Opslaan mislukt: kabel eruit"]
@@ -479,14 +485,11 @@ def test_after_agreeing_a_save_is_told_only_the_new_edits(
     real_save = controller.repository.save
     told: list[set[str]] = []
 
-    def full_disk(session: Session, edited: Collection[str] | None = None) -> Session:
-        raise OSError("disk full")
-
     def spy(session: Session, edited: Collection[str] | None = None) -> Session:
         told.append(set(edited or ()))
         return real_save(session, edited)
 
-    monkeypatch.setattr(controller.repository, "save", full_disk)
+    monkeypatch.setattr(controller.repository, "save", failing_save("disk full"))
     controller.set_max_focus(3)  # not saved: the agreement writes it
     monkeypatch.setattr(controller.repository, "save", real_save)
     assert controller.agree() is not None and not controller.unsaved
@@ -499,10 +502,7 @@ def test_after_agreeing_a_save_is_told_only_the_new_edits(
 def test_agreeing_waits_for_a_save_that_fails(
     controller: SessionController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(_session: Session, _edited: object = None) -> Session:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(controller.repository, "save", full_disk)
+    monkeypatch.setattr(controller.repository, "save", failing_save("disk full"))
     controller.set_ambition(0, Level.BASIS)
     with qtbot.assertNotEmitted(controller.agreed), qtbot.waitSignal(controller.saveFailed) as failed:
         assert controller.agree() is None
