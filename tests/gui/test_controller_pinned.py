@@ -540,16 +540,30 @@ def test_my_version_is_kept_as_a_copy(controller: SessionController, qtbot: QtBo
     assert other.get(controller.session.id).title == "Elders"
 
 
-def test_a_copy_that_cannot_be_stored_is_told(
-    controller: SessionController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("nl", "Sessie 'Catering 2027 (mijn versie)' staat al in de database."),
+        ("en", "Session 'Catering 2027 (mijn versie)' is already in the database."),
+    ],
+)
+def test_a_copy_that_cannot_be_stored_is_told_in_the_sessions_language(
+    repository: Repository,
+    framework: Framework,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    told: str,
 ) -> None:
+    controller = make(repository, framework, language)
+
     def refused(session: Session) -> Session:
         raise DuplicateSessionError(session.title)
 
     monkeypatch.setattr(controller.repository, "create", refused)
     with qtbot.waitSignal(controller.saveFailed) as failed:
         assert controller.save_as_copy() is None
-    assert failed.args == ["Sessie 'Catering 2027 (mijn versie)' staat al in de database."]
+    assert failed.args == [told]
 
 
 # --- the views: redrawn or built again ----------------------------------------------------------
@@ -826,20 +840,6 @@ def test_a_refused_agreement_is_told_in_the_sessions_language(
     with qtbot.waitSignal(controller.saveFailed) as failed:
         assert controller.agree() is None
     assert failed.args == [told]
-
-
-def test_a_refused_copy_is_told_in_the_sessions_language(
-    repository: Repository, framework: Framework, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    controller = make(repository, framework, "en")
-
-    def refused(session: Session) -> Session:
-        raise DuplicateSessionError(session.title)
-
-    monkeypatch.setattr(controller.repository, "create", refused)
-    with qtbot.waitSignal(controller.saveFailed) as failed:
-        assert controller.save_as_copy() is None
-    assert failed.args == ["Session 'Catering 2027 (mijn versie)' is already in the database."]
 
 
 def test_flushing_with_nothing_unsaved_writes_nothing(controller: SessionController, qtbot: QtBot) -> None:
