@@ -19,7 +19,7 @@ ONLY_MUTATE = ["ambitieweb/gui/workspace/controller.py"]
 # tests, so only these.
 TESTS = [
     "tests/gui/test_controller.py",
-    "tests/gui/test_controller_pinned.py",
+    "tests/gui/controller",
     "tests/gui/test_saving.py",
     "tests/gui/test_session_themes.py",
 ]
