@@ -23,6 +23,7 @@ from ambitieweb.files import write_atomically
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KNOWN_FILES = "checked-databases.json"
+WAL_HEADER = 32  # bytes; a log no longer than this holds no page
 MAX_KNOWN = 50  # files remembered; the oldest are forgotten (and checked again if they come back)
 
 
@@ -71,8 +72,20 @@ def remember(path: Path) -> None:
         pass
 
 
+def _log_beside(path: Path) -> bool:
+    """A write-ahead log with pages in it beside the file: SQLite replays it when the file opens."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > WAL_HEADER
+    except OSError:
+        return False
+
+
 def check_header(path: Path) -> None:
-    """SQLite's header, and a file at least as long as the header says (raises DamagedFileError)."""
+    """SQLite's header, and a file at least as long as the header says (raises DamagedFileError).
+
+    Not the length while a write-ahead log is beside it: a checkpoint writes page 1 (the header) first,
+    so a kill during one leaves the file shorter than its header with the missing pages still in the
+    log. `quick_check` then reads it whole."""
     with path.open("rb") as handle:
         header = handle.read(100)
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
@@ -85,7 +98,7 @@ def check_header(path: Path) -> None:
     valid = header[24:28] == header[92:96]  # else the page count is stale and SQLite ignores it
     if page_size < 512 or page_size & (page_size - 1):
         raise DamagedFileError("ongeldige kop / invalid header")
-    if valid and pages and path.stat().st_size < pages * page_size:
+    if valid and pages and path.stat().st_size < pages * page_size and not _log_beside(path):
         raise DamagedFileError("afgebroken / truncated")
 
 
