@@ -71,9 +71,16 @@ def test_a_file_shorter_than_its_header_with_the_log_beside_it_opens_whole(
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_without_its_log_the_same_file_is_still_damaged(tmp_path: Path, catalogue: Catalogue) -> None:
+@pytest.mark.parametrize("log", ["gone", "its header only"])
+def test_without_the_pages_in_its_log_the_same_file_is_still_damaged(
+    tmp_path: Path, catalogue: Catalogue, log: str
+) -> None:
     killed, _ = killed_after_page_one(tmp_path, catalogue)
-    killed.with_name(killed.name + "-wal").unlink()
+    wal = killed.with_name(killed.name + "-wal")
+    if log == "gone":
+        wal.unlink()
+    else:
+        wal.write_bytes(wal.read_bytes()[:WAL_HEADER])
     with pytest.raises(integrity.DamagedFileError, match="truncated"):
         integrity.check_header(killed)
     before = killed.read_bytes()
