@@ -1,4 +1,4 @@
-"""Writing a file the user asked for: whole or not at all, with the permissions their files get."""
+"""Writing a file whole or not at all, with the permissions the user's files get."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ import pytest
 from ambitieweb.catalogue import Catalogue, default_catalogue
 from ambitieweb.charts.radar import RadarData
 from ambitieweb.memory import Collection
+from ambitieweb.model.framework import Framework
 from ambitieweb.model.votes import Distribution
 from ambitieweb.resources import sessions_dir
 from ambitieweb.store import Repository, open_database
@@ -135,6 +136,12 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def catalogue() -> Catalogue:
     return default_catalogue()
+
+
+@pytest.fixture
+def mvi(catalogue: Catalogue) -> Framework:
+    """The national MVI framework (Nationaal Plan MVI), the one most sessions and plans use."""
+    return catalogue.framework("mvi-nationaal-plan")
 
 
 @pytest.fixture

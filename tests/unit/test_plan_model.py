@@ -8,7 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from ambitieweb.catalogue import Catalogue
 from ambitieweb.model.changes import Part, apply, read
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import Level
@@ -29,11 +28,6 @@ from ambitieweb.model.plan.webs import Spread, WebFacts, combine, rounded
 from ambitieweb.model.session import Session, SessionKind, SessionScope, SessionStatus
 
 KEYS = {"tenders": "id", "goals": "id", "focus": "theme_id"}
-
-
-@pytest.fixture
-def mvi(catalogue: Catalogue) -> Framework:
-    return catalogue.framework("mvi-nationaal-plan")
 
 
 @pytest.fixture

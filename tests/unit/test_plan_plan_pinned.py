@@ -10,7 +10,6 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from ambitieweb.catalogue import Catalogue
 from ambitieweb.model.framework import Framework
 from ambitieweb.model.levels import Level
 from ambitieweb.model.plan.parts import (
@@ -46,11 +45,6 @@ GROUPS = [
     "Kantoorinrichting",
     "Bedrijfskleding",
 ]
-
-
-@pytest.fixture
-def mvi(catalogue: Catalogue) -> Framework:
-    return catalogue.framework("mvi-nationaal-plan")
 
 
 @pytest.fixture

@@ -185,11 +185,6 @@ def test_webs_combined_per_theme_in_the_order_asked() -> None:
     assert (klimaat.current_spread, klimaat.ambition_spread) == (Spread(1, 1.0, 1), Spread(3, 3.0, 3))
 
 
-@pytest.fixture
-def mvi(catalogue: Catalogue) -> Framework:
-    return catalogue.framework("mvi-nationaal-plan")
-
-
 def test_the_generic_web_is_the_first_organisation_wide_one(mvi: Framework) -> None:
     plan = ActionPlan.new(mvi, "Plan", 2027, 2028, web_ids=[A, B, C, D])
     webs = {
